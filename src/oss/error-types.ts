@@ -1,0 +1,35 @@
+/** An OSS `<Error>` response, read from its XML body and headers. */
+export interface OssError {
+  code: string;
+  message: string;
+  requestId?: string;
+  hostId?: string;
+  ec?: string;
+  recommendDoc?: string;
+  /** Every other child element, verbatim (StringToSign, OSSAccessKeyId, …). */
+  extra: Record<string, string>;
+}
+
+/** One error OSS can answer with: verbatim code and message, our cause and fix. */
+export interface CatalogEntry {
+  code: string;
+  /** Verbatim, as the server sends it. */
+  message: string;
+  status: number;
+  ec?: string;
+  cause: string;
+  solution: string;
+  docUrl: string;
+  /** Form fields the error points at. */
+  fields: string[];
+}
+
+/** What the page shows for an error: the catalog's cause and fix for the matched entry. */
+export interface Explanation {
+  code: string;
+  message: string;
+  cause: string;
+  solution: string;
+  docUrl?: string;
+  fields: string[];
+}
