@@ -1,0 +1,121 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { builderValuesSchema, type BuilderValues } from './form/builder-schema.ts';
+import { DEFAULT_VALUES } from './form/defaults.ts';
+import { inputIdForField } from './form/field-ids.ts';
+import { dryRun } from './logic/dry-run.ts';
+import { orderParts } from './logic/form-order.ts';
+import { previewMultipart, type FileFacts } from './logic/multipart-preview.ts';
+import { readOutcome } from './logic/outcome.ts';
+import { ChecksPanel } from './panels/checks-panel.tsx';
+import { CredentialsPanel } from './panels/credentials-panel.tsx';
+import { PolicyPanel } from './panels/policy-panel.tsx';
+import { SignedFormPanel } from './panels/signed-form-panel.tsx';
+import { TargetPanel } from './panels/target-panel.tsx';
+import { UploadPanel } from './panels/upload-panel.tsx';
+import { useSandboxInfo } from './remote/sandbox-info.ts';
+import { useUpload } from './remote/upload.ts';
+import { useSandboxPrefill } from './use-sandbox-prefill.ts';
+import { useSignedForm } from './use-signed-form.ts';
+
+function factsOf(file: File): FileFacts {
+  return {
+    filename: file.name,
+    size: file.size,
+    contentType: file.type || 'application/octet-stream',
+  };
+}
+
+/** The one screen: target → credentials → policy → signed form → checks → upload → result. */
+export function BuilderPage() {
+  const form = useForm<BuilderValues>({
+    resolver: zodResolver(builderValuesSchema),
+    mode: 'onChange',
+    defaultValues: DEFAULT_VALUES,
+  });
+  const sandbox = useSandboxInfo();
+  useSandboxPrefill(form, sandbox.data);
+  const values = useWatch({ control: form.control }) as BuilderValues;
+  const signed = useSignedForm(values);
+  const [file, setFile] = useState<File | null>(null);
+  const upload = useUpload();
+
+  const facts = useMemo(() => (file ? factsOf(file) : null), [file]);
+  const parts = useMemo(
+    () => (signed.form ? orderParts(signed.form.fields, values.sendOrder) : []),
+    [signed.form, values.sendOrder],
+  );
+  const preview = useMemo(
+    () => (signed.form ? previewMultipart(parts, facts ?? undefined) : null),
+    [signed.form, parts, facts],
+  );
+  const verdict = signed.form && facts ? dryRun(signed.form, facts, values) : null;
+  const reading = upload.data ? readOutcome(upload.data) : null;
+
+  // Fields an OSS error (or else the dry run) points at: highlighted in the form.
+  const pointedFields =
+    reading?.kind === 'oss-error'
+      ? (reading.explanation?.fields ?? [])
+      : verdict && !verdict.ok
+        ? verdict.fields
+        : [];
+  const flaggedIds = new Set(
+    pointedFields
+      .map((field) => inputIdForField(field, values))
+      .filter((id): id is string => id !== null),
+  );
+
+  const canShowField = useCallback(
+    (field: string) => inputIdForField(field, form.getValues()) !== null,
+    [form],
+  );
+  const showField = useCallback(
+    (field: string) => {
+      const id = inputIdForField(field, form.getValues());
+      const element = id ? document.getElementById(id) : null;
+      if (!element) return;
+      element.closest('details')?.setAttribute('open', '');
+      element.scrollIntoView({ block: 'center' });
+      element.focus();
+    },
+    [form],
+  );
+
+  return (
+    <>
+      <TargetPanel form={form} sandbox={sandbox.data ?? null} flaggedIds={flaggedIds} />
+      <CredentialsPanel
+        form={form}
+        flaggedIds={flaggedIds}
+        stsUrl={sandbox.data ? '/__sandbox/sts' : undefined}
+      />
+      <PolicyPanel
+        form={form}
+        policyJson={signed.form?.policyJson ?? ''}
+        signedExpiration={signed.form?.policy.expiration}
+        signedAt={signed.signedAt}
+        flaggedIds={flaggedIds}
+      />
+      <SignedFormPanel form={signed.form} preview={preview} error={signed.error} />
+      <ChecksPanel
+        checks={signed.form?.checks ?? []}
+        verdict={verdict}
+        file={facts}
+        onShowField={showField}
+        canShowField={canShowField}
+      />
+      <UploadPanel
+        form={form}
+        file={file}
+        onFile={setFile}
+        reading={reading}
+        upload={upload}
+        flaggedIds={flaggedIds}
+        expectedRegion={values.target.mode === 'sandbox' ? sandbox.data?.region : undefined}
+        onShowField={showField}
+        canShowField={canShowField}
+      />
+    </>
+  );
+}

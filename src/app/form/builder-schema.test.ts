@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { bucketNameSchema, builderValuesSchema, type BuilderValues } from './builder-schema.ts';
+import { DEFAULT_VALUES } from './defaults.ts';
+
+const withSecret: BuilderValues = {
+  ...DEFAULT_VALUES,
+  credentials: { ...DEFAULT_VALUES.credentials, accessKeyId: 'LTAI5t', accessKeySecret: 's3cret' },
+};
+
+function messagesFor(values: BuilderValues, path: string): string[] {
+  const result = builderValuesSchema.safeParse(values);
+  if (result.success) return [];
+  return result.error.issues.filter((issue) => issue.path.join('.') === path).map((i) => i.message);
+}
+
+describe('bucket name rules, as typed', () => {
+  it.each([
+    ['examplebucket', true],
+    ['my-bucket-1', true],
+    ['abc', true],
+    ['ab', false],
+    ['a'.repeat(64), false],
+    ['Example', false],
+    ['my_bucket', false],
+    ['-bucket', false],
+    ['bucket-', false],
+  ])('%s → valid %s', (name, valid) => {
+    expect(bucketNameSchema.safeParse(name).success).toBe(valid);
+  });
+
+  it('says which rule fails', () => {
+    const result = bucketNameSchema.safeParse('My_Bucket');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toMatch(/lower-case letters, digits and hyphens/);
+  });
+});
+
+describe('the whole form', () => {
+  it('accepts the defaults once an AccessKey is typed', () => {
+    expect(builderValuesSchema.safeParse(withSecret).success).toBe(true);
+  });
+
+  it('asks for the AccessKey ID and secret', () => {
+    expect(messagesFor(DEFAULT_VALUES, 'credentials.accessKeyId')[0]).toMatch(/AccessKey ID/);
+    expect(messagesFor(DEFAULT_VALUES, 'credentials.accessKeySecret')[0]).toMatch(/secret/);
+  });
+
+  it.each([
+    ['', /1 to 1023/],
+    ['x'.repeat(1024), /1 to 1023/],
+    ['/leading', /cannot start with/],
+    ['\\leading', /cannot start with/],
+  ])('refuses object key %j', (key, message) => {
+    expect(messagesFor({ ...withSecret, key }, 'key')[0]).toMatch(message);
+  });
+
+  it('counts the key in UTF-8 bytes: 342 Chinese characters are 1026 bytes', () => {
+    expect(messagesFor({ ...withSecret, key: '图'.repeat(342) }, 'key')).toHaveLength(1);
+    expect(messagesFor({ ...withSecret, key: '图'.repeat(341) }, 'key')).toHaveLength(0);
+  });
+
+  it('refuses an absolute expiration that is not ISO 8601', () => {
+    const values = {
+      ...withSecret,
+      expiration: { ...withSecret.expiration, mode: 'absolute' as const, absolute: 'tomorrow' },
+    };
+    expect(messagesFor(values, 'expiration.absolute')[0]).toMatch(/ISO 8601/);
+  });
+
+  it('refuses an endpoint without a scheme', () => {
+    const values = {
+      ...withSecret,
+      target: { ...withSecret.target, mode: 'custom' as const, endpoint: 'cdn.example.com' },
+    };
+    expect(messagesFor(values, 'target.endpoint')[0]).toMatch(/https:\/\//);
+  });
+
+  it("keeps the builder's own fields out of the optional fields", () => {
+    const values = { ...withSecret, fields: [{ name: 'policy', value: 'x' }] };
+    expect(messagesFor(values, 'fields.0.name')[0]).toMatch(/set by the builder/);
+  });
+});

@@ -1,0 +1,83 @@
+import type { ConditionRow } from './builder-schema.ts';
+import { conditionToRow, userConditions } from './condition-rows.ts';
+import { findJsonErrorOffset } from './json-error-offset.ts';
+
+/** Where a parse error is, for people: 1-based line and column. */
+export interface TextPosition {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+export interface PolicyJsonProblem {
+  message: string;
+  position?: TextPosition;
+}
+
+/** What the raw JSON editor's text means for the form. */
+export type PolicyJsonReading =
+  | { ok: true; expiration: string; conditions: ConditionRow[] }
+  | { ok: false; problems: PolicyJsonProblem[] };
+
+/** Offset → line and column (1-based), for "line 3, column 14". */
+export function toTextPosition(text: string, offset: number): TextPosition {
+  const clamped = Math.max(0, Math.min(offset, text.length));
+  const before = text.slice(0, clamped).split('\n');
+  return { offset: clamped, line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** The offset a JSON.parse error names, in the wordings V8 uses. */
+export function jsonErrorOffset(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) {
+    const lines = text.split('\n').slice(0, Number(lineColumn[1]) - 1);
+    return lines.reduce((sum, line) => sum + line.length + 1, 0) + Number(lineColumn[2]) - 1;
+  }
+  if (/end of JSON input|Unterminated/i.test(message)) return text.length;
+  return undefined;
+}
+
+/**
+ * The editor's JSON → the expiration and the user's condition rows (the bucket, V4 and token
+ * conditions are the builder's own and are re-added by it). Syntax errors come with a position.
+ */
+export function readPolicyJson(text: string): PolicyJsonReading {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = findJsonErrorOffset(text) ?? jsonErrorOffset(text, message);
+    return {
+      ok: false,
+      problems: [
+        {
+          message: `Invalid JSON: ${message}`,
+          ...(offset === undefined ? {} : { position: toTextPosition(text, offset) }),
+        },
+      ],
+    };
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return {
+      ok: false,
+      problems: [{ message: 'A policy is a JSON object: { "expiration", "conditions" }.' }],
+    };
+  }
+  const { expiration, conditions } = parsed as { expiration?: unknown; conditions?: unknown };
+  const problems: PolicyJsonProblem[] = [];
+  if (typeof expiration !== 'string') {
+    problems.push({
+      message: '"expiration" must be an ISO 8601 string, e.g. "2030-01-01T00:00:00.000Z".',
+    });
+  }
+  if (!Array.isArray(conditions)) {
+    problems.push({ message: '"conditions" must be an array of conditions.' });
+  }
+  if (problems.length > 0 || typeof expiration !== 'string' || !Array.isArray(conditions)) {
+    return { ok: false, problems };
+  }
+  return { ok: true, expiration, conditions: userConditions(conditions).map(conditionToRow) };
+}

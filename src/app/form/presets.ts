@@ -1,0 +1,98 @@
+import type { BuilderValues } from './builder-schema.ts';
+import { createConditionRow } from './condition-rows.ts';
+
+/** The policy part of the form a preset replaces. */
+export type PolicyPart = Pick<BuilderValues, 'key' | 'conditions' | 'fields'>;
+
+export interface Preset {
+  id: string;
+  label: string;
+  description: string;
+  apply: () => PolicyPart;
+}
+
+export const PRESETS: Preset[] = [
+  {
+    id: 'images',
+    label: 'Images up to 2 MB into a user folder',
+    description: 'Key users/alice/${filename}, image/* content types only, 1 B – 2 MB.',
+    apply: () => ({
+      key: 'users/alice/${filename}',
+      conditions: [
+        createConditionRow({ kind: 'starts-with', field: 'key', value: 'users/alice/' }),
+        createConditionRow({
+          kind: 'content-length-range',
+          field: '',
+          min: 1,
+          minUnit: 'B',
+          max: 2,
+          maxUnit: 'MB',
+        }),
+        createConditionRow({ kind: 'starts-with', field: 'Content-Type', value: 'image/' }),
+      ],
+      fields: [
+        { name: 'success_action_status', value: '201' },
+        { name: 'Content-Type', value: 'image/png' },
+      ],
+    }),
+  },
+  {
+    id: 'documents',
+    label: 'Documents downloaded with their name',
+    description: 'PDF or Word into docs/, up to 20 MB, saved with Content-Disposition: attachment.',
+    apply: () => ({
+      key: 'docs/${filename}',
+      conditions: [
+        createConditionRow({ kind: 'starts-with', field: 'key', value: 'docs/' }),
+        createConditionRow({
+          kind: 'content-length-range',
+          field: '',
+          min: 1,
+          minUnit: 'B',
+          max: 20,
+          maxUnit: 'MB',
+        }),
+        createConditionRow({
+          kind: 'in',
+          field: 'Content-Type',
+          values: 'application/pdf\napplication/msword',
+        }),
+        createConditionRow({
+          kind: 'starts-with',
+          field: 'Content-Disposition',
+          value: 'attachment',
+        }),
+      ],
+      fields: [
+        { name: 'success_action_status', value: '201' },
+        { name: 'Content-Type', value: 'application/pdf' },
+        { name: 'Content-Disposition', value: 'attachment' },
+      ],
+    }),
+  },
+  {
+    id: 'no-overwrite',
+    label: 'Private files that never overwrite',
+    description: 'Key uploads/…, private ACL, x-oss-forbid-overwrite true, up to 100 MB.',
+    apply: () => ({
+      key: 'uploads/${filename}',
+      conditions: [
+        createConditionRow({ kind: 'starts-with', field: 'key', value: 'uploads/' }),
+        createConditionRow({
+          kind: 'content-length-range',
+          field: '',
+          min: 1,
+          minUnit: 'B',
+          max: 100,
+          maxUnit: 'MB',
+        }),
+        createConditionRow({ kind: 'match', field: 'x-oss-forbid-overwrite', value: 'true' }),
+      ],
+      fields: [
+        { name: 'success_action_status', value: '201' },
+        { name: 'x-oss-object-acl', value: 'private' },
+        { name: 'x-oss-forbid-overwrite', value: 'true' },
+      ],
+    }),
+  },
+];

@@ -1,0 +1,23 @@
+import type { SizeUnit } from './builder-schema.ts';
+
+export const UNIT_BYTES: Record<SizeUnit, number> = {
+  B: 1,
+  KB: 1024,
+  MB: 1024 ** 2,
+  GB: 1024 ** 3,
+};
+
+/** `2, 'MB'` → 2097152. */
+export function toBytes(amount: number, unit: SizeUnit): number {
+  return Math.round(amount * UNIT_BYTES[unit]);
+}
+
+/** The largest unit that writes `bytes` as a whole number: 2097152 → `{ amount: 2, unit: 'MB' }`. */
+export function fromBytes(bytes: number): { amount: number; unit: SizeUnit } {
+  for (const unit of ['GB', 'MB', 'KB'] as const) {
+    if (bytes !== 0 && bytes % UNIT_BYTES[unit] === 0) {
+      return { amount: bytes / UNIT_BYTES[unit], unit };
+    }
+  }
+  return { amount: bytes, unit: 'B' };
+}

@@ -1,0 +1,38 @@
+import type { PostForm, Verdict } from '../../oss/index.ts';
+import { evaluatePost } from '../core.ts';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import { orderParts } from './form-order.ts';
+import type { FileFacts } from './multipart-preview.ts';
+
+/**
+ * OSS's verdict on this form and this file, before sending: the parts in send order, the
+ * credentials the user typed as the known AccessKey, no signature check (the page signed it).
+ * Null until the core's evaluator is there.
+ */
+export function dryRun(
+  form: PostForm,
+  file: FileFacts,
+  values: BuilderValues,
+  now = new Date(),
+): Verdict | null {
+  if (!evaluatePost) return null;
+  const { credentials } = values;
+  const token = credentials.securityToken.trim();
+  const parts = orderParts(form.fields, values.sendOrder).map((part) =>
+    'file' in part ? { name: 'file', file } : part,
+  );
+  return evaluatePost({
+    contentType: 'multipart/form-data; boundary=----PostObjectBuilderBoundary',
+    parts,
+    bucket: { name: values.target.bucket, region: values.target.region, acl: 'private' },
+    lookupAccessKey: (accessKeyId) =>
+      accessKeyId === credentials.accessKeyId.trim()
+        ? {
+            accessKeyId,
+            accessKeySecret: credentials.accessKeySecret,
+            ...(token ? { securityToken: token } : {}),
+          }
+        : undefined,
+    now,
+  });
+}

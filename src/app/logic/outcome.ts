@@ -1,0 +1,76 @@
+import type { Explanation, OssError } from '../../oss/index.ts';
+import { explainOssError, parseOssError } from '../core.ts';
+import type { UploadOutcome } from '../remote/upload.ts';
+import { estimateClockSkew, skewMatters } from './clock-skew.ts';
+
+/** What an upload's answer means for the page. */
+export type OutcomeReading =
+  | { kind: 'aborted' }
+  | { kind: 'no-response' }
+  | {
+      kind: 'success';
+      status: number;
+      etag?: string;
+      requestId?: string;
+      crc64?: string;
+      /** `<Key>` of a PostResponse (status 201). */
+      key?: string;
+      body: string;
+    }
+  | {
+      kind: 'oss-error';
+      status: number;
+      error: OssError | null;
+      explanation: Explanation | null;
+      body: string;
+      clockNote?: string;
+    };
+
+function xmlElement(body: string, name: string): string | undefined {
+  const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(body);
+  return match?.[1];
+}
+
+/** A sentence about the browser clock when it is off by more than a minute, else undefined. */
+export function describeClock(outcome: UploadOutcome, error: OssError | null): string | undefined {
+  const serverTime = error?.extra.ServerTime;
+  const skew = estimateClockSkew(
+    serverTime ?? outcome.headers.date,
+    outcome.sentAt,
+    outcome.receivedAt,
+  );
+  if (!skew || !skewMatters(skew)) return undefined;
+  const minutes = Math.round(Math.abs(skew.skewMs) / 6000) / 10;
+  const direction = skew.skewMs > 0 ? 'behind' : 'ahead of';
+  return `This computer's clock is about ${minutes} min ${direction} the server's. V4 allows 15 minutes; set the clock (NTP) or sign on a server with a correct clock.`;
+}
+
+/** Reads an upload's answer: success facts, an OSS error with its explanation, or no answer. */
+export function readOutcome(outcome: UploadOutcome): OutcomeReading {
+  if (outcome.aborted) return { kind: 'aborted' };
+  if (outcome.status === 0) return { kind: 'no-response' };
+  if (outcome.status >= 200 && outcome.status < 400 && outcome.status !== 203) {
+    return {
+      kind: 'success',
+      status: outcome.status,
+      etag: outcome.headers.etag ?? xmlElement(outcome.body, 'ETag'),
+      requestId: outcome.headers['x-oss-request-id'],
+      crc64: outcome.headers['x-oss-hash-crc64ecma'],
+      key: xmlElement(outcome.body, 'Key'),
+      body: outcome.body,
+    };
+  }
+  const error = parseOssError(outcome.body, outcome.headers);
+  const explanation = error
+    ? explainOssError({ code: error.code, message: error.message, ec: error.ec })
+    : null;
+  const clockNote = describeClock(outcome, error);
+  return {
+    kind: 'oss-error',
+    status: outcome.status,
+    error,
+    explanation,
+    body: outcome.body,
+    ...(clockNote ? { clockNote } : {}),
+  };
+}

@@ -1,0 +1,44 @@
+import { ChecksList } from '../../ui/checks-list.tsx';
+import { Section } from '../../ui/section.tsx';
+import { VerdictView } from '../../ui/verdict-view.tsx';
+import type { Check, Verdict } from '../../oss/index.ts';
+import type { FileFacts } from '../logic/multipart-preview.ts';
+
+export interface ChecksPanelProps {
+  checks: Check[];
+  verdict: Verdict | null;
+  file: FileFacts | null;
+  onShowField: (field: string) => void;
+  canShowField: (field: string) => boolean;
+}
+
+/** The core's findings, and with a file chosen, OSS's verdict before anything is sent. */
+export function ChecksPanel({
+  checks,
+  verdict,
+  file,
+  onShowField,
+  canShowField,
+}: ChecksPanelProps) {
+  return (
+    <Section
+      id="checks"
+      title="4. Checks and dry run"
+      lead="What OSS would say, computed here before sending."
+    >
+      <ChecksList checks={checks} onShowField={onShowField} canShowField={canShowField} />
+      <h3>Dry run</h3>
+      {file && verdict ? (
+        <VerdictView verdict={verdict} file={file} />
+      ) : file ? (
+        <p className="hint">
+          The dry run needs the core&apos;s evaluator (not available in this build).
+        </p>
+      ) : (
+        <p className="hint">
+          Choose a file in step 5 to see OSS&apos;s verdict on it: size, type and the final key.
+        </p>
+      )}
+    </Section>
+  );
+}

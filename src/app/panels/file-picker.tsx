@@ -1,0 +1,54 @@
+import { useState, type DragEvent } from 'react';
+import { Field } from '../../ui/field.tsx';
+import { formatBytes } from '../../ui/format.ts';
+import { INPUT_IDS } from '../form/field-ids.ts';
+
+/** File input plus a drop zone; the chosen file stays in memory until sent. */
+export function FilePicker({
+  file,
+  onFile,
+  flagged,
+}: {
+  file: File | null;
+  onFile: (file: File | null) => void;
+  flagged: boolean;
+}) {
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) onFile(dropped);
+  };
+  return (
+    <div
+      className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <Field
+        id={INPUT_IDS.file}
+        label="File"
+        hint="Choose a file or drop one here."
+        flagged={flagged}
+      >
+        <input
+          id={INPUT_IDS.file}
+          type="file"
+          aria-describedby={`${INPUT_IDS.file}-hint`}
+          onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+        />
+      </Field>
+      {file ? (
+        <p>
+          Chosen: <code>{file.name}</code>, {formatBytes(file.size)},{' '}
+          {file.type || 'no type (the browser sends application/octet-stream)'}
+        </p>
+      ) : null}
+    </div>
+  );
+}

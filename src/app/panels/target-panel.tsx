@@ -1,0 +1,153 @@
+import { useEffect } from 'react';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { Badge } from '../../ui/badge.tsx';
+import { describedBy, Field } from '../../ui/field.tsx';
+import { Section } from '../../ui/section.tsx';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import { INPUT_IDS } from '../form/field-ids.ts';
+import { endpointWarning, OSS_REGIONS, publicEndpoint } from '../logic/regions.ts';
+import type { SandboxInfo } from '../remote/sandbox-info.ts';
+
+export interface TargetPanelProps {
+  form: UseFormReturn<BuilderValues>;
+  sandbox: SandboxInfo | null;
+  flaggedIds: Set<string>;
+}
+
+/** Where the form posts: the local sandbox, a bucket in an OSS region, or a custom domain. */
+export function TargetPanel({ form, sandbox, flaggedIds }: TargetPanelProps) {
+  const { register, setValue, control, formState } = form;
+  const target = useWatch({ control, name: 'target' });
+  const errors = formState.errors.target;
+
+  // Region mode: the endpoint follows bucket and region.
+  useEffect(() => {
+    if (target.mode !== 'region') return;
+    const endpoint = publicEndpoint(target.bucket, target.region);
+    if (endpoint !== target.endpoint)
+      setValue('target.endpoint', endpoint, { shouldValidate: true });
+  }, [target.mode, target.bucket, target.region, target.endpoint, setValue]);
+
+  const useSandbox = () => {
+    if (!sandbox) return;
+    setValue(
+      'target',
+      {
+        mode: 'sandbox',
+        endpoint: sandbox.endpoint,
+        bucket: sandbox.bucket,
+        region: sandbox.region,
+      },
+      { shouldValidate: true },
+    );
+  };
+
+  const warning = endpointWarning(target.endpoint);
+  const hints = {
+    endpoint:
+      target.mode === 'region'
+        ? 'Built from bucket and region: https://BUCKET.oss-REGION.aliyuncs.com'
+        : target.mode === 'sandbox'
+          ? 'The local sandbox started beside this page.'
+          : 'Your custom domain bound to the bucket (CNAME), with https://.',
+    bucket: '3–63 lower-case letters, digits and hyphens; starts and ends with a letter or digit.',
+    region: 'The V4 signature scope uses it, e.g. cn-hangzhou.',
+  };
+
+  return (
+    <Section id="target" title="1. Target" lead="Where the browser posts the form.">
+      <fieldset className="choices">
+        <legend>
+          Post to {target.mode === 'sandbox' ? <Badge tone="info">local sandbox</Badge> : null}
+        </legend>
+        {sandbox ? (
+          <label>
+            <input
+              type="radio"
+              value="sandbox"
+              checked={target.mode === 'sandbox'}
+              onChange={useSandbox}
+            />{' '}
+            The local sandbox
+          </label>
+        ) : null}
+        <label>
+          <input type="radio" value="region" {...register('target.mode')} /> A bucket in an OSS
+          region
+        </label>
+        <label>
+          <input type="radio" value="custom" {...register('target.mode')} /> A custom domain
+        </label>
+      </fieldset>
+      {target.mode === 'sandbox' ? (
+        <p className="note">
+          <Badge tone="info">local sandbox</Badge> Found on this machine: it judges posts as OSS
+          does and stores objects locally. Its demo AccessKey is filled in below.
+        </p>
+      ) : null}
+      <div className="grid">
+        <Field
+          id={INPUT_IDS.endpoint}
+          label="Endpoint"
+          hint={hints.endpoint}
+          error={errors?.endpoint?.message}
+          warning={warning}
+          flagged={flaggedIds.has(INPUT_IDS.endpoint)}
+        >
+          <input
+            id={INPUT_IDS.endpoint}
+            type="url"
+            readOnly={target.mode !== 'custom'}
+            aria-invalid={!!errors?.endpoint}
+            aria-describedby={describedBy(INPUT_IDS.endpoint, {
+              hint: true,
+              error: errors?.endpoint,
+              warning,
+            })}
+            {...register('target.endpoint')}
+          />
+        </Field>
+        <Field
+          id={INPUT_IDS.bucket}
+          label="Bucket"
+          hint={hints.bucket}
+          error={errors?.bucket?.message}
+          flagged={flaggedIds.has(INPUT_IDS.bucket)}
+        >
+          <input
+            id={INPUT_IDS.bucket}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={!!errors?.bucket}
+            aria-describedby={describedBy(INPUT_IDS.bucket, { hint: true, error: errors?.bucket })}
+            {...register('target.bucket')}
+          />
+        </Field>
+        <Field
+          id={INPUT_IDS.region}
+          label="Region"
+          hint={hints.region}
+          error={errors?.region?.message}
+          flagged={flaggedIds.has(INPUT_IDS.region)}
+        >
+          <input
+            id={INPUT_IDS.region}
+            list="oss-regions"
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={!!errors?.region}
+            aria-describedby={describedBy(INPUT_IDS.region, { hint: true, error: errors?.region })}
+            {...register('target.region')}
+          />
+          <datalist id="oss-regions">
+            {OSS_REGIONS.map((region) => (
+              <option key={region.id} value={region.id}>
+                {region.name}
+              </option>
+            ))}
+          </datalist>
+        </Field>
+      </div>
+    </Section>
+  );
+}

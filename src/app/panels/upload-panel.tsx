@@ -1,0 +1,164 @@
+import { useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { Field } from '../../ui/field.tsx';
+import { ProgressView } from '../../ui/progress-view.tsx';
+import { Section } from '../../ui/section.tsx';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import { INPUT_IDS } from '../form/field-ids.ts';
+import { renderCorsRuleXml } from '../logic/cors-rule.ts';
+import { orderParts } from '../logic/form-order.ts';
+import { expandKey, objectUrl } from '../logic/object-key.ts';
+import { suggestFixes, type Fix } from '../logic/one-click-fixes.ts';
+import type { OutcomeReading } from '../logic/outcome.ts';
+import { submitPlainForm } from '../logic/plain-form.ts';
+import type { UploadProgress } from '../logic/progress.ts';
+import { useFailureDiagnosis } from '../remote/reachability.ts';
+import { useUpload } from '../remote/upload.ts';
+import { signForm } from '../use-signed-form.ts';
+import { FilePicker } from './file-picker.tsx';
+import { OutcomeView, summarize } from './outcome-view.tsx';
+
+export interface UploadPanelProps {
+  form: UseFormReturn<BuilderValues>;
+  file: File | null;
+  onFile: (file: File | null) => void;
+  reading: OutcomeReading | null;
+  upload: ReturnType<typeof useUpload>;
+  flaggedIds: Set<string>;
+  expectedRegion?: string;
+  onShowField: (field: string) => void;
+  canShowField: (field: string) => boolean;
+}
+
+/** Test upload: pick a file, send it (freshly signed), watch progress, read the answer. */
+export function UploadPanel(props: UploadPanelProps) {
+  const { form, file, upload, reading } = props;
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [signError, setSignError] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const diagnosis = useFailureDiagnosis();
+
+  const send = async () => {
+    if (!file) return;
+    const values = form.getValues();
+    setSignError(null);
+    let signed;
+    try {
+      signed = await signForm(values);
+    } catch (error) {
+      setSignError(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const controller = new AbortController();
+    abort.current = controller;
+    diagnosis.reset();
+    setProgress({ loaded: 0, total: file.size, percent: 0, bytesPerSecond: 0, secondsLeft: null });
+    const request = {
+      url: signed.url,
+      parts: orderParts(signed.fields, values.sendOrder),
+      file,
+      onProgress: setProgress,
+      signal: controller.signal,
+    };
+    upload.mutate(request, {
+      onSuccess: (outcome) => {
+        if (outcome.status === 0 && !outcome.aborted) diagnosis.mutate(request.url);
+      },
+      onSettled: () => setProgress(null),
+    });
+  };
+
+  const sent = upload.variables;
+  const values = form.getValues();
+  const finalKey =
+    reading?.kind === 'success'
+      ? (reading.key ?? (sent ? expandKey(values.key, sent.file.name) : undefined))
+      : undefined;
+  const fixes: Fix[] =
+    reading?.kind === 'oss-error' && reading.error
+      ? suggestFixes({
+          code: reading.error.code,
+          message: reading.error.message,
+          ec: reading.error.ec,
+          hostId: reading.error.hostId,
+          values,
+          fileSize: sent?.file.size,
+          expectedRegion: props.expectedRegion,
+        })
+      : [];
+  const applyFix = (fix: Fix) => {
+    for (const [name, value] of Object.entries(fix.patch)) {
+      form.setValue(name as keyof BuilderValues, value as never, {
+        shouldValidate: true,
+        shouldDirty: true,
+      });
+    }
+  };
+
+  const outcome = (current: OutcomeReading) => (
+    <OutcomeView
+      reading={current}
+      objectKey={finalKey}
+      objectUrl={sent && finalKey ? objectUrl(sent.url, finalKey) : undefined}
+      fixes={fixes}
+      onFix={applyFix}
+      diagnosis={diagnosis.data ?? null}
+      corsRuleXml={renderCorsRuleXml(window.location.origin)}
+      onSendPlainForm={() => sent && submitPlainForm(sent.url, sent.parts, sent.file)}
+      onShowField={props.onShowField}
+      canShowField={props.canShowField}
+    />
+  );
+
+  return (
+    <Section
+      id="upload"
+      title="5. Test upload"
+      lead="Sends the form from this browser, freshly signed, with the file last."
+    >
+      <FilePicker
+        file={file}
+        onFile={props.onFile}
+        flagged={props.flaggedIds.has(INPUT_IDS.file)}
+      />
+      <details className="advanced">
+        <summary>Advanced: send fields in a custom order</summary>
+        <Field
+          id={INPUT_IDS.sendOrder}
+          label="Field order"
+          hint="Reproduce a broken client on purpose: OSS only reads fields before the file."
+          flagged={props.flaggedIds.has(INPUT_IDS.sendOrder)}
+        >
+          <select
+            id={INPUT_IDS.sendOrder}
+            aria-describedby={`${INPUT_IDS.sendOrder}-hint`}
+            {...form.register('sendOrder')}
+          >
+            <option value="standard">Standard: key first, file last</option>
+            <option value="key-after-file">Key after the file (a common client bug)</option>
+          </select>
+        </Field>
+      </details>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={send}
+          disabled={!file || upload.isPending}
+        >
+          Upload
+        </button>
+        {!file ? <span className="hint">Choose a file first.</span> : null}
+      </div>
+      {signError ? <p className="field-error">{signError}</p> : null}
+      {progress && upload.isPending ? (
+        <ProgressView progress={progress} onAbort={() => abort.current?.abort()} />
+      ) : null}
+      <div role="status" className="upload-status">
+        {reading ? <p className="summary">{summarize(reading)}</p> : null}
+        {reading?.kind === 'success' ? outcome(reading) : null}
+      </div>
+      {reading && reading.kind !== 'success' ? outcome(reading) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Explanation, OssError } from '../oss/index.ts';
+import { CodeBlock } from './code-block.tsx';
+
+export interface OssErrorViewProps {
+  status: number;
+  error: OssError | null;
+  /** The raw body, shown when it is not an OSS `<Error>`. */
+  body: string;
+  explanation: Explanation | null;
+  fixes: { id: string; label: string }[];
+  onFix: (id: string) => void;
+  /** A sentence about the browser clock, when it matters. */
+  clockNote?: string;
+  onShowField: (field: string) => void;
+  canShowField: (field: string) => boolean;
+}
+
+/** OSS's error verbatim, then our explanation, the fields concerned and the one-click fixes. */
+export function OssErrorView(props: OssErrorViewProps) {
+  const { error, explanation } = props;
+  const fields = explanation?.fields ?? [];
+  return (
+    <section className="oss-error" aria-labelledby="oss-error-heading">
+      <h3 id="oss-error-heading">OSS error</h3>
+      {error ? (
+        <dl className="facts">
+          <dt>Code</dt>
+          <dd>
+            <code>{error.code}</code> (HTTP {props.status})
+          </dd>
+          <dt>Message</dt>
+          <dd>
+            <code>{error.message}</code>
+          </dd>
+          <dt>RequestId</dt>
+          <dd>
+            <code>{error.requestId ?? '—'}</code>
+          </dd>
+          <dt>HostId</dt>
+          <dd>
+            <code>{error.hostId ?? '—'}</code>
+          </dd>
+          {error.ec ? (
+            <>
+              <dt>EC</dt>
+              <dd>
+                <code>{error.ec}</code>
+                {error.recommendDoc ? (
+                  <>
+                    {' '}
+                    <a href={error.recommendDoc} target="_blank" rel="noreferrer">
+                      RecommendDoc
+                    </a>
+                  </>
+                ) : null}
+              </dd>
+            </>
+          ) : null}
+          {Object.entries(error.extra).map(([name, value]) => (
+            <div key={name} className="extra">
+              <dt>{name}</dt>
+              <dd>
+                <code>{value}</code>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <>
+          <p>HTTP {props.status}, and the body is not an OSS error document.</p>
+          <CodeBlock label="Response body" text={props.body || '(empty)'} />
+        </>
+      )}
+      {explanation ? (
+        <div className="explanation">
+          <h4>What it means</h4>
+          <p>{explanation.cause}</p>
+          <h4>How to fix it</h4>
+          <p>{explanation.solution}</p>
+          {explanation.docUrl ? (
+            <p>
+              <a href={explanation.docUrl} target="_blank" rel="noreferrer">
+                OSS documentation
+              </a>
+            </p>
+          ) : null}
+        </div>
+      ) : error ? (
+        <p>This code is not in our catalog yet; the message above is OSS&apos;s own.</p>
+      ) : null}
+      {fields.length > 0 ? (
+        <p>
+          Fields concerned (highlighted in the form):{' '}
+          {fields.map((field) =>
+            props.canShowField(field) ? (
+              <button
+                key={field}
+                type="button"
+                className="link-button"
+                onClick={() => props.onShowField(field)}
+              >
+                {field}
+              </button>
+            ) : (
+              <code key={field}>{field} </code>
+            ),
+          )}
+        </p>
+      ) : null}
+      {props.clockNote ? <p className="field-warning">{props.clockNote}</p> : null}
+      {props.fixes.length > 0 ? (
+        <div className="fixes">
+          {props.fixes.map((fix) => (
+            <button key={fix.id} type="button" onClick={() => props.onFix(fix.id)}>
+              {fix.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}
