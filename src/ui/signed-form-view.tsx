@@ -45,7 +45,7 @@ export function SignedFormView({ form, preview }: SignedFormViewProps) {
       <details>
         <summary>Policy: Base64 (what is signed) and decoded JSON</summary>
         <CodeBlock label="Base64 policy" text={form.policyBase64} />
-        <CodeBlock label="Decoded policy JSON" text={form.policyJson} />
+        <CodeBlock label="Decoded policy" text={form.policyJson} />
       </details>
       <details>
         <summary>Multipart body preview (without the file bytes)</summary>

@@ -29,7 +29,9 @@ export function SizeMeter({
       >
         {formatBytes(fieldBytes)}
       </meter>
-      <label htmlFor="meter-8m">Body before the file: {formatBytes(bytesBeforeFile)} of 8 MB</label>
+      <label htmlFor="meter-8m">
+        Bytes ahead of the data part: {formatBytes(bytesBeforeFile)} of 8 MB
+      </label>
       <meter
         id="meter-8m"
         min={0}

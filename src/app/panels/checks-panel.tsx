@@ -23,7 +23,7 @@ export function ChecksPanel({
   return (
     <Section
       id="checks"
-      title="4. Checks and dry run"
+      title="5. Checks and dry run"
       lead="What OSS would say, computed here before sending."
     >
       <ChecksList checks={checks} onShowField={onShowField} canShowField={canShowField} />
@@ -36,7 +36,7 @@ export function ChecksPanel({
         </p>
       ) : (
         <p className="hint">
-          Choose a file in step 5 to see OSS&apos;s verdict on it: size, type and the final key.
+          Choose a file in step 6 to see OSS&apos;s verdict on it: size, type and the final key.
         </p>
       )}
     </Section>

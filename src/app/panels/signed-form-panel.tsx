@@ -16,7 +16,7 @@ export function SignedFormPanel({
   return (
     <Section
       id="signed-form"
-      title="The signed form"
+      title="4. The signed form"
       lead="Recomputed on every change: fields in send order, policy, signature, body."
     >
       {error ? <p className="field-error">{error}</p> : null}

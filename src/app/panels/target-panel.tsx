@@ -28,7 +28,7 @@ export function TargetPanel({ form, sandbox, flaggedIds }: TargetPanelProps) {
       setValue('target.endpoint', endpoint, { shouldValidate: true });
   }, [target.mode, target.bucket, target.region, target.endpoint, setValue]);
 
-  const useSandbox = () => {
+  const chooseSandbox = () => {
     if (!sandbox) return;
     setValue(
       'target',
@@ -64,19 +64,19 @@ export function TargetPanel({ form, sandbox, flaggedIds }: TargetPanelProps) {
           <label>
             <input
               type="radio"
+              name="target.mode"
               value="sandbox"
               checked={target.mode === 'sandbox'}
-              onChange={useSandbox}
+              onChange={chooseSandbox}
             />{' '}
             The local sandbox
           </label>
         ) : null}
         <label>
-          <input type="radio" value="region" {...register('target.mode')} /> A bucket in an OSS
-          region
+          <input type="radio" value="region" {...register('target.mode')} /> OSS public cloud
         </label>
         <label>
-          <input type="radio" value="custom" {...register('target.mode')} /> A custom domain
+          <input type="radio" value="custom" {...register('target.mode')} /> Custom domain
         </label>
       </fieldset>
       {target.mode === 'sandbox' ? (

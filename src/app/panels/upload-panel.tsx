@@ -113,7 +113,7 @@ export function UploadPanel(props: UploadPanelProps) {
   return (
     <Section
       id="upload"
-      title="5. Test upload"
+      title="6. Test upload"
       lead="Sends the form from this browser, freshly signed, with the file last."
     >
       <FilePicker
