@@ -11,6 +11,14 @@ export type * from './verdict-types.ts';
 export type * from './error-types.ts';
 
 // --- policy and signing ---
+export { decodeBase64, encodeBase64, encodeUtf8Base64 } from './base64.ts';
+export { encodePolicy, serializePolicy } from './policy-encode.ts';
+export { decodePolicy } from './policy-decode.ts';
+export { checkPolicyCondition, isIsoUtcInstant, validatePolicyValue } from './policy-validate.ts';
+export { POLICY_OSS_ERRORS } from './policy-oss-errors.ts';
+export type { OssErrorRef } from './policy-oss-errors.ts';
+export { findJsonSyntaxError } from './json-syntax.ts';
+export type { JsonSyntaxError } from './json-syntax.ts';
 
 // --- checks and OSS's verdict ---
 
