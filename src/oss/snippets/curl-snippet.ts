@@ -1,0 +1,58 @@
+import type { PostForm } from '../form-types.ts';
+import { expiryNote } from './html-form-snippet.ts';
+import { quoteShell } from './shell-quote.ts';
+
+const TOKEN_FIELD = 'x-oss-security-token';
+const TOKEN_ENV = 'OSS_SESSION_TOKEN';
+
+/** Options for {@link renderCurlSnippet}. */
+export interface CurlSnippetOptions {
+  /** The local file to upload. Default `./example.txt`. */
+  filePath?: string;
+}
+
+/** curl's own `-F` quoting for the path: needed when it holds `;`, `,`, `"` or `\`. */
+function curlFileValue(path: string): string {
+  if (!/[;,"\\]/.test(path)) return `file=@${path}`;
+  return `file=@"${path.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`;
+}
+
+/**
+ * A curl command that posts the signed form: one `--form-string` per field in send order (so a
+ * value starting with `@` or `<` is sent as text, never read from a file), `-F file=@PATH` last,
+ * every word single-quoted for a POSIX shell. An STS token is read from `$OSS_SESSION_TOKEN`
+ * rather than written into the command.
+ *
+ * @example
+ * renderCurlSnippet(form, { filePath: './photo.png' });
+ * // curl --fail-with-body -sS \
+ * //   --form-string 'key=user/photo.png' \
+ * //   … \
+ * //   -F 'file=@./photo.png' \
+ * //   'https://examplebucket.oss-cn-hangzhou.aliyuncs.com'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = {}): string {
+  const filePath = options.filePath ?? './example.txt';
+  const words: string[] = [];
+  let usesToken = false;
+  for (const entry of form.fields) {
+    if (entry.kind === 'file') {
+      words.push(`-F ${quoteShell(curlFileValue(filePath))}`);
+    } else if (entry.name.toLowerCase() === TOKEN_FIELD) {
+      usesToken = true;
+      words.push(`--form-string ${quoteShell(`${entry.name}=`)}"$${TOKEN_ENV}"`);
+    } else {
+      words.push(`--form-string ${quoteShell(`${entry.name}=${entry.value}`)}`);
+    }
+  }
+  const notes = [
+    `# ${expiryNote(form).replace(/[\r\n]+/g, ' ')}`,
+    '# Fields in send order: key first, the file last (OSS does not read fields after the file).',
+    ...(usesToken
+      ? [`# STS: export ${TOKEN_ENV}=<the SecurityToken this policy was signed with> first.`]
+      : []),
+  ];
+  const lines = ['curl --fail-with-body -sS', ...words, quoteShell(form.url)];
+  return `${notes.join('\n')}\n${lines.join(' \\\n  ')}\n`;
+}

@@ -1,0 +1,156 @@
+import type { PostForm } from '../form-types.ts';
+import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
+import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+
+const VARIABLES: Record<DynamicValue, string> = {
+  accessKeyId: 'accessKeyId',
+  policy: 'policy',
+  signature: 'signature',
+  credential: 'credential',
+  date: 'date',
+  securityToken: 'securityToken',
+};
+
+/**
+ * A Java string literal. JSON escapes are Java escapes; non-ASCII goes as `\uXXXX` so the source
+ * reads the same whatever the JDK's default charset (JDK 17 follows the locale).
+ */
+function java(value: string): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * A single-file Java 11+ program (JDK only: javax.crypto, java.time) that signs the same policy
+ * and prints the same form fields as `form`, reading `OSS_ACCESS_KEY_ID` / `OSS_ACCESS_KEY_SECRET`
+ * (and `OSS_SESSION_TOKEN`) from the environment and taking the date and expiration when it runs.
+ * Output: `{"url": …, "fields": {…}}` in send order; the caller appends the file last.
+ *
+ * @example
+ * const source = renderJavaSignerSnippet(form);
+ * // save as SignPostForm.java; OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… java SignPostForm.java
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
+export function renderJavaSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
+  const plan = planSigner(form, options);
+  const conditions: string[] = [];
+  for (const c of plan.conditions) {
+    if (c.kind === 'static') {
+      conditions.push(`conditions.add(${java(JSON.stringify(c.condition))});`);
+      continue;
+    }
+    const value = VARIABLES[c.source];
+    const entry =
+      c.shape === 'eq'
+        ? `"[\\"eq\\"," + json(${java(`$${c.field}`)}) + "," + json(${value}) + "]"`
+        : `"{" + json(${java(c.field)}) + ":" + json(${value}) + "}"`;
+    const line = `conditions.add(${entry});`;
+    conditions.push(c.source === 'securityToken' ? `if (!securityToken.isEmpty()) ${line}` : line);
+  }
+  const fields: string[] = [];
+  for (const f of plan.fields) {
+    const value = f.kind === 'static' ? java(f.value) : VARIABLES[f.source];
+    const line = `fields.put(${java(f.name)}, ${value});`;
+    fields.push(
+      f.kind === 'dynamic' && f.source === 'securityToken'
+        ? `if (!securityToken.isEmpty()) ${line}`
+        : line,
+    );
+  }
+  const sign =
+    plan.version === 'v1'
+      ? `Base64.getEncoder().encodeToString(hmac("HmacSHA1", accessKeySecret.getBytes(StandardCharsets.UTF_8), policy))`
+      : `hex(hmac("HmacSHA256", signingKey(accessKeySecret, date.substring(0, 8)), policy))`;
+  return `${commentLines(signerHeader(plan, 'java SignPostForm.java'), '//')}
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+public class SignPostForm {
+    static final String POST_URL = ${java(plan.url)};
+    static final String REGION = ${java(plan.region)};
+    static final long EXPIRES_IN_SECONDS = ${plan.expiresInSeconds}L;
+
+    static String requireEnv(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalStateException("Set " + name + " in the environment (never in this file).");
+        }
+        return value;
+    }
+
+    static byte[] hmac(String algorithm, byte[] key, String message) throws Exception {
+        Mac mac = Mac.getInstance(algorithm);
+        mac.init(new SecretKeySpec(key, algorithm));
+        return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // OSS4-HMAC-SHA256 key: aliyun_v4 + secret -> date -> region -> "oss" -> "aliyun_v4_request".
+    static byte[] signingKey(String secret, String day) throws Exception {
+        byte[] key = hmac("HmacSHA256", ("aliyun_v4" + secret).getBytes(StandardCharsets.UTF_8), day);
+        for (String part : new String[] {REGION, "oss", "aliyun_v4_request"}) {
+            key = hmac("HmacSHA256", key, part);
+        }
+        return key;
+    }
+
+    static String hex(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : bytes) out.append(String.format("%02x", b));
+        return out.toString();
+    }
+
+    /** A JSON string; non-ASCII as \\\\uXXXX so any console charset prints it intact. */
+    static String json(String value) {
+        StringBuilder out = new StringBuilder("\\"");
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\\\') out.append('\\\\').append(c);
+            else if (c < 0x20 || c > 0x7e) out.append(String.format("\\\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out.append('"').toString();
+    }
+
+    /** The signed form fields in send order; append the file last when posting. */
+    static Map<String, String> signPostForm(Instant now) throws Exception {
+        String accessKeyId = requireEnv(${java(SIGNER_ENV.accessKeyId)});
+        String accessKeySecret = requireEnv(${java(SIGNER_ENV.accessKeySecret)});
+        String securityToken = System.getenv().getOrDefault(${java(SIGNER_ENV.securityToken)}, "");
+        String date = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(now);
+        String credential = accessKeyId + "/" + date.substring(0, 8) + "/" + REGION + "/oss/aliyun_v4_request";
+        String expiration = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(ZoneOffset.UTC)
+                .format(now.plusSeconds(EXPIRES_IN_SECONDS));
+
+        List<String> conditions = new ArrayList<>();
+${indentLines(conditions, 8)}
+        String policyJson = "{\\"expiration\\":" + json(expiration) + ",\\"conditions\\":[" + String.join(",", conditions) + "]}";
+        String policy = Base64.getEncoder().encodeToString(policyJson.getBytes(StandardCharsets.UTF_8));
+        String signature = ${sign};
+
+        Map<String, String> fields = new LinkedHashMap<>();
+${indentLines(fields, 8)}
+        return fields;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> fields = signPostForm(Instant.now());
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            lines.add("    " + json(f.getKey()) + ": " + json(f.getValue()));
+        }
+        System.out.println("{\\n  \\"url\\": " + json(POST_URL) + ",\\n  \\"fields\\": {\\n" + String.join(",\\n", lines) + "\\n  }\\n}");
+    }
+}
+`;
+}

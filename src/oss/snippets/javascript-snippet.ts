@@ -1,0 +1,83 @@
+import type { PostForm } from '../form-types.ts';
+import { expiryNote } from './html-form-snippet.ts';
+
+const TOKEN_FIELD = 'x-oss-security-token';
+
+/**
+ * Browser JavaScript (an ES module) that uploads a `File` or `Blob` with the signed form: a
+ * `FormData` built in send order with the file appended last, sent either with
+ * `XMLHttpRequest` (upload progress) or with `fetch`. An STS token is a parameter, never a literal.
+ *
+ * @example
+ * const source = renderJavaScriptSnippet(form);
+ * // import { uploadWithProgress } from './oss-upload.js';
+ * // await uploadWithProgress(input.files[0], { onProgress: (f) => console.log(f) });
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function renderJavaScriptSnippet(form: PostForm): string {
+  const fields = form.fields.filter((f) => f.kind === 'field');
+  const tokenName = fields.find((f) => f.name.toLowerCase() === TOKEN_FIELD)?.name;
+  const entries = fields.map((f) =>
+    f.name === tokenName
+      ? `  [${JSON.stringify(f.name)}, null], // your STS SecurityToken`
+      : `  [${JSON.stringify(f.name)}, ${JSON.stringify(f.value)}],`,
+  );
+  const tokenParam = tokenName ? 'securityToken, ' : '';
+  const tokenCheck = tokenName
+    ? `
+  if (!securityToken) throw new Error('Pass securityToken: the STS SecurityToken this policy was signed with.');`
+    : '';
+  return `// ${expiryNote(form).replace(/[\r\n]+/g, ' ')}
+// Fields in send order: key first, the file appended last (OSS does not read fields after the file).
+// The bucket needs a CORS rule allowing POST from your page's origin.
+const POST_URL = ${JSON.stringify(form.url)};
+const FIELDS = [
+${entries.join('\n')}
+];
+
+/** The multipart body in send order, the file last. */
+export function buildFormData(file, { ${tokenParam}fileName = file.name ?? 'file' } = {}) {${tokenCheck}
+  const data = new FormData();
+  for (const [name, value] of FIELDS) data.append(name, value ?? ${tokenName ? 'securityToken' : "''"});
+  data.append('file', file, fileName);
+  return data;
+}
+
+/** Explains a failed upload with OSS's own Code and Message when the body carries them. */
+function uploadError(status, body) {
+  const code = /<Code>([^<]*)<\\/Code>/.exec(body)?.[1];
+  const message = /<Message>([^<]*)<\\/Message>/.exec(body)?.[1];
+  return new Error(code ? \`OSS \${status} \${code}: \${message ?? ''}\` : \`OSS answered \${status}\`);
+}
+
+/**
+ * Upload with progress (XMLHttpRequest). onProgress gets a fraction 0..1.
+ * A listener on xhr.upload makes the browser send a CORS preflight first.
+ */
+export function uploadWithProgress(file, { onProgress, ...options } = {}) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', POST_URL);
+    if (onProgress) {
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress(event.loaded / event.total);
+      };
+    }
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) resolve({ status: xhr.status, body: xhr.responseText });
+      else reject(uploadError(xhr.status, xhr.responseText));
+    };
+    xhr.onerror = () => reject(new Error('Network or CORS failure: check the bucket CORS rule for POST.'));
+    xhr.send(buildFormData(file, options));
+  });
+}
+
+/** Upload with fetch (no progress events). */
+export async function uploadWithFetch(file, options = {}) {
+  const response = await fetch(POST_URL, { method: 'POST', body: buildFormData(file, options) });
+  const body = await response.text();
+  if (!response.ok) throw uploadError(response.status, body);
+  return { status: response.status, body };
+}
+`;
+}

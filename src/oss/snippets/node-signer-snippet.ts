@@ -1,0 +1,99 @@
+import type { PostForm } from '../form-types.ts';
+import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
+import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+
+const VARIABLES: Record<DynamicValue, string> = {
+  accessKeyId: 'accessKeyId',
+  policy: 'policy',
+  signature: 'signature',
+  credential: 'credential',
+  date: 'date',
+  securityToken: 'securityToken',
+};
+
+const js = (value: unknown): string => JSON.stringify(value);
+
+/**
+ * A Node script (ES module, `node:crypto` only) that signs the same policy and prints the same
+ * form fields as `form`, with the AccessKey read from `OSS_ACCESS_KEY_ID` /
+ * `OSS_ACCESS_KEY_SECRET` (and `OSS_SESSION_TOKEN` for STS) and the date and expiration taken when
+ * it runs. Output: `{"url": …, "fields": {…}}` in send order; the caller appends the file last.
+ * The secret and the token never appear in the text.
+ *
+ * @example
+ * const source = renderNodeSignerSnippet(form);
+ * // save as sign-post.mjs; OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… node sign-post.mjs
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
+export function renderNodeSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
+  const plan = planSigner(form, options);
+  const conditions: string[] = [];
+  for (const c of plan.conditions) {
+    if (c.kind === 'static') {
+      conditions.push(`conditions.push(${js(c.condition)});`);
+      continue;
+    }
+    const value = VARIABLES[c.source];
+    const entry =
+      c.shape === 'eq' ? `['eq', ${js(`$${c.field}`)}, ${value}]` : `{ ${js(c.field)}: ${value} }`;
+    const line = `conditions.push(${entry});`;
+    conditions.push(c.source === 'securityToken' ? `if (securityToken) ${line}` : line);
+  }
+  const fields: string[] = [];
+  for (const f of plan.fields) {
+    if (f.kind === 'static') {
+      fields.push(`fields[${js(f.name)}] = ${js(f.value)};`);
+      continue;
+    }
+    const line = `fields[${js(f.name)}] = ${VARIABLES[f.source]};`;
+    fields.push(f.source === 'securityToken' ? `if (securityToken) ${line}` : line);
+  }
+  const sign =
+    plan.version === 'v1'
+      ? `createHmac('sha1', accessKeySecret).update(policy).digest('base64')`
+      : `createHmac('sha256', signingKey(accessKeySecret, date.slice(0, 8))).update(policy).digest('hex')`;
+  return `${commentLines(signerHeader(plan, 'node sign-post.mjs'), '//')}
+import { createHmac } from 'node:crypto';
+
+const POST_URL = ${js(plan.url)};
+const REGION = ${js(plan.region)};
+const EXPIRES_IN_SECONDS = ${plan.expiresInSeconds};
+
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(\`Set \${name} in the environment (never in this file).\`);
+  return value;
+}
+
+// OSS4-HMAC-SHA256 key: aliyun_v4 + secret → date → region → "oss" → "aliyun_v4_request".
+function signingKey(secret, day) {
+  let key = createHmac('sha256', \`aliyun_v4\${secret}\`).update(day).digest();
+  for (const part of [REGION, 'oss', 'aliyun_v4_request']) {
+    key = createHmac('sha256', key).update(part).digest();
+  }
+  return key;
+}
+
+/** The signed form fields in send order; append the file last when posting. */
+export function signPostForm(now = new Date()) {
+  const accessKeyId = requireEnv(${js(SIGNER_ENV.accessKeyId)});
+  const accessKeySecret = requireEnv(${js(SIGNER_ENV.accessKeySecret)});
+  const securityToken = process.env[${js(SIGNER_ENV.securityToken)}] ?? '';
+  const date = now.toISOString().replace(/[-:]/g, '').replace(/\\.\\d{3}/, ''); // YYYYMMDDTHHMMSSZ
+  const credential = \`\${accessKeyId}/\${date.slice(0, 8)}/\${REGION}/oss/aliyun_v4_request\`;
+  const expiration = new Date(now.getTime() + EXPIRES_IN_SECONDS * 1000).toISOString();
+
+  const conditions = [];
+${indentLines(conditions, 2)}
+  const policyJson = JSON.stringify({ expiration, conditions });
+  const policy = Buffer.from(policyJson, 'utf8').toString('base64');
+  const signature = ${sign};
+
+  const fields = {};
+${indentLines(fields, 2)}
+  return { url: POST_URL, fields };
+}
+
+console.log(JSON.stringify(signPostForm(), null, 2));
+`;
+}

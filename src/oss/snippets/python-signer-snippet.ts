@@ -1,0 +1,117 @@
+import type { PostForm } from '../form-types.ts';
+import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
+import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+
+const VARIABLES: Record<DynamicValue, string> = {
+  accessKeyId: 'access_key_id',
+  policy: 'policy',
+  signature: 'signature',
+  credential: 'credential',
+  date: 'date',
+  securityToken: 'security_token',
+};
+
+/** JSON text of strings, integers, lists and dicts is also a Python literal (UTF-8 source). */
+const py = (value: unknown): string => JSON.stringify(value);
+
+/**
+ * A Python 3 script (standard library only) that signs the same policy and prints the same form
+ * fields as `form`, reading `OSS_ACCESS_KEY_ID` / `OSS_ACCESS_KEY_SECRET` (and `OSS_SESSION_TOKEN`)
+ * from the environment and taking the date and expiration when it runs. Output:
+ * `{"url": …, "fields": {…}}` in send order; the caller appends the file last.
+ *
+ * @example
+ * const source = renderPythonSignerSnippet(form);
+ * // save as sign_post.py; OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… python3 sign_post.py
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
+export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
+  const plan = planSigner(form, options);
+  const conditions: string[] = [];
+  for (const c of plan.conditions) {
+    if (c.kind === 'static') {
+      conditions.push(`conditions.append(${py(c.condition)})`);
+      continue;
+    }
+    const value = VARIABLES[c.source];
+    const entry =
+      c.shape === 'eq' ? `["eq", ${py(`$${c.field}`)}, ${value}]` : `{${py(c.field)}: ${value}}`;
+    conditions.push(
+      c.source === 'securityToken'
+        ? `if security_token:\n    conditions.append(${entry})`
+        : `conditions.append(${entry})`,
+    );
+  }
+  const fields: string[] = [];
+  for (const f of plan.fields) {
+    if (f.kind === 'static') {
+      fields.push(`fields[${py(f.name)}] = ${py(f.value)}`);
+      continue;
+    }
+    const line = `fields[${py(f.name)}] = ${VARIABLES[f.source]}`;
+    fields.push(f.source === 'securityToken' ? `if security_token:\n    ${line}` : line);
+  }
+  const sign =
+    plan.version === 'v1'
+      ? `base64.b64encode(hmac.new(access_key_secret.encode("utf-8"), policy.encode("ascii"), hashlib.sha1).digest()).decode("ascii")`
+      : `hmac.new(signing_key(access_key_secret, date[:8]), policy.encode("ascii"), hashlib.sha256).hexdigest()`;
+  return `${commentLines(signerHeader(plan, 'python3 sign_post.py'), '#')}
+import base64
+import datetime
+import hashlib
+import hmac
+import json
+import os
+
+POST_URL = ${py(plan.url)}
+REGION = ${py(plan.region)}
+EXPIRES_IN_SECONDS = ${plan.expiresInSeconds}
+
+
+def require_env(name):
+    value = os.environ.get(name)
+    if not value:
+        raise SystemExit("Set %s in the environment (never in this file)." % name)
+    return value
+
+
+def signing_key(secret, day):
+    """OSS4-HMAC-SHA256 key: aliyun_v4 + secret -> date -> region -> "oss" -> "aliyun_v4_request"."""
+    key = hmac.new(("aliyun_v4" + secret).encode("utf-8"), day.encode("ascii"), hashlib.sha256).digest()
+    for part in (REGION, "oss", "aliyun_v4_request"):
+        key = hmac.new(key, part.encode("utf-8"), hashlib.sha256).digest()
+    return key
+
+
+def sign_post_form(now=None):
+    """The signed form fields in send order (dicts keep insertion order); append the file last."""
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    access_key_id = require_env(${py(SIGNER_ENV.accessKeyId)})
+    access_key_secret = require_env(${py(SIGNER_ENV.accessKeySecret)})
+    security_token = os.environ.get(${py(SIGNER_ENV.securityToken)}, "")
+    date = now.strftime("%Y%m%dT%H%M%SZ")
+    credential = "%s/%s/%s/oss/aliyun_v4_request" % (access_key_id, date[:8], REGION)
+    expires = now + datetime.timedelta(seconds=EXPIRES_IN_SECONDS)
+    expiration = expires.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+    conditions = []
+${indentLines(
+  conditions.flatMap((c) => c.split('\n')),
+  4,
+)}
+    policy_json = json.dumps({"expiration": expiration, "conditions": conditions}, ensure_ascii=False, separators=(",", ":"))
+    policy = base64.b64encode(policy_json.encode("utf-8")).decode("ascii")
+    signature = ${sign}
+
+    fields = {}
+${indentLines(
+  fields.flatMap((c) => c.split('\n')),
+  4,
+)}
+    return {"url": POST_URL, "fields": fields}
+
+
+if __name__ == "__main__":
+    print(json.dumps(sign_post_form(), indent=2))
+`;
+}
