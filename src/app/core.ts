@@ -5,10 +5,8 @@ import type {
   EvaluateInput,
   Explanation,
   OssError,
-  PolicyDocument,
   PostForm,
   PostFormSpec,
-  Result,
   Verdict,
 } from '../oss/index.ts';
 import { buildPostFormStandIn } from './core-stand-in.ts';
@@ -18,7 +16,6 @@ interface CoreApi {
   evaluatePost: (input: EvaluateInput) => Verdict;
   parseOssError: (body: string, headers?: Record<string, string>) => OssError | null;
   explainOssError: (error: { code: string; message?: string; ec?: string }) => Explanation | null;
-  decodePolicy: (text: string) => Result<PolicyDocument>;
 }
 
 const core = oss as unknown as Partial<CoreApi>;
@@ -26,7 +23,6 @@ const core = oss as unknown as Partial<CoreApi>;
 export const buildPostForm = core.buildPostForm ?? buildPostFormStandIn;
 export const evaluatePost: CoreApi['evaluatePost'] | undefined = core.evaluatePost;
 export const explainOssError: CoreApi['explainOssError'] = core.explainOssError ?? (() => null);
-export const decodePolicy: CoreApi['decodePolicy'] | undefined = core.decodePolicy;
 
 /** STAND-IN until the core's parser lands: reads `<Error>` XML with the browser's DOMParser. */
 function parseOssErrorStandIn(body: string, headers: Record<string, string> = {}): OssError | null {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonErrorOffset } from './json-error-offset.ts';
 import { jsonErrorOffset, readPolicyJson, toTextPosition } from './policy-json.ts';
 
 describe('the raw policy JSON editor', () => {
@@ -52,21 +51,12 @@ describe('the raw policy JSON editor', () => {
   it('turns offsets into 1-based lines and columns', () => {
     expect(toTextPosition('ab\ncd', 4)).toEqual({ offset: 4, line: 2, column: 2 });
   });
-});
-
-describe('findJsonErrorOffset', () => {
-  it.each([
-    ['{"a": 1}', undefined],
-    ['[1, 2.5e3, "x\\u00e9", true, false, null, {}]', undefined],
-    ['{"a": 1 "b": 2}', 8],
-    ['{"a": }', 6],
-    ['[1,]', 3],
-    ['{"a": "open', 11],
-    ['{"a": 01}', 7],
-    ['{} x', 3],
-    ['', 0],
-    ["{'a': 1}", 1],
-  ])('%j → %s', (text, offset) => {
-    expect(findJsonErrorOffset(text)).toBe(offset);
+  it('passes on what OSS would refuse in well-formed JSON, with the path', () => {
+    const reading = readPolicyJson(
+      '{"expiration":"2030-01-01T00:00:00.000Z","conditions":[["in","$content-type","image/png"]]}',
+    );
+    expect(reading.ok).toBe(true);
+    if (reading.ok)
+      expect(reading.warnings[0].message).toMatch(/^conditions\[0\]\[2\]: .*InvalidPolicyDocument/);
   });
 });

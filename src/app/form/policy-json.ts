@@ -1,6 +1,6 @@
+import { decodePolicy, findJsonSyntaxError } from '../../oss/index.ts';
 import type { ConditionRow } from './builder-schema.ts';
 import { conditionToRow, userConditions } from './condition-rows.ts';
-import { findJsonErrorOffset } from './json-error-offset.ts';
 
 /** Where a parse error is, for people: 1-based line and column. */
 export interface TextPosition {
@@ -16,7 +16,13 @@ export interface PolicyJsonProblem {
 
 /** What the raw JSON editor's text means for the form. */
 export type PolicyJsonReading =
-  | { ok: true; expiration: string; conditions: ConditionRow[] }
+  | {
+      ok: true;
+      expiration: string;
+      conditions: ConditionRow[];
+      /** What OSS would refuse in this (well-formed) policy: shown, not blocking the sync. */
+      warnings: PolicyJsonProblem[];
+    }
   | { ok: false; problems: PolicyJsonProblem[] };
 
 /** Offset → line and column (1-based), for "line 3, column 14". */
@@ -49,12 +55,13 @@ export function readPolicyJson(text: string): PolicyJsonReading {
     parsed = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const offset = findJsonErrorOffset(text) ?? jsonErrorOffset(text, message);
+    const where = findJsonSyntaxError(text);
+    const offset = where?.position ?? jsonErrorOffset(text, message);
     return {
       ok: false,
       problems: [
         {
-          message: `Invalid JSON: ${message}`,
+          message: `Invalid JSON: ${where?.message ?? message}`,
           ...(offset === undefined ? {} : { position: toTextPosition(text, offset) }),
         },
       ],
@@ -79,5 +86,16 @@ export function readPolicyJson(text: string): PolicyJsonReading {
   if (problems.length > 0 || typeof expiration !== 'string' || !Array.isArray(conditions)) {
     return { ok: false, problems };
   }
-  return { ok: true, expiration, conditions: userConditions(conditions).map(conditionToRow) };
+  const decoded = decodePolicy(text);
+  const warnings = decoded.ok
+    ? []
+    : decoded.issues.map((issue) => ({
+        message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}${issue.oss ? ` (OSS: ${issue.oss.code})` : ''}`,
+      }));
+  return {
+    ok: true,
+    expiration,
+    conditions: userConditions(conditions).map(conditionToRow),
+    warnings,
+  };
 }

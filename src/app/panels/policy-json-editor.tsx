@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
-import { readPolicyJson, toTextPosition, type PolicyJsonProblem } from '../form/policy-json.ts';
-import { decodePolicy } from '../core.ts';
+import { readPolicyJson, type PolicyJsonProblem } from '../form/policy-json.ts';
 
 function pretty(json: string): string {
   try {
@@ -11,17 +10,6 @@ function pretty(json: string): string {
   } catch {
     return json;
   }
-}
-
-/** Syntax problems with their position: the core's reading when it has one, else JSON.parse's. */
-function problemsOf(text: string, fallback: PolicyJsonProblem[]): PolicyJsonProblem[] {
-  if (!decodePolicy) return fallback;
-  const decoded = decodePolicy(text);
-  if (decoded.ok || decoded.issues.every((issue) => issue.position === undefined)) return fallback;
-  return decoded.issues.map((issue) => ({
-    message: issue.message,
-    ...(issue.position === undefined ? {} : { position: toTextPosition(text, issue.position) }),
-  }));
 }
 
 /**
@@ -40,15 +28,18 @@ export function PolicyJsonEditor({
   const [draft, setDraft] = useState<string | null>(null);
   const [baseExpiration, setBaseExpiration] = useState<string | null>(null);
   const [problems, setProblems] = useState<PolicyJsonProblem[]>([]);
+  const [warnings, setWarnings] = useState<PolicyJsonProblem[]>([]);
 
   const edit = (text: string) => {
     setDraft(text);
     const reading = readPolicyJson(text);
     if (!reading.ok) {
-      setProblems(problemsOf(text, reading.problems));
+      setProblems(reading.problems);
+      setWarnings([]);
       return;
     }
     setProblems([]);
+    setWarnings(reading.warnings);
     const options = { shouldValidate: true, shouldDirty: true };
     form.setValue('conditions', reading.conditions, options);
     if (reading.expiration !== baseExpiration) {
@@ -90,6 +81,18 @@ export function PolicyJsonEditor({
         Edit freely: valid JSON updates the form above. The bucket, V4 and token conditions are the
         builder&apos;s own and come back when removed.
       </p>
+      {draft !== null && problems.length > 0 ? (
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(null);
+            setProblems([]);
+            setWarnings([]);
+          }}
+        >
+          Discard my JSON edits
+        </button>
+      ) : null}
       <div id="policy-json-problems" role="alert">
         {problems.map((problem, index) => (
           <p key={index} className="field-error">
@@ -97,6 +100,11 @@ export function PolicyJsonEditor({
               ? `Line ${problem.position.line}, column ${problem.position.column}: `
               : ''}
             {problem.message}
+          </p>
+        ))}
+        {warnings.map((warning, index) => (
+          <p key={`w${index}`} className="field-warning">
+            OSS would refuse this policy: {warning.message}
           </p>
         ))}
       </div>
