@@ -19,6 +19,11 @@ export { POLICY_OSS_ERRORS } from './policy-oss-errors.ts';
 export type { OssErrorRef } from './policy-oss-errors.ts';
 export { findJsonSyntaxError } from './json-syntax.ts';
 export type { JsonSyntaxError } from './json-syntax.ts';
+export { hmac, toHex, utf8 } from './hmac.ts';
+export { standardRegion } from './region.ts';
+export { credentialDay, formatOssDate, parseOssDate } from './v4-date.ts';
+export { signPolicyV1 } from './sign-v1.ts';
+export { deriveV4SigningKey, signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './sign-v4.ts';
 
 // --- checks and OSS's verdict ---
 
