@@ -84,7 +84,12 @@ export function BuilderPage() {
 
   return (
     <>
-      <TargetPanel form={form} sandbox={sandbox.data ?? null} flaggedIds={flaggedIds} />
+      <TargetPanel
+        form={form}
+        sandbox={sandbox.data ?? null}
+        sandboxChecked={!sandbox.isPending}
+        flaggedIds={flaggedIds}
+      />
       <CredentialsPanel
         form={form}
         flaggedIds={flaggedIds}

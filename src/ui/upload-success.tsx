@@ -9,6 +9,8 @@ export interface UploadSuccessProps {
   body: string;
   objectUrl?: string;
   objectKey?: string;
+  /** A sentence about the browser clock, when it matters. */
+  clockNote?: string;
 }
 
 /** What OSS answered for an accepted upload. */
@@ -50,6 +52,7 @@ export function UploadSuccess(props: UploadSuccessProps) {
           </>
         ) : null}
       </dl>
+      {props.clockNote ? <p className="field-warning">{props.clockNote}</p> : null}
       {props.body ? <CodeBlock label="Response body" text={props.body} /> : null}
     </div>
   );

@@ -16,6 +16,7 @@ export type OutcomeReading =
       /** `<Key>` of a PostResponse (status 201). */
       key?: string;
       body: string;
+      clockNote?: string;
     }
   | {
       kind: 'oss-error';
@@ -50,6 +51,7 @@ export function readOutcome(outcome: UploadOutcome): OutcomeReading {
   if (outcome.aborted) return { kind: 'aborted' };
   if (outcome.status === 0) return { kind: 'no-response' };
   if (outcome.status >= 200 && outcome.status < 400 && outcome.status !== 203) {
+    const clockNote = describeClock(outcome, null);
     return {
       kind: 'success',
       status: outcome.status,
@@ -58,6 +60,7 @@ export function readOutcome(outcome: UploadOutcome): OutcomeReading {
       crc64: outcome.headers['x-oss-hash-crc64ecma'],
       key: xmlElement(outcome.body, 'Key'),
       body: outcome.body,
+      ...(clockNote ? { clockNote } : {}),
     };
   }
   const error = parseOssError(outcome.body, outcome.headers);

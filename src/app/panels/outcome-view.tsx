@@ -46,6 +46,7 @@ export function OutcomeView(props: OutcomeViewProps) {
         body={reading.body}
         objectUrl={props.objectUrl}
         objectKey={props.objectKey}
+        clockNote={reading.clockNote}
       />
     );
   }

@@ -11,11 +11,13 @@ import type { SandboxInfo } from '../remote/sandbox-info.ts';
 export interface TargetPanelProps {
   form: UseFormReturn<BuilderValues>;
   sandbox: SandboxInfo | null;
+  /** True once /__sandbox/info answered (with or without a sandbox). */
+  sandboxChecked: boolean;
   flaggedIds: Set<string>;
 }
 
 /** Where the form posts: the local sandbox, a bucket in an OSS region, or a custom domain. */
-export function TargetPanel({ form, sandbox, flaggedIds }: TargetPanelProps) {
+export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: TargetPanelProps) {
   const { register, setValue, control, formState } = form;
   const target = useWatch({ control, name: 'target' });
   const errors = formState.errors.target;
@@ -79,6 +81,12 @@ export function TargetPanel({ form, sandbox, flaggedIds }: TargetPanelProps) {
           <input type="radio" value="custom" {...register('target.mode')} /> Custom domain
         </label>
       </fieldset>
+      {sandboxChecked && !sandbox ? (
+        <p className="hint">
+          No local sandbox answered at /__sandbox/info: <code>npm run dev</code> starts the page
+          with one.
+        </p>
+      ) : null}
       {target.mode === 'sandbox' ? (
         <p className="note">
           <Badge tone="info">local sandbox</Badge> Found on this machine: it judges posts as OSS

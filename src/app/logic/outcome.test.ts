@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readOutcome } from './outcome.ts';
+import type { UploadOutcome } from '../remote/upload.ts';
+
+const SENT = Date.parse('2030-01-01T00:00:00.000Z');
+const base: UploadOutcome = {
+  status: 201,
+  statusText: '',
+  headers: {},
+  body: '',
+  aborted: false,
+  sentAt: SENT,
+  receivedAt: SENT + 200,
+};
+
+describe('reading an upload answer', () => {
+  it('reads a 201 PostResponse: ETag, request id, CRC64, key', () => {
+    const reading = readOutcome({
+      ...base,
+      headers: { etag: '"5B3C"', 'x-oss-request-id': 'RID', 'x-oss-hash-crc64ecma': '123' },
+      body: '<PostResponse><Bucket>b</Bucket><Key>uploads/a.txt</Key><ETag>"5B3C"</ETag></PostResponse>',
+    });
+    expect(reading).toMatchObject({
+      kind: 'success',
+      status: 201,
+      etag: '"5B3C"',
+      requestId: 'RID',
+      crc64: '123',
+      key: 'uploads/a.txt',
+    });
+  });
+
+  it('reports a server clock 30 minutes ahead', () => {
+    const reading = readOutcome({
+      ...base,
+      status: 204,
+      headers: { date: new Date(SENT + 30 * 60_000).toUTCString() },
+    });
+    expect(reading.kind === 'success' && reading.clockNote).toMatch(/about 30 min behind/);
+  });
+
+  it.each([
+    [{ ...base, status: 0, aborted: true }, 'aborted'],
+    [{ ...base, status: 0 }, 'no-response'],
+    [{ ...base, status: 203, body: '' }, 'oss-error'],
+    [{ ...base, status: 502, body: 'Bad gateway' }, 'oss-error'],
+  ])('%# → %s', (outcome, kind) => {
+    expect(readOutcome(outcome).kind).toBe(kind);
+  });
+});
