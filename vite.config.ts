@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022' },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },
