@@ -1,0 +1,190 @@
+// The policy ⇄ form lint (spec §3.3–§3.6): fields the policy leaves open, and conditions the form
+// cannot satisfy — the same test OSS runs, on the values before `${filename}` expansion.
+import { formatCondition, matchCondition, readCondition } from '../condition-match.ts';
+import { canonicalFieldName } from '../field-names.ts';
+import { POSTOBJECT_DOC_URL, V4_SIGNATURE_DOC_URL } from '../limits.ts';
+import { FILENAME_TEMPLATE } from '../object-key.ts';
+import type { PolicyCondition } from '../policy-types.ts';
+import type { CheckRule, Finding, LintContext } from './rule.ts';
+
+/** Fields that carry the authorization itself; the policy cannot (or need not) cover them. */
+const AUTH_FIELDS = new Set([
+  'policy',
+  'signature',
+  'ossaccesskeyid',
+  'x-oss-signature',
+  'file',
+  'x-oss-signature-version',
+  'x-oss-credential',
+  'x-oss-date',
+  'x-oss-security-token',
+]);
+const V4_FIELDS = ['x-oss-signature-version', 'x-oss-credential', 'x-oss-date'];
+
+interface Tested {
+  condition: PolicyCondition;
+  index: number;
+  field: string;
+}
+
+function testedFields(context: LintContext): Tested[] {
+  return context.policy.conditions.flatMap((condition, index) => {
+    const test = readCondition(condition);
+    return test.op === 'unknown' || test.op === 'content-length-range'
+      ? []
+      : [{ condition, index, field: test.field }];
+  });
+}
+
+/** The value a condition sees: the form's field, or the target bucket for `bucket`. */
+function lookupFor(context: LintContext) {
+  return (name: string) =>
+    name.toLowerCase() === 'bucket' ? context.bucket : context.field(name)?.value;
+}
+
+function keyHasTemplate(context: LintContext): boolean {
+  return (context.field('key')?.value ?? '').includes(FILENAME_TEMPLATE);
+}
+
+/** Conditions that a dedicated rule explains better than the generic one. */
+function hasOwnRule(context: LintContext, field: string): boolean {
+  if (field === 'bucket') return true;
+  if (field === 'key' && keyHasTemplate(context)) return true;
+  return context.version === 'v4' && V4_FIELDS.includes(field);
+}
+
+function failing(context: LintContext, reason: 'missing' | 'mismatch'): Tested[] {
+  const lookup = lookupFor(context);
+  return testedFields(context).filter((t) => {
+    const outcome = matchCondition(t.condition, lookup);
+    return !outcome.ok && outcome.reason === reason;
+  });
+}
+
+const denied = (condition: PolicyCondition) =>
+  `OSS answers 403 AccessDenied "Invalid according to Policy: Policy Condition failed: ${formatCondition(condition)}".`;
+
+/** The lint rules, one per way a policy and a form disagree. */
+export const LINT_RULES: CheckRule<LintContext>[] = [
+  {
+    id: 'lint.field-unconstrained',
+    severity: 'warning',
+    message: 'A form field is not constrained by any policy condition.',
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: [],
+    find: (context) => {
+      const tested = new Set(testedFields(context).map((t) => t.field));
+      return context.fields
+        .filter((f) => !AUTH_FIELDS.has(f.name.toLowerCase()) && !tested.has(f.name.toLowerCase()))
+        .map((f): Finding => ({
+          message: `"${canonicalFieldName(f.name)}" is sent but no policy condition covers it, so anyone holding this signed policy can send any value. Add ["eq", "$${f.name.toLowerCase()}", "${f.value}"] (or starts-with / in) if the value matters.`,
+          fields: [canonicalFieldName(f.name)],
+        }));
+    },
+  },
+  {
+    id: 'lint.condition-field-missing',
+    severity: 'error',
+    message: 'A policy condition names a field the form does not send.',
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: [],
+    find: (context) =>
+      failing(context, 'missing')
+        .filter((t) => t.field !== 'bucket')
+        .map((t) => ({
+          message: `Condition ${t.index + 1} ${formatCondition(t.condition)} tests "${canonicalFieldName(t.field)}", which the form does not send; ${denied(t.condition)} Add the field or remove the condition.`,
+          fields: [canonicalFieldName(t.field)],
+        })),
+  },
+  {
+    id: 'lint.condition-unsatisfied',
+    severity: 'error',
+    message: 'A form field value does not satisfy its policy condition.',
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: [],
+    find: (context) =>
+      failing(context, 'mismatch')
+        .filter((t) => !hasOwnRule(context, t.field))
+        .map((t) => ({
+          message: `"${canonicalFieldName(t.field)}" is "${context.field(t.field)?.value ?? ''}", which fails condition ${t.index + 1} ${formatCondition(t.condition)}; ${denied(t.condition)} Change the value or the condition.`,
+          fields: [canonicalFieldName(t.field)],
+        })),
+  },
+  {
+    id: 'lint.filename-template',
+    severity: 'error',
+    message:
+      'A key condition is written for the expanded name, but OSS checks the ${filename} template.',
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: ['key'],
+    find: (context) =>
+      keyHasTemplate(context)
+        ? failing(context, 'mismatch')
+            .filter((t) => t.field === 'key')
+            .map((t) => ({
+              message: `The key "${context.field('key')?.value}" contains \${filename}, and OSS checks conditions BEFORE replacing it with the file name, so condition ${t.index + 1} ${formatCondition(t.condition)} sees the template text and fails. Use a starts-with prefix that ends before \${filename}, or an eq on the template itself (written "\\\\\${filename}" in the policy JSON).`,
+            }))
+        : [],
+  },
+  {
+    id: 'lint.v4-condition-missing',
+    severity: 'error',
+    message: 'A V4 policy lacks a condition on one of its signing fields.',
+    docUrl: V4_SIGNATURE_DOC_URL,
+    fields: [],
+    find: (context) => {
+      if (context.version !== 'v4') return [];
+      const tested = new Set(
+        testedFields(context)
+          .filter((t) => t.condition && readCondition(t.condition).op === 'eq')
+          .map((t) => t.field),
+      );
+      return V4_FIELDS.filter((name) => !tested.has(name)).map((name) => ({
+        message: `The V4 policy has no {"${name}": "${context.field(name)?.value ?? '…'}"} condition. Every V4 policy carries x-oss-signature-version, x-oss-credential and x-oss-date with the same values as the form fields; add it.`,
+        fields: [name],
+      }));
+    },
+  },
+  {
+    id: 'lint.v4-condition-mismatch',
+    severity: 'error',
+    message: 'A V4 signing field differs from its policy condition.',
+    docUrl: V4_SIGNATURE_DOC_URL,
+    fields: [],
+    find: (context) =>
+      context.version !== 'v4'
+        ? []
+        : [...failing(context, 'mismatch'), ...failing(context, 'missing')]
+            .filter((t) => V4_FIELDS.includes(t.field))
+            .map((t) => ({
+              message: `The form's ${t.field} is "${context.field(t.field)?.value ?? '(not sent)'}" but the policy's condition says ${formatCondition(t.condition)}; they must be identical. Rebuild the policy and the fields from the same date and credential.`,
+              fields: [t.field],
+            })),
+  },
+  {
+    id: 'lint.bucket-mismatch',
+    severity: 'error',
+    message: 'The policy names another bucket than the target.',
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: ['bucket'],
+    find: (context) =>
+      [...failing(context, 'mismatch'), ...failing(context, 'missing')]
+        .filter((t) => t.field === 'bucket')
+        .map((t) => ({
+          message: `The policy's condition ${formatCondition(t.condition)} does not match the target bucket "${context.bucket}"; ${denied(t.condition)} Use the same bucket in both.`,
+        })),
+  },
+  {
+    id: 'lint.sts-token-unconstrained',
+    severity: 'info',
+    message:
+      'The form sends x-oss-security-token but the policy does not pin it. SDKs add {"x-oss-security-token": "<token>"} so the signed policy only works with this STS session; consider adding it.',
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: ['x-oss-security-token'],
+    find: (context) =>
+      context.field('x-oss-security-token') &&
+      !testedFields(context).some((t) => t.field === 'x-oss-security-token')
+        ? [{}]
+        : [],
+  },
+];

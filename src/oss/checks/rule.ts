@@ -1,0 +1,85 @@
+// A check rule is data (id, severity, doc link, default message and fields) plus a pure function
+// that finds its cases; the UI renders the resulting Check records without knowing the rule.
+import type { Check, Severity } from '../check-types.ts';
+import type { NamedValue } from '../field-names.ts';
+import type { CallbackSpec, Credentials, SignatureVersion } from '../form-types.ts';
+import type { PolicyDocument } from '../policy-types.ts';
+
+/** What the policy ⇄ form lint looks at. */
+export interface LintContext {
+  version: SignatureVersion;
+  /** The target bucket. */
+  bucket: string;
+  policy: PolicyDocument;
+  /** The text fields in send order (no file). */
+  fields: NamedValue[];
+  /** Case-insensitive field lookup (spec §2.4). */
+  field: (name: string) => NamedValue | undefined;
+}
+
+/** What the limit checks look at: the lint's view plus the target, credentials and time. */
+export interface CheckContext extends LintContext {
+  region: string;
+  url: string;
+  endpoint?: string;
+  credentials: Credentials;
+  callback?: CallbackSpec;
+  now: Date;
+}
+
+/** One case a rule found: its own message, and the fields when they differ from the rule's. */
+export interface Finding {
+  message?: string;
+  fields?: string[];
+}
+
+/** A rule: data plus a pure function. */
+export interface CheckRule<C = CheckContext> {
+  id: string;
+  severity: Severity;
+  /** The default message: what is wrong and how to fix it. */
+  message: string;
+  docUrl: string;
+  fields: string[];
+  find: (context: C) => Finding[];
+}
+
+/**
+ * Runs rules over a context and turns their findings into Check records. A rule that throws (a bug)
+ * becomes an info record rather than breaking the page.
+ *
+ * @example
+ * runRules([{ id: 'x', severity: 'info', message: 'm', docUrl: 'u', fields: [], find: () => [{}] }], ctx)
+ * // [{ id: 'x', severity: 'info', message: 'm', docUrl: 'u', fields: [] }]
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function runRules<C>(rules: readonly CheckRule<C>[], context: C): Check[] {
+  return rules.flatMap((rule) => {
+    let findings: Finding[];
+    try {
+      findings = rule.find(context);
+    } catch (error) {
+      return [
+        {
+          id: `${rule.id}.failed`,
+          severity: 'info' as const,
+          message: `The check "${rule.id}" could not run (${String(error)}); the other checks still apply.`,
+          docUrl: rule.docUrl,
+          fields: rule.fields,
+        },
+      ];
+    }
+    return findings.map((finding) => ({
+      id: rule.id,
+      severity: rule.severity,
+      message: finding.message ?? rule.message,
+      docUrl: rule.docUrl,
+      fields: finding.fields ?? rule.fields,
+    }));
+  });
+}
+
+/** One finding when the condition holds, none otherwise. */
+export function when(condition: boolean, finding: Finding = {}): Finding[] {
+  return condition ? [finding] : [];
+}
