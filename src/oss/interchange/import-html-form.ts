@@ -1,0 +1,137 @@
+import type { NamedValue } from '../field-names.ts';
+import { fail, ok, type Problem, type Result } from '../result.ts';
+import { finishImport, type ImportedFile, type ImportedForm } from './imported-form.ts';
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** Decodes the character references that appear in attribute values and textarea text. */
+export function decodeHtmlEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** Attributes of one start tag, names lower-cased, values decoded; the first of a name wins. */
+export function readAttributes(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  const body = tag.replace(/^<\s*[a-z0-9]+/i, '').replace(/\/?>$/, '');
+  for (const match of body.matchAll(pattern)) {
+    const name = match[1].toLowerCase();
+    if (!attributes.has(name))
+      attributes.set(name, decodeHtmlEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+  }
+  return attributes;
+}
+
+/** Removes comments, scripts and styles, whose text is not part of any form. */
+function stripInert(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+}
+
+const TAG = /<(form|input|textarea|select|button)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/form\s*>/gi;
+
+/**
+ * Reads the first `<form>` of pasted HTML without a DOM: its `action`, and its named controls in
+ * document order — hidden and text inputs as fields, `type=file` as the file part (with its
+ * position), textareas with their text. Submit buttons with a name are reported (a browser sends
+ * them after the file when clicked); selects, unchecked boxes and a wrong enctype are reported too.
+ *
+ * @example
+ * importHtmlForm('<form action="https://b.oss-cn-hangzhou.aliyuncs.com" method="post" enctype="multipart/form-data">' +
+ *   '<input type="hidden" name="key" value="a.txt"><input type="file" name="file"></form>')
+ * // ok: { source: 'html', url: 'https://b.oss-cn-hangzhou.aliyuncs.com', fields: [{ name: 'key', value: 'a.txt' }],
+ * //       files: [{ name: 'file', index: 1 }], … }
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function importHtmlForm(html: string): Result<ImportedForm> {
+  const text = stripInert(html);
+  const fields: NamedValue[] = [];
+  const files: ImportedFile[] = [];
+  const problems: Problem[] = [];
+  let url: string | undefined;
+  let inForm = false;
+  let formsSeen = 0;
+  for (const match of text.matchAll(TAG)) {
+    const tag = match[0];
+    const element = (match[1] ?? '').toLowerCase();
+    if (!element) {
+      if (inForm) break;
+      continue;
+    }
+    const attrs = readAttributes(tag);
+    if (element === 'form') {
+      formsSeen += 1;
+      if (formsSeen > 1) break;
+      inForm = true;
+      url = attrs.get('action') || undefined;
+      if ((attrs.get('method') ?? 'get').toLowerCase() !== 'post') {
+        problems.push({
+          id: 'html.method',
+          message: 'The form must use method="post"; PostObject is a POST to the bucket.',
+        });
+      }
+      if ((attrs.get('enctype') ?? '').toLowerCase() !== 'multipart/form-data') {
+        problems.push({
+          id: 'html.enctype',
+          message:
+            'The form needs enctype="multipart/form-data"; otherwise OSS answers RequestIsNotMultiPartContent.',
+          oss: {
+            code: 'RequestIsNotMultiPartContent',
+            message: 'Bucket POST must be of the enclosure-type multipart/form-data',
+          },
+        });
+      }
+      continue;
+    }
+    const name = attrs.get('name');
+    if (!name || attrs.has('disabled')) continue;
+    if (element === 'textarea') {
+      const close = text.indexOf('</textarea', (match.index ?? 0) + tag.length);
+      const inner = text.slice((match.index ?? 0) + tag.length, close < 0 ? undefined : close);
+      fields.push({ name, value: decodeHtmlEntities(inner.replace(/^\r?\n/, '')) });
+      continue;
+    }
+    const type = (attrs.get('type') ?? (element === 'button' ? 'submit' : 'text')).toLowerCase();
+    if (element === 'select') {
+      problems.push({
+        id: 'html.select',
+        message: `"${name}" is a <select>; its chosen value was not read. Add it as a field by hand.`,
+        path: name,
+      });
+    } else if (type === 'file') {
+      files.push({ name, index: fields.length });
+    } else if (['submit', 'image', 'button', 'reset'].includes(type)) {
+      problems.push({
+        id: 'html.named-button',
+        message: `The ${type} button is named "${name}": a browser sends it when clicked, after the file, where OSS ignores it. Remove its name.`,
+        path: name,
+      });
+    } else if ((type === 'checkbox' || type === 'radio') && !attrs.has('checked')) {
+      continue;
+    } else {
+      fields.push({ name, value: attrs.get('value') ?? '' });
+    }
+  }
+  if (formsSeen === 0) {
+    return fail({
+      id: 'html.no-form',
+      message: 'No <form> element was found: paste the HTML of the form, from <form> to </form>.',
+    });
+  }
+  return ok(finishImport('html', fields, files, problems, url));
+}

@@ -1,0 +1,130 @@
+import { decodeBase64, encodeBase64 } from '../base64.ts';
+import { fail, ok, type Result } from '../result.ts';
+
+/** The format version written in front of every share payload. */
+export const SHARE_STATE_VERSION = 1;
+
+/** Keys never shared, whatever the state's shape: secrets, tokens, passwords. */
+export const SECRET_KEY_PATTERN = /secret|token|password|passwd|passphrase|private[-_]?key/i;
+
+/** A share payload and the paths of what was left out of it. */
+export interface EncodedShareState {
+  /** `1.<base64url of UTF-8 JSON>`, for the URL fragment (after `#`). */
+  fragment: string;
+  /** JSON paths of the members removed as secrets, e.g. `credentials.accessKeySecret`. */
+  stripped: string[];
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * Copies a JSON value without secrets: object members named like a secret (`accessKeySecret`,
+ * `securityToken`, `password` …) are removed, and so are `{ name, value }` entries whose name is
+ * one (a form field list holding `x-oss-security-token`). Functions and undefined are dropped.
+ */
+export function stripSecrets(value: unknown, path = '', stripped: string[] = []): Json | undefined {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (Array.isArray(value)) {
+    const out: Json[] = [];
+    value.forEach((item, i) => {
+      const itemPath = `${path}[${i}]`;
+      const named =
+        item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string';
+      if (named && SECRET_KEY_PATTERN.test((item as { name: string }).name)) {
+        stripped.push(itemPath);
+        return;
+      }
+      const copy = stripSecrets(item, itemPath, stripped);
+      out.push(copy === undefined ? null : copy);
+    });
+    return out;
+  }
+  if (typeof value === 'object') {
+    const out: { [key: string]: Json } = {};
+    for (const [key, member] of Object.entries(value)) {
+      const memberPath = path ? `${path}.${key}` : key;
+      if (SECRET_KEY_PATTERN.test(key)) {
+        stripped.push(memberPath);
+        continue;
+      }
+      const copy = stripSecrets(member, memberPath, stripped);
+      if (copy !== undefined) out[key] = copy;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  return encodeBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * Encodes page state for a share link's fragment: secrets removed (see {@link stripSecrets}),
+ * compact JSON, UTF-8, Base64url without padding, prefixed with the format version. The
+ * fragment never reaches a server, and the secret never enters it.
+ *
+ * @example
+ * encodeShareState({ bucket: 'b', credentials: { accessKeyId: 'AK', accessKeySecret: 's' } })
+ * // { fragment: '1.eyJidWNrZXQiOiJiIiwiY3JlZGVudGlhbHMiOnsiYWNjZXNzS2V5SWQiOiJBSyJ9fQ',
+ * //   stripped: ['credentials.accessKeySecret'] }
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function encodeShareState(state: Record<string, unknown>): EncodedShareState {
+  const stripped: string[] = [];
+  const clean = stripSecrets(state, '', stripped) ?? {};
+  const bytes = new TextEncoder().encode(JSON.stringify(clean));
+  return { fragment: `${SHARE_STATE_VERSION}.${toBase64Url(bytes)}`, stripped };
+}
+
+/**
+ * Reads a share fragment back (with or without the leading `#`). Never throws: a damaged,
+ * truncated or future-version fragment comes back as a problem. Secrets are stripped again, so a
+ * hand-made link cannot plant one.
+ *
+ * @example
+ * decodeShareState('#1.eyJidWNrZXQiOiJiIn0') // { ok: true, value: { bucket: 'b' } }
+ * decodeShareState('#2.abc').ok // false: made by a newer version
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function decodeShareState(fragment: string): Result<Record<string, unknown>> {
+  const text = String(fragment ?? '')
+    .replace(/^#/, '')
+    .trim();
+  const match = /^(\d+)\.([A-Za-z0-9_-]*)$/.exec(text);
+  if (!match) {
+    return fail({
+      id: 'share.format',
+      message:
+        'This link does not carry builder state (expected "#1.<data>"). Copy the whole link again.',
+    });
+  }
+  if (Number(match[1]) !== SHARE_STATE_VERSION) {
+    return fail({
+      id: 'share.version',
+      message: `This link was made by format ${match[1]}; this page reads format ${SHARE_STATE_VERSION}. Open it with the matching version of the builder.`,
+    });
+  }
+  const b64 = match[2].replace(/-/g, '+').replace(/_/g, '/');
+  const bytes = decodeBase64(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  if (!bytes.ok)
+    return fail({
+      id: 'share.damaged',
+      message: 'The link data is damaged (not Base64url). Copy the whole link again.',
+    });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.value));
+  } catch {
+    return fail({
+      id: 'share.damaged',
+      message:
+        'The link data is damaged (not UTF-8 JSON); it may have been cut short. Copy the whole link again.',
+    });
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return fail({ id: 'share.shape', message: 'The link data is not a builder state object.' });
+  }
+  return ok((stripSecrets(parsed) ?? {}) as Record<string, unknown>);
+}

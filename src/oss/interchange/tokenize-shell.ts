@@ -1,0 +1,141 @@
+// POSIX shell words, enough to read a pasted curl command: quotes, escapes, line continuations,
+// ANSI-C $'…' strings and comments. Nothing is expanded; `$VAR` is reported, not substituted.
+import { fail, ok, type Result } from '../result.ts';
+
+/** One shell word and the variables it refers to (left unexpanded). */
+export interface ShellWord {
+  text: string;
+  variables: string[];
+  position: number;
+}
+
+const ANSI_ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
+
+function readAnsiC(input: string, start: number): { text: string; end: number } | null {
+  let text = '';
+  let i = start;
+  while (i < input.length) {
+    const ch = input[i];
+    if (ch === "'") return { text, end: i + 1 };
+    if (ch !== '\\') {
+      text += ch;
+      i += 1;
+      continue;
+    }
+    const next = input[i + 1] ?? '';
+    const hex = /^x([0-9a-fA-F]{1,2})/.exec(input.slice(i + 1));
+    const uni = /^[uU]([0-9a-fA-F]{1,8})/.exec(input.slice(i + 1));
+    const oct = /^[0-7]{1,3}/.exec(input.slice(i + 1));
+    if (hex) {
+      text += String.fromCharCode(parseInt(hex[1], 16));
+      i += 1 + hex[0].length;
+    } else if (uni) {
+      text += String.fromCodePoint(Math.min(parseInt(uni[1], 16), 0x10ffff));
+      i += 1 + uni[0].length;
+    } else if (oct) {
+      text += String.fromCharCode(parseInt(oct[0], 8));
+      i += 1 + oct[0].length;
+    } else {
+      text += ANSI_ESCAPES[next] ?? `\\${next}`;
+      i += 2;
+    }
+  }
+  return null;
+}
+
+/**
+ * Splits shell text into words like a POSIX shell would, without expanding anything.
+ * Unbalanced quotes come back as a problem with the position of the opening quote.
+ *
+ * @example
+ * tokenizeShell(`curl -F 'a=it'\\''s' -F "b=\\$HOME"`)
+ * // ok: ['curl', '-F', "a=it's", '-F', 'b=$HOME'] (as ShellWord texts)
+ * @see https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html#tag_18_02
+ */
+export function tokenizeShell(input: string): Result<ShellWord[]> {
+  const words: ShellWord[] = [];
+  let word: ShellWord | null = null;
+  const start = (at: number): ShellWord => (word ??= { text: '', variables: [], position: at });
+  const end = () => {
+    if (word) words.push(word);
+    word = null;
+  };
+  let i = 0;
+  while (i < input.length) {
+    const ch = input[i];
+    if (ch === '\\' && (input[i + 1] === '\n' || input.startsWith('\r\n', i + 1))) {
+      i += input[i + 1] === '\n' ? 2 : 3;
+    } else if (/\s/.test(ch)) {
+      end();
+      i += 1;
+    } else if (ch === '#' && !word) {
+      while (i < input.length && input[i] !== '\n') i += 1;
+    } else if (ch === '\\') {
+      start(i).text += input[i + 1] ?? '';
+      i += 2;
+    } else if (ch === "'") {
+      const close = input.indexOf("'", i + 1);
+      if (close < 0) return unbalanced("'", i);
+      start(i).text += input.slice(i + 1, close);
+      i = close + 1;
+    } else if (ch === '$' && input[i + 1] === "'") {
+      const read = readAnsiC(input, i + 2);
+      if (!read) return unbalanced("$'", i);
+      start(i).text += read.text;
+      i = read.end;
+    } else if (ch === '"') {
+      const w = start(i);
+      let j = i + 1;
+      for (; j < input.length && input[j] !== '"'; j += 1) {
+        if (input[j] === '\\' && '$`"\\\n'.includes(input[j + 1] ?? '')) {
+          if (input[j + 1] !== '\n') w.text += input[j + 1];
+          j += 1;
+        } else {
+          if (input[j] === '$') noteVariable(w, input, j);
+          w.text += input[j];
+        }
+      }
+      if (j >= input.length) return unbalanced('"', i);
+      i = j + 1;
+    } else if (';|&<>'.includes(ch) && !word) {
+      words.push({ text: ch, variables: [], position: i });
+      i += 1;
+    } else {
+      const w = start(i);
+      if (ch === '$') noteVariable(w, input, i);
+      w.text += ch;
+      i += 1;
+    }
+  }
+  end();
+  return ok(words);
+}
+
+function noteVariable(word: ShellWord, input: string, at: number): void {
+  const name = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(
+    input.slice(at),
+  );
+  if (name) word.variables.push(name[1] ?? name[2]);
+}
+
+function unbalanced(quote: string, position: number) {
+  return fail({
+    id: 'shell.unbalanced-quote',
+    message: `The ${quote} quote at character ${position} is never closed. Paste the whole command, including its closing quote.`,
+    position,
+  });
+}
