@@ -24,6 +24,20 @@ export { standardRegion } from './region.ts';
 export { credentialDay, formatOssDate, parseOssDate } from './v4-date.ts';
 export { signPolicyV1 } from './sign-v1.ts';
 export { deriveV4SigningKey, signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './sign-v4.ts';
+export { endpointUrl } from './endpoint.ts';
+export type { EndpointOptions } from './endpoint.ts';
+export { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './field-order.ts';
+export { explainField, FILE_WHY } from './field-why.ts';
+export {
+  builderConditions,
+  buildPolicy,
+  resolveExpiration,
+  v4PolicyConditions,
+} from './policy-build.ts';
+export type { BuilderConditionInput } from './policy-build.ts';
+export { normalizeSpec } from './post-form-spec.ts';
+export type { NormalizedSpec, SpecProblem } from './post-form-spec.ts';
+export { buildPostForm } from './build-post-form.ts';
 
 // --- checks and OSS's verdict ---
 

@@ -8,7 +8,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
  * The `x-oss-date` value of an instant: UTC `YYYYMMDDTHHMMSSZ` (milliseconds dropped).
- * An invalid Date gives `''`.
+ * An invalid Date, or one outside years 0000–9999, gives `''`.
  *
  * @example
  * formatOssDate(new Date('2024-07-13T13:34:14.999Z')) // '20240713T133414Z'
@@ -16,6 +16,8 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  */
 export function formatOssDate(date: Date): string {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) return '';
+  const year = date.getUTCFullYear();
+  if (year < 0 || year > 9999) return '';
   return (
     pad(date.getUTCFullYear(), 4) +
     pad(date.getUTCMonth() + 1) +

@@ -1,0 +1,244 @@
+// The whole signed PostObject form from a spec: policy (serialised once), signature, fields in send
+// order with a reason each, and every check. Never throws on bad input.
+// https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+import { callbackFormFields } from './callback-encode.ts';
+import type { Check } from './check-types.ts';
+import { checkPostForm } from './check-post-form.ts';
+import { endpointUrl } from './endpoint.ts';
+import { canonicalFieldName } from './field-names.ts';
+import { orderFormFields } from './field-order.ts';
+import { explainField, FILE_WHY } from './field-why.ts';
+import type { FormEntry, PostForm, PostFormSpec } from './form-types.ts';
+import { normalizeSpec } from './post-form-spec.ts';
+import { builderConditions, buildPolicy, resolveExpiration } from './policy-build.ts';
+import { encodePolicy, serializePolicy } from './policy-encode.ts';
+import type { PolicyCondition } from './policy-types.ts';
+import { validatePolicyValue } from './policy-validate.ts';
+import { signPolicyV1 } from './sign-v1.ts';
+import { signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './sign-v4.ts';
+import { formatOssDate } from './v4-date.ts';
+
+const DOC_URL = 'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject';
+const V4_DOC_URL =
+  'https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend';
+
+/** Fields the builder writes itself; a user-supplied one of these is dropped. */
+const OWNED = new Set([
+  'key',
+  'file',
+  'OSSAccessKeyId',
+  'policy',
+  'Signature',
+  'x-oss-signature-version',
+  'x-oss-credential',
+  'x-oss-date',
+  'x-oss-signature',
+  'x-oss-security-token',
+]);
+
+function check(id: string, severity: Check['severity'], message: string, fields: string[]): Check {
+  return {
+    id,
+    severity,
+    message,
+    docUrl: id.startsWith('signature') ? V4_DOC_URL : DOC_URL,
+    fields,
+  };
+}
+
+function serializable(condition: PolicyCondition): boolean {
+  try {
+    return typeof JSON.stringify(condition) === 'string';
+  } catch {
+    return false;
+  }
+}
+
+async function sign(
+  version: 'v1' | 'v4',
+  policyBase64: string,
+  secret: string,
+  date: string,
+  region: string,
+): Promise<string> {
+  if (version === 'v1') return signPolicyV1(policyBase64, secret);
+  return date === '' ? '' : signPolicyV4(policyBase64, secret, date, region);
+}
+
+/**
+ * Builds and signs a PostObject form. V4 (default): the policy gets `{"bucket"}`,
+ * `{"x-oss-signature-version"}`, `{"x-oss-credential"}`, `{"x-oss-date"}` (same values as the
+ * fields) and, with STS, `{"x-oss-security-token"}`, then the user's conditions; V1 gets
+ * `{"bucket"}` (+ token). The JSON is serialised once: `policyBase64` is the exact text signed and
+ * sent. Fields come in send order (`key` first … `file` last), each with a `why`; user fields get
+ * canonical names, and duplicates of builder-owned fields are dropped with a check. An empty secret
+ * gives `signature: ''`. Never throws: bad input shows up in `checks`.
+ *
+ * @example
+ * const form = await buildPostForm({
+ *   target: { bucket: 'example-bucket', region: 'oss-us-west-1' },
+ *   credentials: { accessKeyId: 'access_key_id', accessKeySecret: 'access_key_secret' },
+ *   key: 'object/presign_post_object.png',
+ *   expiration: { secondsFromNow: 3600 },
+ *   now: new Date('2024-07-13T13:34:14Z'),
+ *   conditions: [['content-length-range', 1, 104857600]],
+ * });
+ * form.url        // 'https://example-bucket.oss-us-west-1.aliyuncs.com'
+ * form.credential // 'access_key_id/20240713/us-west-1/oss/aliyun_v4_request'
+ * form.fields.map((f) => f.name)
+ * // ['key', 'x-oss-signature-version', 'x-oss-credential', 'x-oss-date', 'policy', 'x-oss-signature', 'file']
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ * @see https://help.aliyun.com/zh/oss/developer-reference/signature-version-1
+ */
+export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
+  const { spec: clean, problems } = normalizeSpec(spec);
+  const checks: Check[] = problems.map((p) => check(p.id, p.severity, p.message, p.fields));
+  const now = clean.now ?? new Date();
+  const version = clean.signatureVersion ?? 'v4';
+  const { bucket, region } = clean.target;
+  const { accessKeyId, accessKeySecret, securityToken } = clean.credentials;
+
+  const date = version === 'v4' ? formatOssDate(now) : undefined;
+  const credential = date ? v4Credential(accessKeyId, date, region) : undefined;
+  const expiration = resolveExpiration(clean.expiration, now);
+
+  const userConditions = (clean.conditions ?? []).filter(serializable);
+  const policy = buildPolicy(expiration, [
+    ...builderConditions({
+      bucket,
+      ...(credential && date ? { v4: { credential, date } } : {}),
+      ...(securityToken ? { securityToken } : {}),
+    }),
+    ...userConditions,
+  ]);
+  const policyJson = serializePolicy(policy);
+  const policyBase64 = encodePolicy(policyJson);
+
+  let signature = '';
+  try {
+    signature = await sign(version, policyBase64, accessKeySecret, date ?? '', region);
+  } catch (error) {
+    checks.push(
+      check(
+        'signature.failed',
+        'error',
+        `The signature could not be computed: ${String(error)}. Use a browser or Node ≥ 20 with Web Crypto (crypto.subtle).`,
+        [version === 'v1' ? 'Signature' : 'x-oss-signature'],
+      ),
+    );
+  }
+
+  const owned: [string, string][] =
+    version === 'v1'
+      ? [
+          ['OSSAccessKeyId', accessKeyId],
+          ['policy', policyBase64],
+          ['Signature', signature],
+        ]
+      : [
+          ['x-oss-signature-version', V4_SIGNATURE_VERSION],
+          ['x-oss-credential', credential ?? ''],
+          ['x-oss-date', date ?? ''],
+          ['policy', policyBase64],
+          ['x-oss-signature', signature],
+        ];
+  if (securityToken) owned.push(['x-oss-security-token', securityToken]);
+  const callbackFields = clean.callback ? callbackFormFields(clean.callback) : [];
+  const callbackNames = new Set(callbackFields.map((f) => canonicalFieldName(f.name)));
+
+  const seen = new Set<string>();
+  const userFields: [string, string][] = [];
+  for (const field of clean.fields ?? []) {
+    const name = canonicalFieldName(field.name);
+    if (OWNED.has(name) || callbackNames.has(name)) {
+      checks.push(
+        check(
+          'form.field-owned',
+          'warning',
+          `The field "${field.name}" you added is written by the builder (${name === 'key' ? 'from the object key' : callbackNames.has(name) ? 'from the callback settings' : 'from the signature settings'}); your copy was dropped so the form carries one value, the signed one.`,
+          [name],
+        ),
+      );
+      continue;
+    }
+    if (seen.has(name)) {
+      checks.push(
+        check(
+          'form.field-duplicate',
+          'warning',
+          `The field "${name}" appears more than once (names match without regard to case); only the first value is sent. Remove the other one.`,
+          [name],
+        ),
+      );
+      continue;
+    }
+    if (name !== field.name) {
+      checks.push(
+        check(
+          'form.field-renamed',
+          'info',
+          `"${field.name}" is sent as "${name}", the spelling the OSS API reference uses.`,
+          [name],
+        ),
+      );
+    }
+    seen.add(name);
+    userFields.push([name, field.value]);
+  }
+
+  const entries: FormEntry[] = [
+    ['key', clean.key] as [string, string],
+    ...owned,
+    ...userFields,
+    ...callbackFields.map((f): [string, string] => [f.name, f.value]),
+  ].map(([name, value]) => ({
+    kind: 'field',
+    name,
+    value,
+    why: explainField(canonicalFieldName(name), version),
+  }));
+  entries.push({ kind: 'file', name: 'file', why: FILE_WHY });
+  const fields = orderFormFields(entries);
+
+  const shape = validatePolicyValue(JSON.parse(policyJson));
+  if (!shape.ok) {
+    for (const p of shape.issues) {
+      const ec = p.oss?.ec ? `, EC ${p.oss.ec}` : '';
+      checks.push(
+        check(p.id, 'error', `${p.message} OSS would answer ${p.oss?.code ?? 'an error'}${ec}.`, [
+          'policy',
+        ]),
+      );
+    }
+  }
+
+  const form: Omit<PostForm, 'checks'> = {
+    url: endpointUrl(
+      bucket,
+      region,
+      clean.target.endpoint ? { endpoint: clean.target.endpoint } : {},
+    ),
+    version,
+    fields,
+    policy,
+    policyJson,
+    policyBase64,
+    signature,
+    ...(credential ? { credential } : {}),
+    ...(date ? { date } : {}),
+  };
+  try {
+    checks.push(...checkPostForm({ form, spec: clean, now }));
+  } catch (error) {
+    checks.push(
+      check(
+        'checks.failed',
+        'info',
+        `The form checks stopped early (${String(error)}); the form itself is built.`,
+        [],
+      ),
+    );
+  }
+  return { ...form, checks };
+}
