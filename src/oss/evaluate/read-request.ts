@@ -1,0 +1,90 @@
+// Steps 1–3 of OSS's verdict: multipart type, field sizes before the file, one file, `key` before it.
+import { canonicalFieldName, indexFields, type NamedValue } from '../field-names.ts';
+import { FIELD_NAME_MAX_BYTES, FIELD_VALUE_MAX_BYTES, PRE_FILE_DATA_MAX_BYTES } from '../limits.ts';
+import { utf8ByteLength } from '../object-key.ts';
+import type { PostPart, Rejected } from '../verdict-types.ts';
+import { OSS_REFUSALS, reject } from './messages.ts';
+
+/** The uploaded file as OSS sees it. */
+export interface UploadedFile {
+  filename: string;
+  size: number;
+  contentType: string;
+}
+
+/** The request as far as OSS reads it: the text fields before the file, and the file. */
+export interface RequestView {
+  /** Text fields before the file, in order (later parts are ignored). */
+  fields: NamedValue[];
+  field: (name: string) => NamedValue | undefined;
+  file: UploadedFile;
+}
+
+function isFilePart(part: PostPart): boolean {
+  return 'file' in part || String(part.name).toLowerCase() === 'file';
+}
+
+function fileOf(part: PostPart): UploadedFile {
+  if ('file' in part && part.file) {
+    return {
+      filename: String(part.file.filename ?? ''),
+      size: Number(part.file.size),
+      contentType: String(part.file.contentType ?? ''),
+    };
+  }
+  const value = 'value' in part ? String(part.value ?? '') : '';
+  return { filename: '', size: utf8ByteLength(value), contentType: '' };
+}
+
+/**
+ * Is the request's Content-Type multipart/form-data (parameters such as the boundary aside)?
+ *
+ * @example
+ * isMultipartFormData('multipart/form-data; boundary=x') // true
+ * isMultipartFormData('application/x-www-form-urlencoded') // false
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function isMultipartFormData(contentType: string): boolean {
+  return (
+    String(contentType ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase() === 'multipart/form-data'
+  );
+}
+
+/**
+ * Reads the parts as OSS does (steps 1–3), or the refusal OSS answers.
+ *
+ * @example
+ * readRequest('multipart/form-data; boundary=x', [{ name: 'file', file: { filename: 'a', size: 1, contentType: '' } }])
+ * // Rejected: InvalidArgument "The bucket POST must contain the specified 'key'. …"
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function readRequest(
+  contentType: string,
+  parts: readonly PostPart[],
+): RequestView | Rejected {
+  if (!isMultipartFormData(contentType)) return reject(OSS_REFUSALS.notMultipart, []);
+  const firstFile = parts.findIndex(isFilePart);
+  const before = firstFile < 0 ? parts : parts.slice(0, firstFile);
+  const fields: NamedValue[] = [];
+  let total = 0;
+  for (const part of before) {
+    const name = String(part.name ?? '');
+    const value = 'value' in part ? String(part.value ?? '') : '';
+    const nameBytes = utf8ByteLength(name);
+    const valueBytes = utf8ByteLength(value);
+    if (nameBytes > FIELD_NAME_MAX_BYTES) return reject(OSS_REFUSALS.fieldNameTooLong, [name]);
+    if (valueBytes > FIELD_VALUE_MAX_BYTES) {
+      return reject(OSS_REFUSALS.fieldValueTooLong, [canonicalFieldName(name)]);
+    }
+    total += nameBytes + valueBytes;
+    if (total > PRE_FILE_DATA_MAX_BYTES) return reject(OSS_REFUSALS.preDataTooLarge, []);
+    fields.push({ name, value });
+  }
+  if (parts.filter(isFilePart).length !== 1) return reject(OSS_REFUSALS.fileCount, ['file']);
+  const field = indexFields(fields);
+  if (!field('key')) return reject(OSS_REFUSALS.keyMissing, ['key']);
+  return { fields, field, file: fileOf(parts[firstFile]) };
+}
