@@ -146,6 +146,15 @@ describe('buildPostForm — versions and STS', () => {
     expect(value(form, 'x-oss-signature')).toBe('');
   });
 
+  it('signs with the trimmed secret (as ali-oss does) and says so', async () => {
+    const form = await buildPostForm({
+      ...T4_SPEC,
+      credentials: { accessKeyId: T4.accessKeyId, accessKeySecret: ` ${T4.secret}\n` },
+    });
+    expect(form.signature).toBe(nodeV4(form.policyBase64, T4.secret, '20240713', 'us-west-1'));
+    expect(form.checks.map((c) => c.id)).toContain('credentials.secret-trimmed');
+  });
+
   it('now defaults to the current time', async () => {
     const { now: _now, ...spec } = T4_SPEC;
     const before = Date.now();

@@ -136,6 +136,19 @@ export function normalizeSpec(spec: PostFormSpec): {
     fields.push({ name, value });
   }
 
+  // AccessKey secrets never contain spaces; a pasted one often ends in a newline. Like ali-oss,
+  // sign with the trimmed secret and say so.
+  const rawSecret = text(credentials.accessKeySecret);
+  const secret = rawSecret.trim();
+  if (secret !== rawSecret) {
+    problems.push({
+      id: 'credentials.secret-trimmed',
+      severity: 'info',
+      message:
+        'The AccessKey secret had spaces or line breaks around it; they were removed before signing.',
+      fields: [],
+    });
+  }
   const version = raw.signatureVersion === 'v1' ? 'v1' : 'v4';
   const securityToken = text(credentials.securityToken);
   const endpoint = text(target.endpoint).trim();
@@ -150,7 +163,7 @@ export function normalizeSpec(spec: PostFormSpec): {
       signatureVersion: version,
       credentials: {
         accessKeyId: text(credentials.accessKeyId).trim(),
-        accessKeySecret: text(credentials.accessKeySecret),
+        accessKeySecret: secret,
         ...(securityToken ? { securityToken } : {}),
       },
       key: text(raw.key),
