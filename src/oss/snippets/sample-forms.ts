@@ -1,7 +1,7 @@
 // Forms the snippet tests render and run: plain, rich (non-ASCII prefix, metadata, callback, STS)
 // and legacy V1. Built by the core's buildPostForm so the tests exercise real forms.
 import type { PostForm, PostFormSpec } from '../form-types.ts';
-import { buildPostFormForSamples } from './sample-build.ts';
+import { buildPostForm } from '../build-post-form.ts';
 
 /** Where and as whom the samples sign (the sandbox's values in run tests). */
 export interface SampleTarget {
@@ -73,5 +73,5 @@ export function v1Spec(t: SampleTarget, key = 'snippets/legacy-v1.txt'): PostFor
 
 /** Builds a sample spec into a signed form. */
 export function buildSample(spec: PostFormSpec): Promise<PostForm> {
-  return buildPostFormForSamples(spec);
+  return buildPostForm(spec);
 }
