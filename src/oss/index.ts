@@ -44,3 +44,33 @@ export { buildPostForm } from './build-post-form.ts';
 // --- errors ---
 
 // --- snippets and interchange ---
+export { renderHtmlFormSnippet, expiryNote } from './snippets/html-form-snippet.ts';
+export type { HtmlFormSnippetOptions } from './snippets/html-form-snippet.ts';
+export { renderCurlSnippet } from './snippets/curl-snippet.ts';
+export type { CurlSnippetOptions } from './snippets/curl-snippet.ts';
+export { quoteShell } from './snippets/shell-quote.ts';
+export { renderJavaScriptSnippet } from './snippets/javascript-snippet.ts';
+export { renderNodeSignerSnippet } from './snippets/node-signer-snippet.ts';
+export { renderPythonSignerSnippet } from './snippets/python-signer-snippet.ts';
+export { renderGoSignerSnippet } from './snippets/go-signer-snippet.ts';
+export { renderJavaSignerSnippet } from './snippets/java-signer-snippet.ts';
+export { planSigner } from './snippets/signer-plan.ts';
+export type { SignerPlan, SignerSnippetOptions } from './snippets/signer-plan.ts';
+export { SIGNER_ENV } from './snippets/signer-text.ts';
+export { importPasted } from './interchange/import-pasted.ts';
+export { importPolicy } from './interchange/import-policy.ts';
+export { importCurl } from './interchange/import-curl.ts';
+export { importHtmlForm } from './interchange/import-html-form.ts';
+export { importSigningServerAnswer } from './interchange/import-signing-server.ts';
+export type { ImportedForm, ImportedFile, ImportSource } from './interchange/imported-form.ts';
+export { tokenizeShell } from './interchange/tokenize-shell.ts';
+export { diffPolicies } from './interchange/diff-policies.ts';
+export type { PolicyDiff, ChangedCondition } from './interchange/diff-policies.ts';
+export {
+  encodeShareState,
+  decodeShareState,
+  SHARE_STATE_VERSION,
+} from './interchange/share-state.ts';
+export type { EncodedShareState } from './interchange/share-state.ts';
+export { runSelfTest, SELF_TEST_VECTORS } from './interchange/self-test.ts';
+export type { SelfTestResult, SelfTestVector } from './interchange/self-test.ts';
