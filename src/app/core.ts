@@ -1,18 +1,9 @@
 // The page's one door to the core. The core lands function by function while the page is built;
 // until a function is exported, a small stand-in keeps the page working (marked STAND-IN).
 import * as oss from '../oss/index.ts';
-import type {
-  EvaluateInput,
-  Explanation,
-  OssError,
-  PostForm,
-  PostFormSpec,
-  Verdict,
-} from '../oss/index.ts';
-import { buildPostFormStandIn } from './core-stand-in.ts';
+import type { EvaluateInput, Explanation, OssError, Verdict } from '../oss/index.ts';
 
 interface CoreApi {
-  buildPostForm: (spec: PostFormSpec) => Promise<PostForm>;
   evaluatePost: (input: EvaluateInput) => Verdict;
   parseOssError: (body: string, headers?: Record<string, string>) => OssError | null;
   explainOssError: (error: { code: string; message?: string; ec?: string }) => Explanation | null;
@@ -20,7 +11,7 @@ interface CoreApi {
 
 const core = oss as unknown as Partial<CoreApi>;
 
-export const buildPostForm = core.buildPostForm ?? buildPostFormStandIn;
+export { buildPostForm } from '../oss/index.ts';
 export const evaluatePost: CoreApi['evaluatePost'] | undefined = core.evaluatePost;
 export const explainOssError: CoreApi['explainOssError'] = core.explainOssError ?? (() => null);
 

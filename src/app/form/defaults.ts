@@ -22,6 +22,7 @@ export const DEFAULT_VALUES: BuilderValues = {
       max: 10,
       maxUnit: 'MB',
     }),
+    createConditionRow({ kind: 'eq', field: 'success_action_status', value: '201' }),
   ],
   // 201 makes OSS answer a PostResponse XML the page can show (204 has an empty body).
   fields: [{ name: 'success_action_status', value: '201' }],

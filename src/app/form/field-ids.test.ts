@@ -23,7 +23,8 @@ describe('which input a field name points at', () => {
     ['expiration', INPUT_IDS.expirationAmount],
     ['file', INPUT_IDS.file],
     ['content-length-range', 'condition-1'],
-    ['$content-type', 'condition-2'],
+    ['$content-type', 'condition-3'],
+    ['success_action_status', 'condition-2'],
     ['x-oss-meta-author', 'extra-field-0-value'],
     ['x-oss-storage-class', null],
   ])('%s → %s', (field, id) => {

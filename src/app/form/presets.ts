@@ -29,6 +29,7 @@ export const PRESETS: Preset[] = [
           maxUnit: 'MB',
         }),
         createConditionRow({ kind: 'starts-with', field: 'Content-Type', value: 'image/' }),
+        createConditionRow({ kind: 'eq', field: 'success_action_status', value: '201' }),
       ],
       fields: [
         { name: 'success_action_status', value: '201' },
@@ -62,6 +63,7 @@ export const PRESETS: Preset[] = [
           field: 'Content-Disposition',
           value: 'attachment',
         }),
+        createConditionRow({ kind: 'eq', field: 'success_action_status', value: '201' }),
       ],
       fields: [
         { name: 'success_action_status', value: '201' },
@@ -87,6 +89,7 @@ export const PRESETS: Preset[] = [
           maxUnit: 'MB',
         }),
         createConditionRow({ kind: 'match', field: 'x-oss-forbid-overwrite', value: 'true' }),
+        createConditionRow({ kind: 'eq', field: 'success_action_status', value: '201' }),
       ],
       fields: [
         { name: 'success_action_status', value: '201' },

@@ -82,6 +82,7 @@ describe('form values → PostFormSpec', () => {
     expect(spec.conditions).toEqual([
       ['starts-with', '$key', 'uploads/'],
       ['content-length-range', 1, 10485760],
+      ['eq', '$success_action_status', '201'],
     ]);
     expect(spec.fields).toEqual([{ name: 'Content-Type', value: 'image/png' }]);
     expect(spec.callback).toEqual({

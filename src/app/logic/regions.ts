@@ -30,16 +30,6 @@ export const OSS_REGIONS: { id: string; name: string }[] = [
   { id: 'me-central-1', name: 'Saudi Arabia (Riyadh)' },
 ];
 
-/** `oss-cn-hangzhou` → `cn-hangzhou`; the V4 scope wants the bare id. */
-export function bareRegion(region: string): string {
-  return region.trim().replace(/^oss-/, '');
-}
-
-/** The public endpoint of a bucket: `https://BUCKET.oss-REGION.aliyuncs.com`. */
-export function publicEndpoint(bucket: string, region: string): string {
-  return `https://${bucket.trim()}.oss-${bareRegion(region)}.aliyuncs.com`;
-}
-
 /** A warning for endpoints a browser cannot reach (`-internal` is for ECS inside the region). */
 export function endpointWarning(endpoint: string): string | undefined {
   if (/-internal\./i.test(endpoint)) {

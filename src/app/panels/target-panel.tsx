@@ -5,7 +5,8 @@ import { describedBy, Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
-import { endpointWarning, OSS_REGIONS, publicEndpoint } from '../logic/regions.ts';
+import { endpointUrl } from '../../oss/index.ts';
+import { endpointWarning, OSS_REGIONS } from '../logic/regions.ts';
 import type { SandboxInfo } from '../remote/sandbox-info.ts';
 
 export interface TargetPanelProps {
@@ -25,7 +26,7 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
   // Region mode: the endpoint follows bucket and region.
   useEffect(() => {
     if (target.mode !== 'region') return;
-    const endpoint = publicEndpoint(target.bucket, target.region);
+    const endpoint = endpointUrl(target.bucket, target.region);
     if (endpoint !== target.endpoint)
       setValue('target.endpoint', endpoint, { shouldValidate: true });
   }, [target.mode, target.bucket, target.region, target.endpoint, setValue]);
