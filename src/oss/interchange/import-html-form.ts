@@ -11,7 +11,13 @@ const NAMED_ENTITIES: Record<string, string> = {
   nbsp: '\u00a0',
 };
 
-/** Decodes the character references that appear in attribute values and textarea text. */
+/**
+ * Decodes the character references that appear in attribute values and textarea text.
+ *
+ * @example
+ * decodeHtmlEntities('O&#39;Brien &amp; &#x7528;') // "O'Brien & 用"
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function decodeHtmlEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
@@ -23,7 +29,13 @@ export function decodeHtmlEntities(text: string): string {
   });
 }
 
-/** Attributes of one start tag, names lower-cased, values decoded; the first of a name wins. */
+/**
+ * Attributes of one start tag, names lower-cased, values decoded; the first of a name wins.
+ *
+ * @example
+ * readAttributes('<input TYPE=hidden name="key" value=\'a&amp;b\'>').get('value') // 'a&b'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function readAttributes(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;

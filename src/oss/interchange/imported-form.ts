@@ -35,7 +35,14 @@ export interface ImportedForm {
   problems: Problem[];
 }
 
-/** V4 when any V4 field or policy condition is present, V1 when V1 fields are, else V4. */
+/**
+ * V4 when any V4 field or policy condition is present, V1 when V1 fields are (or the policy
+ * lacks the V4 conditions), else V4.
+ *
+ * @example
+ * detectVersion([{ name: 'OSSAccessKeyId', value: 'AK' }]) // 'v1'
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
 export function detectVersion(
   fields: readonly NamedValue[],
   policy?: PolicyDocument,
@@ -60,7 +67,13 @@ export function detectVersion(
   return 'v4';
 }
 
-/** Completes an import: decodes the `policy` field, detects the version, keeps all problems. */
+/**
+ * Completes an import: decodes the `policy` field, detects the version, keeps all problems.
+ *
+ * @example
+ * finishImport('curl', [{ name: 'key', value: 'a' }], [], []).version // 'v4'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function finishImport(
   source: ImportSource,
   fields: NamedValue[],

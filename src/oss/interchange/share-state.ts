@@ -21,6 +21,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * Copies a JSON value without secrets: object members named like a secret (`accessKeySecret`,
  * `securityToken`, `password` …) are removed, and so are `{ name, value }` entries whose name is
  * one (a form field list holding `x-oss-security-token`). Functions and undefined are dropped.
+ *
+ * @example
+ * const stripped: string[] = [];
+ * stripSecrets({ a: 1, accessKeySecret: 's' }, '', stripped) // { a: 1 }; stripped: ['accessKeySecret']
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function stripSecrets(value: unknown, path = '', stripped: string[] = []): Json | undefined {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;

@@ -67,7 +67,13 @@ ${inputs.join('\n')}
 `;
 }
 
-/** One sentence on when the signed form stops working. */
+/**
+ * Sentences on how the form was signed and when it stops working, for snippet comments.
+ *
+ * @example
+ * expiryNote(form) // 'Signed with V4 (OSS4-HMAC-SHA256), signed at 20300101T000000Z. The policy expires at …'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function expiryNote(form: PostForm): string {
   const scheme = form.version === 'v1' ? 'V1 (HMAC-SHA1)' : 'V4 (OSS4-HMAC-SHA256)';
   const signedAt = form.date ? `, signed at ${form.date}` : '';
