@@ -6,6 +6,7 @@ import type { Check } from './check-types.ts';
 import { checkPostForm } from './check-post-form.ts';
 import { endpointUrl } from './endpoint.ts';
 import { canonicalFieldName } from './field-names.ts';
+import { mergeUserFields } from './merge-user-fields.ts';
 import { orderFormFields } from './field-order.ts';
 import { explainField, FILE_WHY } from './field-why.ts';
 import type { FormEntry, PostForm, PostFormSpec } from './form-types.ts';
@@ -21,20 +22,6 @@ import { formatOssDate } from './v4-date.ts';
 const DOC_URL = 'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject';
 const V4_DOC_URL =
   'https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend';
-
-/** Fields the builder writes itself; a user-supplied one of these is dropped. */
-const OWNED = new Set([
-  'key',
-  'file',
-  'OSSAccessKeyId',
-  'policy',
-  'Signature',
-  'x-oss-signature-version',
-  'x-oss-credential',
-  'x-oss-date',
-  'x-oss-signature',
-  'x-oss-security-token',
-]);
 
 function check(id: string, severity: Check['severity'], message: string, fields: string[]): Check {
   return {
@@ -147,45 +134,9 @@ export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
   const callbackFields = clean.callback ? callbackFormFields(clean.callback) : [];
   const callbackNames = new Set(callbackFields.map((f) => canonicalFieldName(f.name)));
 
-  const seen = new Set<string>();
-  const userFields: [string, string][] = [];
-  for (const field of clean.fields ?? []) {
-    const name = canonicalFieldName(field.name);
-    if (OWNED.has(name) || callbackNames.has(name)) {
-      checks.push(
-        check(
-          'form.field-owned',
-          'warning',
-          `The field "${field.name}" you added is written by the builder (${name === 'key' ? 'from the object key' : callbackNames.has(name) ? 'from the callback settings' : 'from the signature settings'}); your copy was dropped so the form carries one value, the signed one.`,
-          [name],
-        ),
-      );
-      continue;
-    }
-    if (seen.has(name)) {
-      checks.push(
-        check(
-          'form.field-duplicate',
-          'warning',
-          `The field "${name}" appears more than once (names match without regard to case); only the first value is sent. Remove the other one.`,
-          [name],
-        ),
-      );
-      continue;
-    }
-    if (name !== field.name) {
-      checks.push(
-        check(
-          'form.field-renamed',
-          'info',
-          `"${field.name}" is sent as "${name}", the spelling the OSS API reference uses.`,
-          [name],
-        ),
-      );
-    }
-    seen.add(name);
-    userFields.push([name, field.value]);
-  }
+  const merged = mergeUserFields(clean.fields, callbackNames);
+  checks.push(...merged.notes.map((n) => check(n.id, n.severity, n.message, n.fields)));
+  const userFields = merged.fields;
 
   const entries: FormEntry[] = [
     ['key', clean.key] as [string, string],

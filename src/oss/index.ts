@@ -14,7 +14,9 @@ export type * from './error-types.ts';
 export { decodeBase64, encodeBase64, encodeUtf8Base64 } from './base64.ts';
 export { encodePolicy, serializePolicy } from './policy-encode.ts';
 export { decodePolicy } from './policy-decode.ts';
-export { checkPolicyCondition, isIsoUtcInstant, validatePolicyValue } from './policy-validate.ts';
+export { isIsoUtcInstant, validatePolicyValue } from './policy-validate.ts';
+export { checkPolicyCondition } from './policy-condition-check.ts';
+export { describeJsonValue, policyProblem } from './policy-problem.ts';
 export { POLICY_OSS_ERRORS } from './policy-oss-errors.ts';
 export type { OssErrorRef } from './policy-oss-errors.ts';
 export { findJsonSyntaxError } from './json-syntax.ts';
@@ -38,8 +40,83 @@ export type { BuilderConditionInput } from './policy-build.ts';
 export { normalizeSpec } from './post-form-spec.ts';
 export type { NormalizedSpec, SpecProblem } from './post-form-spec.ts';
 export { buildPostForm } from './build-post-form.ts';
+export { BUILDER_OWNED_FIELDS, mergeUserFields } from './merge-user-fields.ts';
 
 // --- checks and OSS's verdict ---
+export {
+  BUCKET_NAME_MAX_LENGTH,
+  BUCKET_NAME_MIN_LENGTH,
+  CALLBACK_BODY_TYPES,
+  CALLBACK_DOC_URL,
+  CALLBACK_MAX_BYTES,
+  CALLBACK_MAX_URLS,
+  DEFAULT_OBJECT_CONTENT_TYPE,
+  DEFAULT_SUCCESS_STATUS,
+  ecDocUrl,
+  FIELD_NAME_MAX_BYTES,
+  FIELD_VALUE_MAX_BYTES,
+  FORBID_OVERWRITE_VALUES,
+  HTTP_400_DOC_URL,
+  NON_FILE_FIELDS_WARN_BYTES,
+  OBJECT_ACLS,
+  OBJECT_KEY_MAX_BYTES,
+  OBJECT_KEY_MIN_BYTES,
+  OBJECT_MAX_BYTES,
+  POSTOBJECT_DOC_URL,
+  POSTOBJECT_ERRORS_DOC_URL,
+  PRE_FILE_DATA_MAX_BYTES,
+  SHORT_EXPIRATION_INFO_MS,
+  SHORT_EXPIRATION_WARN_MS,
+  SSE_ALGORITHMS,
+  STORAGE_CLASSES,
+  SUCCESS_ACTION_STATUSES,
+  USER_META_MAX_BYTES,
+  V1_SIGNATURE_DOC_URL,
+  V4_MAX_SKEW_MS,
+  V4_MAX_VALIDITY_MS,
+  V4_REQUEST_SUFFIX,
+  V4_SIGNATURE_DOC_URL,
+} from './limits.ts';
+export { CANONICAL_FIELD_NAMES, canonicalFieldName, indexFields } from './field-names.ts';
+export type { NamedValue } from './field-names.ts';
+export { validateBucketName } from './bucket-name.ts';
+export {
+  expandObjectKey,
+  FILENAME_TEMPLATE,
+  hasLoneSurrogate,
+  OBJECT_NAME_MESSAGES,
+  utf8ByteLength,
+  validateObjectKey,
+} from './object-key.ts';
+export { callbackFormFields, callbackJson, encodeCallback } from './callback-encode.ts';
+export { CALLBACK_MESSAGES } from './callback-messages.ts';
+export {
+  checkCallbackVarName,
+  isPrivateCallbackUrl,
+  validateCallback,
+  validateCallbackSpec,
+} from './callback-validate.ts';
+export type { DecodedCallback } from './callback-validate.ts';
+export {
+  conditionField,
+  formatCondition,
+  matchCondition,
+  normalizeConditionField,
+  readCondition,
+  unescapeConditionValue,
+} from './condition-match.ts';
+export type { ConditionOutcome, ConditionTest } from './condition-match.ts';
+export { runRules, when } from './checks/rule.ts';
+export type { CheckContext, CheckRule, Finding, LintContext } from './checks/rule.ts';
+export { LINT_RULES } from './checks/lint-rules.ts';
+export { CHECK_RULES, checkPostForm } from './check-post-form.ts';
+export type { CheckInput } from './check-post-form.ts';
+export { lintPolicyForm } from './lint-policy-form.ts';
+export type { LintInput } from './lint-policy-form.ts';
+export { conditionFailedMessage, OSS_REFUSALS } from './evaluate/messages.ts';
+export type { Refusal } from './evaluate/messages.ts';
+export { isMultipartFormData } from './evaluate/read-request.ts';
+export { evaluatePost } from './evaluate-post.ts';
 
 // --- errors ---
 

@@ -1,0 +1,77 @@
+// The user's extra fields merged into a built form: canonical spelling, no second copy of a field
+// the builder writes (the signed value must be the only one), first of duplicates wins.
+// https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+import { canonicalFieldName } from './field-names.ts';
+import type { FieldSpec } from './form-types.ts';
+import type { SpecProblem } from './post-form-spec.ts';
+
+/** Fields the builder writes itself; a user-supplied one of these is dropped. */
+export const BUILDER_OWNED_FIELDS: ReadonlySet<string> = new Set([
+  'key',
+  'file',
+  'OSSAccessKeyId',
+  'policy',
+  'Signature',
+  'x-oss-signature-version',
+  'x-oss-credential',
+  'x-oss-date',
+  'x-oss-signature',
+  'x-oss-security-token',
+]);
+
+/**
+ * The user's fields as `[canonical name, value]` pairs to send, and a note for each one renamed
+ * or dropped (builder-owned, written by the callback settings, or a repeated name).
+ *
+ * @example
+ * mergeUserFields([{ name: 'content-type', value: 'image/png' }, { name: 'Signature', value: 'x' }], new Set())
+ * // { fields: [['Content-Type', 'image/png']],
+ * //   notes: [{ id: 'form.field-renamed', … }, { id: 'form.field-owned', … }] }
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function mergeUserFields(
+  given: readonly FieldSpec[],
+  callbackNames: ReadonlySet<string>,
+): { fields: [string, string][]; notes: SpecProblem[] } {
+  const seen = new Set<string>();
+  const fields: [string, string][] = [];
+  const notes: SpecProblem[] = [];
+  for (const field of given) {
+    const name = canonicalFieldName(field.name);
+    if (BUILDER_OWNED_FIELDS.has(name) || callbackNames.has(name)) {
+      const source =
+        name === 'key'
+          ? 'from the object key'
+          : callbackNames.has(name)
+            ? 'from the callback settings'
+            : 'from the signature settings';
+      notes.push({
+        id: 'form.field-owned',
+        severity: 'warning',
+        message: `The field "${field.name}" you added is written by the builder (${source}); your copy was dropped so the form carries one value, the signed one.`,
+        fields: [name],
+      });
+      continue;
+    }
+    if (seen.has(name)) {
+      notes.push({
+        id: 'form.field-duplicate',
+        severity: 'warning',
+        message: `The field "${name}" appears more than once (names match without regard to case); only the first value is sent. Remove the other one.`,
+        fields: [name],
+      });
+      continue;
+    }
+    if (name !== field.name) {
+      notes.push({
+        id: 'form.field-renamed',
+        severity: 'info',
+        message: `"${field.name}" is sent as "${name}", the spelling the OSS API reference uses.`,
+        fields: [name],
+      });
+    }
+    seen.add(name);
+    fields.push([name, field.value]);
+  }
+  return { fields, notes };
+}
