@@ -58,8 +58,12 @@ export async function deriveV4SigningKey(
  * without `oss-`. An empty secret gives `''`; a malformed date rejects with a RangeError.
  *
  * @example
- * await signPolicyV4(T4_POLICY_BASE64, 'access_key_secret', '20240713T133414Z', 'oss-us-west-1')
- * // '43fb9eb04136cdaaab110bfb33c4c7daba4beebdad63889e7f3a460242596d04'  (spec §5 T4)
+ * await signPolicyV4(
+ *   'eyJjb25kaXRpb25zIjpbWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMCwxMDQ4NTc2MF0seyJidWNrZXQiOiJhaGFoYSJ9LHsiQSI6ImEifSx7ImtleSI6IkFCQyJ9XSwiZXhwaXJhdGlvbiI6IjIwMTMtMTItMDFUMTI6MDA6MDBaIn0=',
+ *   'yourAccessKeySecret',
+ *   '20250701T024410Z',
+ *   'oss-cn-hangzhou',
+ * ) // '4f19e5c3030598cfe1d4e34b6006cd931bae28ddd5df481ff175e70e94495793'  (spec §5 T5)
  * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
