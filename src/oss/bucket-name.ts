@@ -1,4 +1,4 @@
-import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH, HTTP_400_DOC_URL } from './limits.ts';
+import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH } from './limits.ts';
 import { fail, ok, type Problem, type Result } from './result.ts';
 
 const BUCKET_NAME_OSS = {
@@ -39,6 +39,3 @@ export function validateBucketName(name: string): Result<string> {
   }
   return issues.length === 0 ? ok(name) : fail(...issues);
 }
-
-/** The doc page for bucket naming errors. */
-export const BUCKET_NAME_DOC_URL = HTTP_400_DOC_URL;

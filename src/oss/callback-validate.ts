@@ -6,7 +6,12 @@ import type { CallbackSpec } from './form-types.ts';
 import { CALLBACK_BODY_TYPES, CALLBACK_MAX_BYTES, CALLBACK_MAX_URLS } from './limits.ts';
 import { fail, ok, type Problem, type Result } from './result.ts';
 
-/** A callback as OSS reads it from the `callback` field. */
+/**
+ * A callback as OSS reads it from the `callback` field.
+ *
+ * @example const cb: DecodedCallback = { urls: ['https://a.example/cb'], body: 'o=${object}', bodyType: 'application/json' };
+ * @see https://help.aliyun.com/en/oss/developer-reference/callback
+ */
 export interface DecodedCallback {
   urls: string[];
   host?: string;

@@ -10,14 +10,24 @@ import { indexFields, type NamedValue } from './field-names.ts';
 import type { PostForm, PostFormSpec } from './form-types.ts';
 import { lintPolicyForm } from './lint-policy-form.ts';
 
-/** What the checks look at: the built form (without its checks), the spec it came from, the time. */
+/**
+ * What the checks look at: the built form (without its checks), the spec it came from, the time.
+ *
+ * @example const input: CheckInput = { form, spec, now: new Date() };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface CheckInput {
   form: Omit<PostForm, 'checks'>;
   spec: PostFormSpec;
   now: Date;
 }
 
-/** Every limit rule, in the order the page lists them. */
+/**
+ * Every limit rule, in the order the page lists them (the lint's rules are LINT_RULES).
+ *
+ * @example CHECK_RULES.map((rule) => rule.id) // ['credentials.secret-missing', …]
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const CHECK_RULES: readonly CheckRule[] = [
   ...TARGET_RULES,
   ...NAME_RULES,

@@ -3,7 +3,12 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { PolicyCondition } from './policy-types.ts';
 
-/** A condition reduced to what it tests. `field` is lower-case, without `$`. */
+/**
+ * A condition reduced to what it tests. `field` is lower-case, without `$`.
+ *
+ * @example const test: ConditionTest = { op: 'starts-with', field: 'key', value: 'user/' };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export type ConditionTest =
   | { op: 'eq'; field: string; value: string }
   | { op: 'starts-with'; field: string; value: string }
@@ -69,7 +74,12 @@ export function readCondition(condition: PolicyCondition): ConditionTest {
   return { op: 'unknown' };
 }
 
-/** The outcome of matching one condition. */
+/**
+ * The outcome of matching one condition.
+ *
+ * @example const outcome: ConditionOutcome = { ok: false, reason: 'missing' };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export type ConditionOutcome =
   | { ok: true }
   | { ok: false; reason: 'missing' | 'mismatch' | 'too-small' | 'too-large' | 'unknown' };

@@ -1,6 +1,11 @@
 // Form field names: OSS matches them case-insensitively (spec §2.4), we report canonical spellings.
 
-/** The canonical spelling of every field name the API reference documents. */
+/**
+ * The canonical spelling of every field name the API reference documents.
+ *
+ * @example CANONICAL_FIELD_NAMES.includes('OSSAccessKeyId') // true
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const CANONICAL_FIELD_NAMES = [
   'key',
   'file',
@@ -39,7 +44,12 @@ export function canonicalFieldName(name: string): string {
   return name;
 }
 
-/** A named text field of a form or request. */
+/**
+ * A named text field of a form or request.
+ *
+ * @example const field: NamedValue = { name: 'key', value: 'user/${filename}' };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface NamedValue {
   name: string;
   value: string;

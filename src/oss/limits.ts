@@ -1,21 +1,51 @@
 // Every PostObject limit and allowed value, named once (spec §2.2, §6).
 // Sources are the OSS pages linked on each constant.
 
-/** The PostObject API reference, the page most limits come from. */
+/**
+ * The PostObject API reference, the page most limits come from.
+ *
+ * @example { id: 'x', severity: 'error', message: '…', docUrl: POSTOBJECT_DOC_URL, fields: [] }
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const POSTOBJECT_DOC_URL =
   'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject';
-/** "How to handle common errors when the PostObject operation is called". */
+/**
+ * "How to handle common errors when the PostObject operation is called".
+ *
+ * @example { id: 'x', severity: 'error', message: '…', docUrl: POSTOBJECT_ERRORS_DOC_URL, fields: [] }
+ * @see https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called
+ */
 export const POSTOBJECT_ERRORS_DOC_URL =
   'https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called';
-/** The OSS HTTP 400 error reference (the seed of our error catalog). */
+/**
+ * The OSS HTTP 400 error reference (the seed of our error catalog).
+ *
+ * @example { id: 'x', severity: 'error', message: '…', docUrl: HTTP_400_DOC_URL, fields: [] }
+ * @see https://www.alibabacloud.com/help/en/doc-detail/185228.html
+ */
 export const HTTP_400_DOC_URL = 'https://www.alibabacloud.com/help/en/doc-detail/185228.html';
-/** POST V4 signature (OSS4-HMAC-SHA256). */
+/**
+ * POST V4 signature (OSS4-HMAC-SHA256).
+ *
+ * @example { id: 'x', severity: 'error', message: '…', docUrl: V4_SIGNATURE_DOC_URL, fields: [] }
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
 export const V4_SIGNATURE_DOC_URL =
   'https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend';
-/** POST V1 signature (legacy HMAC-SHA1). */
+/**
+ * POST V1 signature (legacy HMAC-SHA1).
+ *
+ * @example { id: 'x', severity: 'error', message: '…', docUrl: V1_SIGNATURE_DOC_URL, fields: [] }
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-1
+ */
 export const V1_SIGNATURE_DOC_URL =
   'https://help.aliyun.com/en/oss/developer-reference/signature-version-1';
-/** Upload callback. */
+/**
+ * Upload callback.
+ *
+ * @example { id: 'x', severity: 'error', message: '…', docUrl: CALLBACK_DOC_URL, fields: [] }
+ * @see https://help.aliyun.com/en/oss/developer-reference/callback
+ */
 export const CALLBACK_DOC_URL = 'https://help.aliyun.com/en/oss/developer-reference/callback';
 
 /**
@@ -33,54 +63,159 @@ const KB = 1024;
 const MB = 1024 * KB;
 const GB = 1024 * MB;
 
-/** Object key: at least 1 UTF-8 byte. @see HTTP_400_DOC_URL (InvalidObjectName) */
+/**
+ * Object key: at least 1 UTF-8 byte.
+ *
+ * @example OBJECT_KEY_MIN_BYTES // 1
+ * @see https://www.alibabacloud.com/help/en/doc-detail/185228.html (InvalidObjectName)
+ */
 export const OBJECT_KEY_MIN_BYTES = 1;
-/** Object key: at most 1023 UTF-8 bytes ("must be less than 1024"). @see HTTP_400_DOC_URL */
+/**
+ * Object key: at most 1023 UTF-8 bytes ("must be less than 1024").
+ *
+ * @example OBJECT_KEY_MAX_BYTES // 1023
+ * @see https://www.alibabacloud.com/help/en/doc-detail/185228.html
+ */
 export const OBJECT_KEY_MAX_BYTES = 1023;
-/** Bucket name: 3–63 characters. @see HTTP_400_DOC_URL (InvalidBucketName) */
+/**
+ * Bucket name: 3–63 characters.
+ *
+ * @example BUCKET_NAME_MIN_LENGTH // 3
+ * @see https://www.alibabacloud.com/help/en/doc-detail/185228.html (InvalidBucketName)
+ */
 export const BUCKET_NAME_MIN_LENGTH = 3;
-/** @see BUCKET_NAME_MIN_LENGTH */
+/**
+ * Bucket name: at most 63 characters.
+ *
+ * @example BUCKET_NAME_MAX_LENGTH // 63
+ * @see https://www.alibabacloud.com/help/en/doc-detail/185228.html (InvalidBucketName)
+ */
 export const BUCKET_NAME_MAX_LENGTH = 63;
 
-/** A form field's name: ≤ 8 KB (EC 0006-00000110). @see https://help.aliyun.com/zh/oss/support/0006-00000110 */
+/**
+ * A form field's name: ≤ 8 KB (EC 0006-00000110).
+ *
+ * @example FIELD_NAME_MAX_BYTES // 8192
+ * @see https://help.aliyun.com/zh/oss/support/0006-00000110
+ */
 export const FIELD_NAME_MAX_BYTES = 8 * KB;
-/** A form field's value: ≤ 2 MB. @see https://help.aliyun.com/document_detail/480528.html */
+/**
+ * A form field's value: ≤ 2 MB.
+ *
+ * @example FIELD_VALUE_MAX_BYTES // 2097152
+ * @see https://help.aliyun.com/document_detail/480528.html
+ */
 export const FIELD_VALUE_MAX_BYTES = 2 * MB;
-/** Everything before the `file` part: ≤ 8 MB (EC 0006-00000112). @see https://www.alibabacloud.com/help/en/oss/user-guide/0006-00000112 */
+/**
+ * Everything before the `file` part: ≤ 8 MB (EC 0006-00000112).
+ *
+ * @example PRE_FILE_DATA_MAX_BYTES // 8388608
+ * @see https://www.alibabacloud.com/help/en/oss/user-guide/0006-00000112
+ */
 export const PRE_FILE_DATA_MAX_BYTES = 8 * MB;
-/** The older error reference's 4 KB total for the non-file fields: a warning only (spec §11). @see HTTP_400_DOC_URL (FieldItemTooLong) */
+/**
+ * The older error reference's 4 KB total for the non-file fields: a warning only (spec §11).
+ *
+ * @example NON_FILE_FIELDS_WARN_BYTES // 4096
+ * @see https://www.alibabacloud.com/help/en/doc-detail/185228.html (FieldItemTooLong)
+ */
 export const NON_FILE_FIELDS_WARN_BYTES = 4 * KB;
-/** All `x-oss-meta-*` names and values of one object: ≤ 8 KB. @see POSTOBJECT_DOC_URL */
+/**
+ * All `x-oss-meta-*` names and values of one object: ≤ 8 KB.
+ *
+ * @example USER_META_MAX_BYTES // 8192
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const USER_META_MAX_BYTES = 8 * KB;
-/** An object uploaded by PostObject: ≤ 5 GB. @see POSTOBJECT_DOC_URL */
+/**
+ * An object uploaded by PostObject: ≤ 5 GB.
+ *
+ * @example OBJECT_MAX_BYTES // 5368709120
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const OBJECT_MAX_BYTES = 5 * GB;
 
-/** V4: a request is accepted up to 15 minutes away from `x-oss-date`. @see V4_SIGNATURE_DOC_URL */
+/**
+ * V4: a request is accepted up to 15 minutes away from `x-oss-date`.
+ *
+ * @example V4_MAX_SKEW_MS // 900000
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
 export const V4_MAX_SKEW_MS = 15 * 60 * 1000;
-/** V4: a signed request is valid at most 7 days from `x-oss-date`. @see V4_SIGNATURE_DOC_URL */
+/**
+ * V4: a signed request is valid at most 7 days from `x-oss-date`.
+ *
+ * @example V4_MAX_VALIDITY_MS // 604800000
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
 export const V4_MAX_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
-/** Expirations shorter than this are at the mercy of clock skew (spec §10.4): a warning. */
+/**
+ * Expirations shorter than this are at the mercy of clock skew (spec §10.4): a warning.
+ *
+ * @example SHORT_EXPIRATION_WARN_MS // 300000
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const SHORT_EXPIRATION_WARN_MS = 5 * 60 * 1000;
-/** Expirations shorter than this leave little room for slow uploads: an info. */
+/**
+ * Expirations shorter than this leave little room for slow uploads: an info.
+ *
+ * @example SHORT_EXPIRATION_INFO_MS // 900000
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const SHORT_EXPIRATION_INFO_MS = 15 * 60 * 1000;
 
-/** The Base64 `callback` value: ≤ 5 KB. @see CALLBACK_DOC_URL */
+/**
+ * The Base64 `callback` value: ≤ 5 KB.
+ *
+ * @example CALLBACK_MAX_BYTES // 5120
+ * @see https://help.aliyun.com/en/oss/developer-reference/callback
+ */
 export const CALLBACK_MAX_BYTES = 5 * KB;
-/** At most 5 callback URLs, separated by `;`. @see CALLBACK_DOC_URL */
+/**
+ * At most 5 callback URLs, separated by `;`.
+ *
+ * @example CALLBACK_MAX_URLS // 5
+ * @see https://help.aliyun.com/en/oss/developer-reference/callback
+ */
 export const CALLBACK_MAX_URLS = 5;
-/** `callbackBodyType` values OSS accepts; the first is the default. @see CALLBACK_DOC_URL */
+/**
+ * `callbackBodyType` values OSS accepts; the first is the default.
+ *
+ * @example CALLBACK_BODY_TYPES // ["application/x-www-form-urlencoded","application/json"]
+ * @see https://help.aliyun.com/en/oss/developer-reference/callback
+ */
 export const CALLBACK_BODY_TYPES = [
   'application/x-www-form-urlencoded',
   'application/json',
 ] as const;
 
-/** `success_action_status` values; anything else (or nothing) answers 204. @see POSTOBJECT_DOC_URL */
+/**
+ * `success_action_status` values; anything else (or nothing) answers 204.
+ *
+ * @example SUCCESS_ACTION_STATUSES // ["200","201","204"]
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const SUCCESS_ACTION_STATUSES = ['200', '201', '204'] as const;
-/** The status OSS answers when `success_action_status` is missing or invalid. */
+/**
+ * The status OSS answers when `success_action_status` is missing or invalid.
+ *
+ * @example DEFAULT_SUCCESS_STATUS // 204
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const DEFAULT_SUCCESS_STATUS = 204;
-/** `x-oss-object-acl` values. @see POSTOBJECT_DOC_URL */
+/**
+ * `x-oss-object-acl` values.
+ *
+ * @example OBJECT_ACLS // ["default","private","public-read","public-read-write"]
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const OBJECT_ACLS = ['default', 'private', 'public-read', 'public-read-write'] as const;
-/** `x-oss-storage-class` values (the 2021 list plus Deep Cold Archive). @see POSTOBJECT_DOC_URL */
+/**
+ * `x-oss-storage-class` values (the 2021 list plus Deep Cold Archive).
+ *
+ * @example STORAGE_CLASSES // ["Standard","IA","Archive","ColdArchive","DeepColdArchive"]
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const STORAGE_CLASSES = [
   'Standard',
   'IA',
@@ -88,14 +223,32 @@ export const STORAGE_CLASSES = [
   'ColdArchive',
   'DeepColdArchive',
 ] as const;
-/** `x-oss-server-side-encryption` values ("Supported value: AES256/SM4/KMS"). @see HTTP_400_DOC_URL */
+/**
+ * `x-oss-server-side-encryption` values ("Supported value: AES256/SM4/KMS").
+ *
+ * @example SSE_ALGORITHMS // ["AES256","KMS","SM4"]
+ * @see https://www.alibabacloud.com/help/en/doc-detail/185228.html
+ */
 export const SSE_ALGORITHMS = ['AES256', 'KMS', 'SM4'] as const;
-/** `x-oss-forbid-overwrite` values (anything else: EC 0006-00000117). @see https://www.alibabacloud.com/help/en/oss/user-guide/0006-00000117 */
+/**
+ * `x-oss-forbid-overwrite` values (anything else: EC 0006-00000117).
+ *
+ * @example FORBID_OVERWRITE_VALUES // ["true","false"]
+ * @see https://www.alibabacloud.com/help/en/oss/user-guide/0006-00000117
+ */
 export const FORBID_OVERWRITE_VALUES = ['true', 'false'] as const;
 
-/** The V4 `x-oss-signature-version` value. @see V4_SIGNATURE_DOC_URL */
-export const V4_SIGNATURE_VERSION = 'OSS4-HMAC-SHA256';
-/** The V4 credential scope's last element. @see V4_SIGNATURE_DOC_URL */
+/**
+ * The V4 credential scope's last element.
+ *
+ * @example V4_REQUEST_SUFFIX // "aliyun_v4_request"
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
 export const V4_REQUEST_SUFFIX = 'aliyun_v4_request';
-/** The object Content-Type when nothing else names one. */
+/**
+ * The object Content-Type when nothing else names one.
+ *
+ * @example DEFAULT_OBJECT_CONTENT_TYPE // "application/octet-stream"
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const DEFAULT_OBJECT_CONTENT_TYPE = 'application/octet-stream';

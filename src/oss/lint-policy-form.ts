@@ -5,7 +5,12 @@ import { indexFields, type NamedValue } from './field-names.ts';
 import type { SignatureVersion } from './form-types.ts';
 import type { PolicyDocument } from './policy-types.ts';
 
-/** What the lint compares: a policy, the text fields a form sends, the target bucket. */
+/**
+ * What the lint compares: a policy, the text fields a form sends, the target bucket.
+ *
+ * @example const input: LintInput = { version: 'v4', bucket: 'b', policy, fields: [{ name: 'key', value: 'a' }] };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface LintInput {
   policy: PolicyDocument;
   /** The text fields in send order (no file). */

@@ -1,4 +1,4 @@
-import { HTTP_400_DOC_URL, OBJECT_KEY_MAX_BYTES } from './limits.ts';
+import { OBJECT_KEY_MAX_BYTES } from './limits.ts';
 import { fail, ok, type Result } from './result.ts';
 
 /** The literal template OSS replaces with the file part's file name. */
@@ -91,6 +91,3 @@ export function validateObjectKey(key: string): Result<string> {
   }
   return ok(key);
 }
-
-/** The doc page for object naming errors. */
-export const OBJECT_KEY_DOC_URL = HTTP_400_DOC_URL;

@@ -24,7 +24,12 @@ function callbackRule(id: string, message: string, issueIds: string[]): CheckRul
   };
 }
 
-/** Callback rules, one per OSS refusal. */
+/**
+ * Callback rules, one per OSS refusal.
+ *
+ * @example runRules(CALLBACK_RULES, context).map((c) => c.id) // e.g. ['callback.url']
+ * @see https://help.aliyun.com/en/oss/developer-reference/callback
+ */
 export const CALLBACK_RULES: CheckRule[] = [
   callbackRule('callback.too-long', 'The Base64 callback is larger than 5 KB.', [
     'callback.too-long',

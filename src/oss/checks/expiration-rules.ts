@@ -20,7 +20,12 @@ function remainingMs(context: CheckContext): number {
 
 const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
 
-/** Expiration rules. */
+/**
+ * Expiration rules.
+ *
+ * @example runRules(EXPIRATION_RULES, context).map((c) => c.id) // e.g. ['expiration.skew-risk']
+ * @see https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called
+ */
 export const EXPIRATION_RULES: CheckRule[] = [
   {
     id: 'expiration.past',

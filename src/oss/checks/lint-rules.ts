@@ -64,7 +64,12 @@ function failing(context: LintContext, reason: 'missing' | 'mismatch'): Tested[]
 const denied = (condition: PolicyCondition) =>
   `OSS answers 403 AccessDenied "Invalid according to Policy: Policy Condition failed: ${formatCondition(condition)}".`;
 
-/** The lint rules, one per way a policy and a form disagree. */
+/**
+ * The lint rules, one per way a policy and a form disagree.
+ *
+ * @example runRules(LINT_RULES, lintContext).map((c) => c.id) // e.g. ['lint.field-unconstrained']
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const LINT_RULES: CheckRule<LintContext>[] = [
   {
     id: 'lint.field-unconstrained',

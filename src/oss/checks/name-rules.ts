@@ -12,7 +12,12 @@ function keyIssues(context: CheckContext, id: string) {
     : result.issues.filter((issue) => issue.id === id).map((i) => ({ message: i.message }));
 }
 
-/** Bucket name and object key rules. */
+/**
+ * Bucket name and object key rules.
+ *
+ * @example runRules(NAME_RULES, context).map((c) => c.id) // e.g. ['bucket.name-invalid', 'key.leading-slash']
+ * @see https://www.alibabacloud.com/help/en/doc-detail/185228.html
+ */
 export const NAME_RULES: CheckRule[] = [
   {
     id: 'bucket.name-invalid',

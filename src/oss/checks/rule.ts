@@ -5,7 +5,12 @@ import type { NamedValue } from '../field-names.ts';
 import type { CallbackSpec, Credentials, SignatureVersion } from '../form-types.ts';
 import type { PolicyDocument } from '../policy-types.ts';
 
-/** What the policy ⇄ form lint looks at. */
+/**
+ * What the policy ⇄ form lint looks at.
+ *
+ * @example const ctx: LintContext = { version: 'v4', bucket: 'b', policy, fields, field: indexFields(fields) };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface LintContext {
   version: SignatureVersion;
   /** The target bucket. */
@@ -17,7 +22,12 @@ export interface LintContext {
   field: (name: string) => NamedValue | undefined;
 }
 
-/** What the limit checks look at: the lint's view plus the target, credentials and time. */
+/**
+ * What the limit checks look at: the lint's view plus the target, credentials and time.
+ *
+ * @example const ctx: CheckContext = { ...lintContext, region: 'cn-hangzhou', url, credentials, now: new Date() };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface CheckContext extends LintContext {
   region: string;
   url: string;
@@ -27,13 +37,27 @@ export interface CheckContext extends LintContext {
   now: Date;
 }
 
-/** One case a rule found: its own message, and the fields when they differ from the rule's. */
+/**
+ * One case a rule found: its own message, and the fields when they differ from the rule's.
+ *
+ * @example const finding: Finding = { message: 'x-oss-object-acl "Private" is not an OSS ACL …', fields: ['x-oss-object-acl'] };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface Finding {
   message?: string;
   fields?: string[];
 }
 
-/** A rule: data plus a pure function. */
+/**
+ * A rule: data plus a pure function.
+ *
+ * @example
+ * const rule: CheckRule = {
+ *   id: 'value.tagging-unsupported', severity: 'warning', message: 'x-oss-tagging cannot be sent.',
+ *   docUrl: POSTOBJECT_DOC_URL, fields: ['x-oss-tagging'], find: (c) => when(c.field('x-oss-tagging') !== undefined),
+ * };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface CheckRule<C = CheckContext> {
   id: string;
   severity: Severity;
@@ -79,7 +103,12 @@ export function runRules<C>(rules: readonly CheckRule<C>[], context: C): Check[]
   });
 }
 
-/** One finding when the condition holds, none otherwise. */
+/**
+ * One finding when the condition holds, none otherwise.
+ *
+ * @example when(size > limit, { message: 'too big' }) // [{ message: 'too big' }] or []
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function when(condition: boolean, finding: Finding = {}): Finding[] {
   return condition ? [finding] : [];
 }

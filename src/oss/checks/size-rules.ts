@@ -21,7 +21,12 @@ const fieldBytes = (context: CheckContext) =>
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Field and metadata size rules. */
+/**
+ * Field and metadata size rules.
+ *
+ * @example runRules(SIZE_RULES, context).map((c) => c.id) // e.g. ['form.non-file-over-4kb']
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const SIZE_RULES: CheckRule[] = [
   {
     id: 'form.field-name-too-long',

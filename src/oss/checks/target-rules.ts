@@ -11,7 +11,12 @@ function hostOf(url: string): string {
   }
 }
 
-/** Credential and endpoint rules. */
+/**
+ * Credential and endpoint rules.
+ *
+ * @example runRules(TARGET_RULES, context).map((c) => c.id) // e.g. ['credentials.secret-missing']
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const TARGET_RULES: CheckRule[] = [
   {
     id: 'credentials.secret-missing',

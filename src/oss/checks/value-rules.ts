@@ -26,7 +26,12 @@ function notOneOf(
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
-/** Value rules for the object fields. */
+/**
+ * Value rules for the object fields.
+ *
+ * @example runRules(VALUE_RULES, context).map((c) => c.id) // e.g. ['value.success-action-status']
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const VALUE_RULES: CheckRule[] = [
   {
     id: 'value.acl',

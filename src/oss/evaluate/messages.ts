@@ -10,7 +10,12 @@ import type { Rejected } from '../verdict-types.ts';
 const mustContain = (field: string) =>
   `The bucket POST must contain the specified '${field}'. If it is specified, please check the order of the fields`;
 
-/** Every refusal evaluatePost can give, as `{ status, code, message, ec? }`. */
+/**
+ * Every refusal evaluatePost can give, as `{ status, code, message, ec? }`.
+ *
+ * @example OSS_REFUSALS.signatureMismatch.ec // '0002-00000705'
+ * @see https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called
+ */
 export const OSS_REFUSALS = {
   notMultipart: {
     status: 400,
@@ -198,7 +203,12 @@ export const OSS_REFUSALS = {
   },
 } as const;
 
-/** One entry of OSS_REFUSALS. */
+/**
+ * One entry of OSS_REFUSALS.
+ *
+ * @example const refusal: Refusal = { status: 409, code: 'FileAlreadyExists', message: '…' };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface Refusal {
   status: number;
   code: string;

@@ -5,14 +5,24 @@ import { utf8ByteLength } from '../object-key.ts';
 import type { PostPart, Rejected } from '../verdict-types.ts';
 import { OSS_REFUSALS, reject } from './messages.ts';
 
-/** The uploaded file as OSS sees it. */
+/**
+ * The uploaded file as OSS sees it.
+ *
+ * @example const file: UploadedFile = { filename: 'cat.png', size: 2048, contentType: 'image/png' };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface UploadedFile {
   filename: string;
   size: number;
   contentType: string;
 }
 
-/** The request as far as OSS reads it: the text fields before the file, and the file. */
+/**
+ * The request as far as OSS reads it: the text fields before the file, and the file.
+ *
+ * @example view.field('content-type')?.value // 'image/png' (sent as Content-Type)
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export interface RequestView {
   /** Text fields before the file, in order (later parts are ignored). */
   fields: NamedValue[];
