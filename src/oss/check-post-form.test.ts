@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPostForm, CHECK_RULES } from './check-post-form.ts';
+import { runRules } from './checks/rule.ts';
 import type { FieldSpec, PostForm, PostFormSpec } from './form-types.ts';
 import type { PolicyCondition } from './policy-types.ts';
 
@@ -329,5 +330,28 @@ describe('checkPostForm: one row per limit rule', () => {
     addField('x-oss-server-side-encryption-key-id', 'key-1')(draft);
     addField('x-oss-forbid-overwrite', 'true')(draft);
     expect(check(draft)).toEqual([]);
+  });
+});
+
+describe('runRules', () => {
+  it('turns a rule that throws into an info record instead of breaking the page', () => {
+    const checks = runRules(
+      [
+        {
+          id: 'broken',
+          severity: 'error',
+          message: 'm',
+          docUrl: 'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject',
+          fields: ['key'],
+          find: () => {
+            throw new Error('bug');
+          },
+        },
+      ],
+      {},
+    );
+    expect(checks).toEqual([
+      expect.objectContaining({ id: 'broken.failed', severity: 'info', fields: ['key'] }),
+    ]);
   });
 });

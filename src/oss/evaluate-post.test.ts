@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8Base64 } from './base64.ts';
+import { buildPostForm } from './build-post-form.ts';
 import { encodeCallback } from './callback-encode.ts';
 import { evaluatePost } from './evaluate-post.ts';
 import type { PolicyCondition } from './policy-types.ts';
@@ -923,6 +924,31 @@ describe('evaluatePost: the accepted upload', () => {
       exists: ['user/b'],
     });
     expect(evaluatePost(input)).toMatchObject({ ok: true, key: 'user/a' });
+  });
+});
+
+describe('evaluatePost accepts what buildPostForm signs (Web Crypto signer vs node:crypto)', () => {
+  it.each(['v4', 'v1'] as const)('%s', async (version) => {
+    const form = await buildPostForm({
+      target: { bucket: 'examplebucket', region: 'oss-cn-hangzhou' },
+      signatureVersion: version,
+      credentials: { accessKeyId: STS_AK, accessKeySecret: 'stsSecret', securityToken: STS_TOKEN },
+      key: 'user/${filename}',
+      expiration: { secondsFromNow: 3600 },
+      now: NOW,
+      conditions: [
+        ['starts-with', '$key', 'user/'],
+        ['content-length-range', 1, 4096],
+      ],
+      fields: [{ name: 'success_action_status', value: '201' }],
+    });
+    const parts: PostPart[] = form.fields.map((entry) =>
+      entry.kind === 'file'
+        ? { name: 'file', file: { filename: 'a b.txt', size: 12, contentType: 'text/plain' } }
+        : { name: entry.name, value: entry.value },
+    );
+    const verdict = evaluatePost({ ...request(), parts });
+    expect(verdict).toMatchObject({ ok: true, status: 201, key: 'user/a b.txt' });
   });
 });
 

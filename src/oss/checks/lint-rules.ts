@@ -82,7 +82,7 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
       return context.fields
         .filter((f) => !AUTH_FIELDS.has(f.name.toLowerCase()) && !tested.has(f.name.toLowerCase()))
         .map((f): Finding => ({
-          message: `"${canonicalFieldName(f.name)}" is sent but no policy condition covers it, so anyone holding this signed policy can send any value. Add ["eq", "$${f.name.toLowerCase()}", "${f.value}"] (or starts-with / in) if the value matters.`,
+          message: `"${canonicalFieldName(f.name)}" is sent but no policy condition covers it, so anyone holding this signed policy can send any value. Add ["eq", "$${f.name.toLowerCase()}", ${f.value.length > 60 ? '"<its value>"' : JSON.stringify(f.value)}] (or starts-with / in) if the value matters.`,
           fields: [canonicalFieldName(f.name)],
         }));
     },
