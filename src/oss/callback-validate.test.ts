@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8Base64 } from './base64.ts';
 import { callbackFormFields, callbackJson, encodeCallback } from './callback-encode.ts';
+import { isPrivateCallbackUrl } from './callback-address.ts';
 import {
   checkCallbackVarName,
-  isPrivateCallbackUrl,
   validateCallback,
   validateCallbackSpec,
 } from './callback-validate.ts';

@@ -92,10 +92,10 @@ export { callbackFormFields, callbackJson, encodeCallback } from './callback-enc
 export { CALLBACK_MESSAGES } from './callback-messages.ts';
 export {
   checkCallbackVarName,
-  isPrivateCallbackUrl,
   validateCallback,
   validateCallbackSpec,
 } from './callback-validate.ts';
+export { isPrivateCallbackUrl } from './callback-address.ts';
 export type { DecodedCallback } from './callback-validate.ts';
 export {
   conditionField,
