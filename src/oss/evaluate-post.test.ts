@@ -999,6 +999,45 @@ describe('evaluatePost never throws', () => {
             bucket: { ...input.bucket, acl },
           });
           expect(typeof verdict.ok).toBe('boolean');
+          if (!verdict.ok) expect(verdict.code).not.toBe('InternalError');
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on valid signed requests with random edits (drop, rewrite, swap, rename parts)', () => {
+    const edit = fc.oneof(
+      fc.record({ op: fc.constant('drop' as const), at: fc.nat(20) }),
+      fc.record({ op: fc.constant('value' as const), at: fc.nat(20), text: fc.string() }),
+      fc.record({
+        op: fc.constant('name' as const),
+        at: fc.nat(20),
+        text: fc.constantFrom(...known, 'file', 'KEY', 'x:A'),
+      }),
+      fc.record({ op: fc.constant('swap' as const), at: fc.nat(20), text: fc.nat(20).map(String) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('v1' as const, 'v4' as const),
+        fc.array(edit, { maxLength: 4 }),
+        (version, edits) => {
+          const input = request({ version });
+          const parts = [...input.parts];
+          for (const e of edits) {
+            const at = e.at % parts.length;
+            if (parts.length === 0) break;
+            if (e.op === 'drop') parts.splice(at, 1);
+            else if (e.op === 'value') parts[at] = { name: parts[at].name, value: e.text };
+            else if (e.op === 'name') parts[at] = { ...parts[at], name: e.text };
+            else {
+              const other = Number(e.text) % parts.length;
+              [parts[at], parts[other]] = [parts[other], parts[at]];
+            }
+          }
+          const verdict = evaluatePost({ ...input, parts });
+          expect(typeof verdict.ok).toBe('boolean');
+          if (!verdict.ok) expect(verdict.code).not.toBe('InternalError');
         },
       ),
       { numRuns: 400 },
