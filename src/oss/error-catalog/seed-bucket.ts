@@ -1,0 +1,252 @@
+// Seed entries (OSS HTTP 400 reference) about buckets and bucket-level configuration: names, hosts,
+// CORS, tags, replication, inventory, WORM, live channels, XML bodies.
+// Codes and messages verbatim; causes and solutions our own.
+// https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
+
+import type { CatalogEntry } from '../error-types.ts';
+import { catalogEntry as e } from './entry.ts';
+
+const TICKET = 'Remove ones you no longer need, or ask Alibaba Cloud support for a higher quota.';
+const REGION =
+  'Check the destination region with GetBucketReplicationLocation and use a bucket there.';
+const CHANNEL = 'Use a live channel name of 1–64 UTF-8 characters without slashes.';
+
+/**
+ * Seed errors about buckets, their configuration and bucket-level features.
+ *
+ * @example
+ * SEED_BUCKET_ENTRIES.find((x) => x.code === 'InvalidBucketName')?.fields // ['bucket']
+ * @see https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
+ */
+export const SEED_BUCKET_ENTRIES: readonly CatalogEntry[] = [
+  e(
+    'InvalidBucketName',
+    'The specified bucket is not valid',
+    'The bucket name breaks the naming rules.',
+    'Use 3–63 characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit.',
+    { fields: ['bucket'] },
+  ),
+  e(
+    'TooManyBuckets',
+    'You have attempted to create more buckets than allowed',
+    'The account already has the maximum number of buckets in this region (100 by default).',
+    `Reuse an existing bucket with key prefixes as folders. ${TICKET}`,
+  ),
+  e(
+    'InvalidHostPutBucket',
+    'Your host is invalid. Please put bucket use Open Storage Service standard host',
+    'The bucket was addressed through a host that is not a standard OSS endpoint.',
+    'Send the request to the region endpoint, e.g. oss-cn-hangzhou.aliyuncs.com.',
+    { fields: ['endpoint'] },
+  ),
+  e(
+    'BadRequest',
+    'Insufficient information. Origin request header needed',
+    'A CORS preflight (OPTIONS) came without an Origin header.',
+    'Browsers add Origin themselves; when testing by hand (curl), send Origin with the page origin.',
+  ),
+  e(
+    'BadRequest',
+    'Insufficient information. Request Access-Control-Request-Method header neede',
+    'A CORS preflight (OPTIONS) came without Access-Control-Request-Method.',
+    'Send Access-Control-Request-Method with the method of the real request (POST for a form upload).',
+  ),
+  e(
+    'CORSRuleBeyondLimit',
+    'The CORS Rules num is beyond limit',
+    'The CORS configuration holds more than 10 rules.',
+    'Merge rules (one rule can list several origins and methods) to stay at 10 or fewer.',
+  ),
+  e(
+    'TooManyTags',
+    'The bucket tags num is beyond limit',
+    'The bucket would get more than 20 tags.',
+    'Keep at most 20 bucket tags.',
+  ),
+  e(
+    'RepeatedTags',
+    'Tag keys must be unique',
+    'The same tag key appears twice.',
+    'Give each tag key once; read the current tags first when merging.',
+  ),
+  e(
+    'TooManyCname',
+    'You have attempted to create more cname than allowed',
+    'The bucket already has the maximum number of mapped custom domains (100).',
+    TICKET,
+  ),
+  e(
+    'InvalidTargetBucketForLogging',
+    'Put bucket log requester is not target bucket owner',
+    'The logging target bucket does not exist or belongs to another account.',
+    'Pick a target bucket you own in the same region.',
+  ),
+  e(
+    'InvalidWORMConfiguration',
+    'Invalid WORM Configuration',
+    'The retention (WORM) policy in the request is not valid.',
+    'Send an InitiateWormConfiguration with a RetentionPeriodInDays in the allowed range.',
+  ),
+  e(
+    'InventoryExceedLimit',
+    'You are not allowed to create more inventory than limit',
+    'The bucket already has the maximum number of inventory configurations (1,000).',
+    TICKET,
+  ),
+  e(
+    'DailyInventoryExceedLimit',
+    'daily inventory object count exceed limit',
+    'The bucket holds too many objects for a daily inventory (10 billion or more).',
+    'Switch the inventory to weekly.',
+  ),
+  e(
+    'WeeklyInventoryExceedLimit',
+    'weekly inventory object count exceed limit',
+    'The bucket holds too many objects for a weekly inventory (50 billion or more).',
+    'Split the inventory by prefix, or ask support for a higher limit.',
+  ),
+  e(
+    'InvalidArgument',
+    'No such bucket storage class exists',
+    'The storage class named for the bucket does not exist.',
+    'Use Standard, IA, Archive, ColdArchive or DeepColdArchive.',
+  ),
+  e(
+    'InvalidArgument',
+    'The Versioning element must be specified',
+    'The VersioningConfiguration body has no Status.',
+    'Send <VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration> (or Suspended).',
+  ),
+  e(
+    'InvalidXMLFormat',
+    'The XML you provided was not well-formed',
+    'The request body is not well-formed XML.',
+    'Build the body with an XML serializer and check tag nesting and escaping.',
+  ),
+  e(
+    'MalformedXML',
+    'The XML you provided was not well-formed or did not validate against our published schema',
+    'The XML body is malformed or has elements in the wrong place for this operation.',
+    'Compare the body with the operation sample: element names, nesting and order.',
+  ),
+  e(
+    'NoReplicationRule',
+    'No replication rule specified',
+    'The bucket has no cross-region replication rule.',
+    'Create a replication rule first.',
+  ),
+  e(
+    'TooManyReplicationRules',
+    'OSS only support one replication rule now',
+    'The bucket already has a replication rule.',
+    'Change the existing rule instead of adding another.',
+  ),
+  e(
+    'InvalidBucketStatus',
+    'The src and dest bucket must be versioning enabled when drs tagging rule exist',
+    'Source and destination buckets of the replication differ in versioning state.',
+    'Give both buckets the same versioning state.',
+  ),
+  e(
+    'InvalidTargetBucket',
+    'The target bucket is invalid for bucket replication',
+    'The destination bucket cannot receive replication.',
+    REGION,
+  ),
+  e(
+    'InvalidTargetLocation',
+    'The target bucket you specified does not locate in the target location',
+    'The destination bucket is not in the destination region given.',
+    REGION,
+  ),
+  e(
+    'BadReplicationLocation',
+    'The replication location you choose is invalid',
+    'The destination region does not exist.',
+    REGION,
+  ),
+  e(
+    'NoReplicationLocation',
+    'The bucket does not have corresponding replication location',
+    'No destination region is available for this source region.',
+    REGION,
+  ),
+  e(
+    'BucketReplicationAlreadyExist',
+    'Bucket replication already exists',
+    'A replication rule between these buckets already exists.',
+    'Delete the existing rule before creating a new one.',
+  ),
+  e(
+    'TooManyIncomingReplication',
+    'You have attempted to create more incoming replication for bucket than allowed',
+    'The bucket already receives from the maximum number of sources (100).',
+    TICKET,
+  ),
+  e(
+    'TooManyOutgoingReplication',
+    'You have attempted to create more outgoing replication for bucket than allowed',
+    'The bucket already replicates to the maximum number of destinations (100).',
+    TICKET,
+  ),
+  e(
+    'TooManyPrefixes',
+    "The bucket replication rule's prefixes number is beyond limit",
+    'The replication rule lists more than 10 prefixes.',
+    'Keep at most 10 prefixes per rule.',
+  ),
+  e(
+    'TooManyFilterObjectTags',
+    "The bucket replication rule's filter object tags number is beyond limit",
+    'The replication rule filters on more than 10 object tags.',
+    'Keep at most 10 tags per rule.',
+  ),
+  e(
+    'InvalidChannelName',
+    'The Length of channel name must be less than 64',
+    'The live channel name is too long.',
+    CHANNEL,
+  ),
+  e(
+    'InvalidChannelName',
+    'ChannelName must not be empty',
+    'The live channel name is empty.',
+    CHANNEL,
+  ),
+  e(
+    'InvalidChannelName',
+    'The characters encoding must be utf-8',
+    'The live channel name is not valid UTF-8.',
+    CHANNEL,
+  ),
+  e(
+    'InvalidChannelName',
+    'ChannelName must not contain a slash',
+    'The live channel name contains / or \\.',
+    CHANNEL,
+  ),
+  e(
+    'InvalidRequest',
+    'Size of playlist is too big',
+    'The live channel playlist is over 1 MB.',
+    'Keep the playlist under 1 MB.',
+  ),
+  e(
+    'InvalidRequest',
+    'No ts found in the playlist',
+    'The playlist lists no TS segments yet.',
+    'Push a stream to the live channel before generating a playlist.',
+  ),
+  e(
+    'InvalidRequest',
+    'Playlist name must ends with \\".m3u8\\"',
+    'The playlist name lacks the .m3u8 suffix.',
+    'Name the playlist something.m3u8.',
+  ),
+  e(
+    'InvalidRequest',
+    'Master playlist has ts file',
+    'A master playlist mixes TS segments with M3U8 entries.',
+    'List either sub-playlists or TS segments in one playlist, not both.',
+  ),
+];
