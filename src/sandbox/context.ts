@@ -1,0 +1,27 @@
+// What every route of one running sandbox shares.
+import type { SandboxConfig } from './config.ts';
+import type { CorsConfiguration } from './cors.ts';
+import type { ObjectStore } from './object-store.ts';
+import type { StsIssuer } from './sts.ts';
+
+export const SANDBOX_VERSION = '0.1.0';
+
+export interface SandboxContext {
+  config: SandboxConfig;
+  store: ObjectStore;
+  sts: StsIssuer;
+  cors: { current: CorsConfiguration; custom: boolean };
+  /** The port actually bound (port 0 asks for a free one). */
+  port: number;
+}
+
+/** One request as the routes see it. */
+export interface RequestTarget {
+  bucket: string | undefined;
+  key: string;
+  query: URLSearchParams;
+  /** `http://host:port/bucket` or `http://bucket.localhost:port`, as the client addressed it. */
+  bucketUrl: string;
+  hostId: string;
+  requestId: string;
+}

@@ -1,0 +1,192 @@
+// Reads a PostObject body with busboy, enforcing OSS's form limits while the bytes arrive (nothing
+// is buffered beyond them) and streaming the file to a temp file, hashed (MD5, CRC64) on the way.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import busboy from 'busboy';
+import {
+  FIELD_NAME_MAX_BYTES,
+  FIELD_VALUE_MAX_BYTES,
+  OBJECT_MAX_BYTES,
+  OSS_REFUSALS,
+  PRE_FILE_DATA_MAX_BYTES,
+  type PostPart,
+} from '../oss/index.ts';
+import { createCrc64 } from './crc64-ecma.ts';
+import type { OssErrorBody } from './oss-error.ts';
+import { removeTempFile, type ObjectStore } from './object-store.ts';
+
+export const MALFORMED_POST: OssErrorBody = {
+  status: 400,
+  code: 'MalformedPOSTRequest',
+  message: 'The body of your POST request is not well-formed multipart/form-data',
+  ec: '0006-00000103',
+};
+
+/** The file as received: where its bytes wait, and their digests. */
+export interface ReceivedFile {
+  tempPath: string;
+  size: number;
+  md5Hex: string;
+  crc64: string;
+}
+
+export type ReceiveOutcome =
+  | { kind: 'received'; parts: PostPart[]; file?: ReceivedFile }
+  | { kind: 'refused'; error: OssErrorBody }
+  | { kind: 'aborted' };
+
+/** Bound on what is kept of fields after the file (OSS ignores them; we only need their names). */
+const AFTER_FILE_MAX_BYTES = PRE_FILE_DATA_MAX_BYTES;
+
+function isFileName(name: string): boolean {
+  return name.toLowerCase() === 'file';
+}
+
+/**
+ * Receives the multipart body of `req`. The caller answers a refusal; the temp file of a refused or
+ * aborted request is already gone when this resolves.
+ */
+export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<ReceiveOutcome> {
+  return new Promise((resolve) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { fieldSize: FIELD_VALUE_MAX_BYTES + 1, fileSize: OBJECT_MAX_BYTES + 1 },
+      });
+    } catch {
+      resolve({ kind: 'refused', error: MALFORMED_POST });
+      return;
+    }
+    const parts: PostPart[] = [];
+    let preFileBytes = 0;
+    let afterFileBytes = 0;
+    let file: ReceivedFile | undefined;
+    let tempPath: string | undefined;
+    let tempStream: (NodeJS.WritableStream & { destroy: () => void }) | undefined;
+    let pendingWrite: Promise<void> | undefined;
+    let settled = false;
+
+    const finish = (outcome: ReceiveOutcome) => {
+      if (settled) return;
+      settled = true;
+      if (outcome.kind !== 'received') {
+        req.unpipe(parser);
+        parser.removeAllListeners();
+        parser.on('error', () => undefined);
+        tempStream?.destroy();
+        if (tempPath) void removeTempFile(tempPath);
+      }
+      resolve(outcome);
+    };
+    const refuse = (error: OssErrorBody) => finish({ kind: 'refused', error });
+
+    const startFile = (
+      name: string,
+      info: { filename: string; size?: number; contentType: string },
+    ) => {
+      parts.push({
+        name,
+        file: { filename: info.filename, size: 0, contentType: info.contentType },
+      });
+      return parts[parts.length - 1] as Extract<PostPart, { file: unknown }>;
+    };
+
+    const hasFile = () => parts.some((p) => 'file' in p);
+
+    const keepField = (name: string, value: string, truncated: boolean) => {
+      const nameBytes = Buffer.byteLength(name);
+      const valueBytes = Buffer.byteLength(value);
+      if (hasFile()) {
+        afterFileBytes += nameBytes + valueBytes;
+        if (afterFileBytes <= AFTER_FILE_MAX_BYTES) parts.push({ name, value });
+        return;
+      }
+      if (nameBytes > FIELD_NAME_MAX_BYTES) return refuse(OSS_REFUSALS.fieldNameTooLong);
+      if (truncated || valueBytes > FIELD_VALUE_MAX_BYTES) {
+        return refuse(OSS_REFUSALS.fieldValueTooLong);
+      }
+      preFileBytes += nameBytes + valueBytes;
+      if (preFileBytes > PRE_FILE_DATA_MAX_BYTES) return refuse(OSS_REFUSALS.preDataTooLarge);
+      parts.push({ name, value });
+    };
+
+    parser.on('field', (name, value, info) => {
+      if (settled) return;
+      // A text part named `file` is the object's content (spec §2.2: "File or text content").
+      if (isFileName(name) && !hasFile()) {
+        const part = startFile(name, { filename: '', contentType: '' });
+        const bytes = Buffer.from(value, 'utf8');
+        part.file.size = bytes.length;
+        const temp = store.createTempFile();
+        tempPath = temp.path;
+        tempStream = temp.stream;
+        const crc = createCrc64();
+        crc.update(bytes);
+        file = {
+          tempPath: temp.path,
+          size: bytes.length,
+          md5Hex: createHash('md5').update(bytes).digest('hex'),
+          crc64: crc.digest(),
+        };
+        pendingWrite = new Promise((done, failed) => {
+          temp.stream.on('error', failed);
+          temp.stream.end(bytes, () => done());
+        });
+        return;
+      }
+      if (isFileName(name)) {
+        startFile(name, { filename: '', contentType: '' });
+        return;
+      }
+      keepField(name, value, info.valueTruncated);
+    });
+
+    parser.on('file', (name, stream, info) => {
+      if (settled || hasFile()) {
+        // A second file: counted (OSS refuses it), never stored.
+        if (!settled)
+          startFile(name, { filename: info.filename ?? '', contentType: info.mimeType });
+        stream.resume();
+        return;
+      }
+      const part = startFile(name, { filename: info.filename ?? '', contentType: info.mimeType });
+      const temp = store.createTempFile();
+      tempPath = temp.path;
+      tempStream = temp.stream;
+      const md5 = createHash('md5');
+      const crc = createCrc64();
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        md5.update(chunk);
+        crc.update(chunk);
+      });
+      stream.on('limit', () => refuse(OSS_REFUSALS.entityTooLarge));
+      pendingWrite = new Promise((done, failed) => {
+        temp.stream.on('error', failed);
+        temp.stream.on('finish', () => {
+          part.file.size = size;
+          file = { tempPath: temp.path, size, md5Hex: md5.digest('hex'), crc64: crc.digest() };
+          done();
+        });
+      });
+      stream.pipe(temp.stream);
+    });
+
+    parser.on('error', () => refuse(MALFORMED_POST));
+    parser.on('close', () => {
+      if (settled) return;
+      const written = pendingWrite ?? Promise.resolve();
+      written.then(
+        () => finish({ kind: 'received', parts, ...(file ? { file } : {}) }),
+        () => refuse(MALFORMED_POST),
+      );
+    });
+    req.on('close', () => {
+      if (!req.complete) finish({ kind: 'aborted' });
+    });
+    req.pipe(parser);
+  });
+}

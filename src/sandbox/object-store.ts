@@ -1,0 +1,136 @@
+// Objects on disk: DATA/objects/<hex of the key> holds the bytes, DATA/meta/<hex>.json its stored
+// headers. Hex names mean a key (`../x`, `/etc/passwd`, NUL) can never name a path outside the data
+// dir; uploads go to DATA/tmp first and are renamed into place only on success.
+import { randomBytes } from 'node:crypto';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  type WriteStream,
+} from 'node:fs';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface StoredObject {
+  key: string;
+  size: number;
+  etag: string;
+  crc64: string;
+  contentType: string;
+  headers: Record<string, string>;
+  meta: Record<string, string>;
+  acl?: string;
+  storageClass?: string;
+  serverSideEncryption?: string;
+  lastModified: string;
+}
+
+export interface ObjectStore {
+  dataDir: string;
+  tmpDir: string;
+  createTempFile: () => { path: string; stream: WriteStream };
+  commit: (tempPath: string, object: StoredObject) => Promise<void>;
+  exists: (key: string) => boolean;
+  read: (key: string) => Promise<StoredObject | undefined>;
+  open: (key: string) => NodeJS.ReadableStream;
+  list: () => Promise<StoredObject[]>;
+  readCors: () => Promise<string | undefined>;
+  writeCors: (xml: string | undefined) => Promise<void>;
+}
+
+/** The file name for a key: hex of its UTF-8 bytes (split so no name exceeds 255 bytes). */
+export function objectFileName(key: string): string {
+  const hex = Buffer.from(key, 'utf8').toString('hex');
+  return hex.match(/.{1,200}/g)?.join(path.sep) ?? '_';
+}
+
+/** Opens (creating) the store in `dataDir` and removes temp files left by a crash. */
+export function openObjectStore(dataDir: string): ObjectStore {
+  const objects = path.join(dataDir, 'objects');
+  const metas = path.join(dataDir, 'meta');
+  const tmpDir = path.join(dataDir, 'tmp');
+  for (const dir of [objects, metas, tmpDir]) mkdirSync(dir, { recursive: true });
+  const objectPath = (key: string) => path.join(objects, objectFileName(key));
+  const metaPath = (key: string) => path.join(metas, `${objectFileName(key)}.json`);
+
+  const store: ObjectStore = {
+    dataDir,
+    tmpDir,
+    createTempFile() {
+      const file = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}.part`);
+      return { path: file, stream: createWriteStream(file, { flags: 'wx' }) };
+    },
+    async commit(tempPath, object) {
+      const target = objectPath(object.key);
+      const metaTarget = metaPath(object.key);
+      mkdirSync(path.dirname(target), { recursive: true });
+      mkdirSync(path.dirname(metaTarget), { recursive: true });
+      const metaTemp = `${tempPath}.json`;
+      await writeFile(metaTemp, JSON.stringify(object));
+      await rename(tempPath, target);
+      await rename(metaTemp, metaTarget);
+    },
+    exists: (key) => existsSync(metaPath(key)),
+    async read(key) {
+      try {
+        return JSON.parse(await readFile(metaPath(key), 'utf8')) as StoredObject;
+      } catch {
+        return undefined;
+      }
+    },
+    open: (key) => createReadStream(objectPath(key)),
+    async list() {
+      const found: StoredObject[] = [];
+      const walk = async (dir: string): Promise<void> => {
+        for (const entry of await readdir(dir, { withFileTypes: true })) {
+          const full = path.join(dir, entry.name);
+          if (entry.isDirectory()) await walk(full);
+          else if (entry.name.endsWith('.json')) {
+            try {
+              found.push(JSON.parse(await readFile(full, 'utf8')) as StoredObject);
+            } catch {
+              // a meta file being replaced right now: skip it this time
+            }
+          }
+        }
+      };
+      await walk(metas);
+      return found.sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)));
+    },
+    async readCors() {
+      try {
+        return await readFile(path.join(dataDir, 'cors.xml'), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    async writeCors(xml) {
+      const file = path.join(dataDir, 'cors.xml');
+      if (xml === undefined) await rm(file, { force: true });
+      else await writeFile(file, xml);
+    },
+  };
+  return store;
+}
+
+/** Removes every temp file (at start: what a crashed run left behind). */
+export async function clearTempFiles(store: ObjectStore): Promise<void> {
+  for (const name of await readdir(store.tmpDir))
+    await rm(path.join(store.tmpDir, name), { force: true });
+}
+
+/** Deletes a temp file, ignoring one that is already gone. */
+export async function removeTempFile(file: string): Promise<void> {
+  await rm(file, { force: true });
+  await rm(`${file}.json`, { force: true });
+}
+
+/** Size of a file on disk, or -1. */
+export async function fileSize(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return -1;
+  }
+}

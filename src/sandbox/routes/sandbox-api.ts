@@ -1,0 +1,72 @@
+// The sandbox's own endpoints: GET /__sandbox/info (what the page prefills) and POST /__sandbox/sts.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SANDBOX_VERSION, type SandboxContext } from '../context.ts';
+import { readStsDuration } from '../sts.ts';
+import { readBody } from './read-body.ts';
+
+/** Endpoint URLs of the bucket, both addressing styles. */
+export function sandboxEndpoints(ctx: SandboxContext): {
+  pathStyle: string;
+  virtualHosted: string;
+} {
+  const host =
+    ctx.config.host === '0.0.0.0' || ctx.config.host === '::' ? '127.0.0.1' : ctx.config.host;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return {
+    pathStyle: `http://${shown}:${ctx.port}/${ctx.config.bucket}`,
+    virtualHosted: `http://${ctx.config.bucket}.localhost:${ctx.port}`,
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = `${JSON.stringify(value, null, 2)}\n`;
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+/** Answers /__sandbox/*; false when the path is not one of them. */
+export async function sandboxApi(
+  ctx: SandboxContext,
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  if (path === '/__sandbox/info' && (req.method === 'GET' || req.method === 'HEAD')) {
+    const endpoints = sandboxEndpoints(ctx);
+    sendJson(res, 200, {
+      name: 'oss-postobject-sandbox',
+      version: SANDBOX_VERSION,
+      endpoint: endpoints.pathStyle,
+      endpoints,
+      bucket: ctx.config.bucket,
+      region: ctx.config.region,
+      acl: ctx.config.acl,
+      accessKeyId: ctx.config.accessKeyId,
+      accessKeySecret: ctx.config.accessKeySecret,
+      stsUrl: '/__sandbox/sts',
+    });
+    return true;
+  }
+  if (path === '/__sandbox/sts' && req.method === 'POST') {
+    const body = (await readBody(req, 4096)) ?? '{';
+    const duration = readStsDuration(body);
+    if (!duration.ok) {
+      sendJson(res, 400, { Code: 'InvalidParameter.DurationSeconds', Message: duration.message });
+      return true;
+    }
+    sendJson(res, 200, ctx.sts.issue(duration.seconds));
+    return true;
+  }
+  if (path.startsWith('/__sandbox/')) {
+    sendJson(res, 404, {
+      Code: 'NotFound',
+      Message: `No sandbox endpoint ${req.method} ${path}; try GET /__sandbox/info or POST /__sandbox/sts.`,
+    });
+    return true;
+  }
+  return false;
+}
