@@ -5,6 +5,7 @@ import { builderValuesSchema, type BuilderValues } from './form/builder-schema.t
 import { DEFAULT_VALUES } from './form/defaults.ts';
 import { inputIdForField } from './form/field-ids.ts';
 import { dryRun } from './logic/dry-run.ts';
+import { applyFix, suggestFixes } from './logic/one-click-fixes.ts';
 import { orderParts } from './logic/form-order.ts';
 import { previewMultipart, type FileFacts } from './logic/multipart-preview.ts';
 import { readOutcome } from './logic/outcome.ts';
@@ -51,6 +52,15 @@ export function BuilderPage() {
     [signed.form, parts, facts],
   );
   const verdict = signed.form && facts ? dryRun(signed.form, facts, values) : null;
+  const verdictFixes =
+    verdict && !verdict.ok
+      ? suggestFixes({
+          code: verdict.code,
+          message: verdict.message,
+          values,
+          fileSize: facts?.size,
+        })
+      : [];
   const reading = upload.data ? readOutcome(upload.data) : null;
 
   // Fields an OSS error (or else the dry run) points at: highlighted in the form.
@@ -107,6 +117,8 @@ export function BuilderPage() {
         checks={signed.form?.checks ?? []}
         verdict={verdict}
         file={facts}
+        fixes={verdictFixes}
+        onFix={(fix) => applyFix(form, fix)}
         onShowField={showField}
         canShowField={canShowField}
       />

@@ -1,18 +1,16 @@
 // The page's one door to the core. The core lands function by function while the page is built;
 // until a function is exported, a small stand-in keeps the page working (marked STAND-IN).
 import * as oss from '../oss/index.ts';
-import type { EvaluateInput, Explanation, OssError, Verdict } from '../oss/index.ts';
+import type { Explanation, OssError } from '../oss/index.ts';
 
 interface CoreApi {
-  evaluatePost: (input: EvaluateInput) => Verdict;
   parseOssError: (body: string, headers?: Record<string, string>) => OssError | null;
   explainOssError: (error: { code: string; message?: string; ec?: string }) => Explanation | null;
 }
 
 const core = oss as unknown as Partial<CoreApi>;
 
-export { buildPostForm } from '../oss/index.ts';
-export const evaluatePost: CoreApi['evaluatePost'] | undefined = core.evaluatePost;
+export { buildPostForm, evaluatePost } from '../oss/index.ts';
 export const explainOssError: CoreApi['explainOssError'] = core.explainOssError ?? (() => null);
 
 /** STAND-IN until the core's parser lands: reads `<Error>` XML with the browser's DOMParser. */

@@ -4,10 +4,12 @@ import { formatBytes } from './format.ts';
 export interface VerdictViewProps {
   verdict: Verdict;
   file: { filename: string; size: number; contentType: string };
+  fixes: { id: string; label: string }[];
+  onFix: (id: string) => void;
 }
 
 /** OSS's decision on this file, computed locally before anything is sent. */
-export function VerdictView({ verdict, file }: VerdictViewProps) {
+export function VerdictView({ verdict, file, fixes, onFix }: VerdictViewProps) {
   return (
     <div className={verdict.ok ? 'verdict verdict-ok' : 'verdict verdict-rejected'}>
       <p>
@@ -48,6 +50,15 @@ export function VerdictView({ verdict, file }: VerdictViewProps) {
           ) : null}
         </dl>
       )}
+      {fixes.length > 0 ? (
+        <div className="fixes">
+          {fixes.map((fix) => (
+            <button key={fix.id} type="button" onClick={() => onFix(fix.id)}>
+              {fix.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -7,15 +7,13 @@ import type { FileFacts } from './multipart-preview.ts';
 /**
  * OSS's verdict on this form and this file, before sending: the parts in send order, the
  * credentials the user typed as the known AccessKey, no signature check (the page signed it).
- * Null until the core's evaluator is there.
  */
 export function dryRun(
   form: PostForm,
   file: FileFacts,
   values: BuilderValues,
   now = new Date(),
-): Verdict | null {
-  if (!evaluatePost) return null;
+): Verdict {
   const { credentials } = values;
   const token = credentials.securityToken.trim();
   const parts = orderParts(form.fields, values.sendOrder).map((part) =>

@@ -1,3 +1,4 @@
+import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { fromBytes, toBytes } from '../form/sizes.ts';
 
@@ -89,4 +90,14 @@ export function suggestFixes(input: FixInput): Fix[] {
     });
   }
   return fixes;
+}
+
+/** Applies a fix to the form, validating what changed. */
+export function applyFix(form: UseFormReturn<BuilderValues>, fix: Fix): void {
+  for (const [name, value] of Object.entries(fix.patch)) {
+    form.setValue(name as keyof BuilderValues, value as never, {
+      shouldValidate: true,
+      shouldDirty: true,
+    });
+  }
 }

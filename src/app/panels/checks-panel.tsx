@@ -3,11 +3,14 @@ import { Section } from '../../ui/section.tsx';
 import { VerdictView } from '../../ui/verdict-view.tsx';
 import type { Check, Verdict } from '../../oss/index.ts';
 import type { FileFacts } from '../logic/multipart-preview.ts';
+import type { Fix } from '../logic/one-click-fixes.ts';
 
 export interface ChecksPanelProps {
   checks: Check[];
   verdict: Verdict | null;
   file: FileFacts | null;
+  fixes: Fix[];
+  onFix: (fix: Fix) => void;
   onShowField: (field: string) => void;
   canShowField: (field: string) => boolean;
 }
@@ -17,6 +20,8 @@ export function ChecksPanel({
   checks,
   verdict,
   file,
+  fixes,
+  onFix,
   onShowField,
   canShowField,
 }: ChecksPanelProps) {
@@ -29,11 +34,15 @@ export function ChecksPanel({
       <ChecksList checks={checks} onShowField={onShowField} canShowField={canShowField} />
       <h3>Dry run</h3>
       {file && verdict ? (
-        <VerdictView verdict={verdict} file={file} />
-      ) : file ? (
-        <p className="hint">
-          The dry run needs the core&apos;s evaluator (not available in this build).
-        </p>
+        <VerdictView
+          verdict={verdict}
+          file={file}
+          fixes={fixes}
+          onFix={(id) => {
+            const fix = fixes.find((candidate) => candidate.id === id);
+            if (fix) onFix(fix);
+          }}
+        />
       ) : (
         <p className="hint">
           Choose a file in step 6 to see OSS&apos;s verdict on it: size, type and the final key.

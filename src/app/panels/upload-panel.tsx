@@ -8,7 +8,7 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import { renderCorsRuleXml } from '../logic/cors-rule.ts';
 import { orderParts } from '../logic/form-order.ts';
 import { expandKey, objectUrl } from '../logic/object-key.ts';
-import { suggestFixes, type Fix } from '../logic/one-click-fixes.ts';
+import { applyFix, suggestFixes, type Fix } from '../logic/one-click-fixes.ts';
 import type { OutcomeReading } from '../logic/outcome.ts';
 import { submitPlainForm } from '../logic/plain-form.ts';
 import type { UploadProgress } from '../logic/progress.ts';
@@ -86,14 +86,6 @@ export function UploadPanel(props: UploadPanelProps) {
           expectedRegion: props.expectedRegion,
         })
       : [];
-  const applyFix = (fix: Fix) => {
-    for (const [name, value] of Object.entries(fix.patch)) {
-      form.setValue(name as keyof BuilderValues, value as never, {
-        shouldValidate: true,
-        shouldDirty: true,
-      });
-    }
-  };
 
   const outcome = (current: OutcomeReading) => (
     <OutcomeView
@@ -101,7 +93,7 @@ export function UploadPanel(props: UploadPanelProps) {
       objectKey={finalKey}
       objectUrl={sent && finalKey ? objectUrl(sent.url, finalKey) : undefined}
       fixes={fixes}
-      onFix={applyFix}
+      onFix={(fix) => applyFix(form, fix)}
       diagnosis={diagnosis.data ?? null}
       corsRuleXml={renderCorsRuleXml(window.location.origin)}
       onSendPlainForm={() => sent && submitPlainForm(sent.url, sent.parts, sent.file)}
