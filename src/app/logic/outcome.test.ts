@@ -48,3 +48,24 @@ describe('reading an upload answer', () => {
     expect(readOutcome(outcome).kind).toBe(kind);
   });
 });
+
+describe('an OSS error answer', () => {
+  it('is parsed and explained by the core catalog', () => {
+    const body =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>Invalid according to Policy: Policy expired.</Message>\n  <RequestId>5C3D9175B6FC201293AD****</RequestId>\n  <HostId>examplebucket.oss-cn-hangzhou.aliyuncs.com</HostId>\n  <ServerTime>2030-01-01T00:20:00.000Z</ServerTime>\n</Error>\n';
+    const reading = readOutcome({
+      ...base,
+      status: 403,
+      body,
+      headers: { 'x-oss-request-id': '5C3D9175B6FC201293AD****' },
+    });
+    expect(reading.kind).toBe('oss-error');
+    if (reading.kind !== 'oss-error') return;
+    expect(reading.error).toMatchObject({
+      code: 'AccessDenied',
+      message: 'Invalid according to Policy: Policy expired.',
+    });
+    expect(reading.explanation?.cause).toBeTruthy();
+    expect(reading.clockNote).toMatch(/about 20 min behind/);
+  });
+});

@@ -5,7 +5,6 @@ import { ProgressView } from '../../ui/progress-view.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
-import { renderCorsRuleXml } from '../logic/cors-rule.ts';
 import { orderParts } from '../logic/form-order.ts';
 import { expandKey, objectUrl } from '../logic/object-key.ts';
 import { applyFix, suggestFixes, type Fix } from '../logic/one-click-fixes.ts';
@@ -14,6 +13,7 @@ import { submitPlainForm } from '../logic/plain-form.ts';
 import type { UploadProgress } from '../logic/progress.ts';
 import { useFailureDiagnosis } from '../remote/reachability.ts';
 import { useUpload } from '../remote/upload.ts';
+import { renderCorsRuleXmlForOrigin } from '../core.ts';
 import { signForm } from '../use-signed-form.ts';
 import { FilePicker } from './file-picker.tsx';
 import { OutcomeView, summarize } from './outcome-view.tsx';
@@ -95,7 +95,7 @@ export function UploadPanel(props: UploadPanelProps) {
       fixes={fixes}
       onFix={(fix) => applyFix(form, fix)}
       diagnosis={diagnosis.data ?? null}
-      corsRuleXml={renderCorsRuleXml(window.location.origin)}
+      corsRuleXml={renderCorsRuleXmlForOrigin(window.location.origin)}
       onSendPlainForm={() => sent && submitPlainForm(sent.url, sent.parts, sent.file)}
       onShowField={props.onShowField}
       canShowField={props.canShowField}
