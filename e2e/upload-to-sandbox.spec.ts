@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { chooseFile, openBuilder, upload } from './support/builder.ts';
+import { readObject } from './support/sandbox.ts';
+
+for (const version of ['V4', 'V1'] as const) {
+  test(`a ${version} upload to the sandbox succeeds and the stored bytes match`, async ({
+    page,
+    request,
+  }) => {
+    await openBuilder(page);
+    await page.getByLabel('Signature version').selectOption(version.toLowerCase());
+    await page.getByLabel('Object key').fill(`uploads/${version}/\${filename}`);
+    const bytes = await chooseFile(page, { name: `${version}-${Date.now()}.txt` });
+    await expect(page.getByText('OSS would accept this upload.')).toBeVisible();
+
+    const status = await upload(page);
+    await expect(status).toContainText('Uploaded: HTTP 201');
+    await expect(status).toContainText('ETag');
+    await expect(status.getByText(/^"?[0-9A-F]{32}"?$/i)).toBeVisible();
+
+    const link = status.getByRole('link', { name: 'Open the stored object' });
+    const url = await link.getAttribute('href');
+    expect(url).toContain(`/uploads/${version}/${version}-`);
+    expect((await readObject(request, url!)).equals(bytes)).toBe(true);
+  });
+}
