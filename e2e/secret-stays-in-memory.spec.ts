@@ -64,6 +64,9 @@ test('a secret typed into the page appears in no storage, URL, console message o
     };
   });
   const cookies = JSON.stringify(await context.cookies());
+  // Everything the page shows (signed form, previews, errors, snippets) but the input's own value.
+  const shown = await page.evaluate(() => document.body.innerText);
+  expect(shown).not.toContain(secret);
 
   expect(seen.length).toBeGreaterThan(3);
   for (const [where, text] of [

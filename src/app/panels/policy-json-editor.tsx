@@ -100,6 +100,13 @@ export function PolicyJsonEditor({
               ? `Line ${problem.position.line}, column ${problem.position.column}: `
               : ''}
             {problem.message}
+            {problem.position ? (
+              <code className="caret-line">
+                {text.split('\n')[problem.position.line - 1]}
+                {'\n'}
+                {' '.repeat(problem.position.column - 1)}^
+              </code>
+            ) : null}
           </p>
         ))}
         {warnings.map((warning, index) => (
