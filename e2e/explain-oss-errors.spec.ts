@@ -101,3 +101,15 @@ test('one click puts the key first again', async ({ page }) => {
   await expect(page.getByLabel('Field order')).toHaveValue('standard');
   await expect(await upload(page)).toContainText('Uploaded');
 });
+
+test('one click corrects a region that does not match the bucket', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Region').fill('cn-beijing');
+  await chooseFile(page);
+  await expect(await upload(page)).toContainText('OSS refused the upload');
+  await ossError(page)
+    .getByRole('button', { name: /Use the bucket's region, cn-hangzhou/ })
+    .click();
+  await expect(page.getByLabel('Region')).toHaveValue('cn-hangzhou');
+  await expect(await upload(page)).toContainText('Uploaded');
+});
