@@ -3,6 +3,9 @@ import { expiryNote } from './html-form-snippet.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
 
+/** A JavaScript string literal that is also safe inside an inline `<script>` (no `</script>`). */
+const js = (value: string): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
 /**
  * Browser JavaScript (an ES module) that uploads a `File` or `Blob` with the signed form: a
  * `FormData` built in send order with the file appended last, sent either with
@@ -19,8 +22,8 @@ export function renderJavaScriptSnippet(form: PostForm): string {
   const tokenName = fields.find((f) => f.name.toLowerCase() === TOKEN_FIELD)?.name;
   const entries = fields.map((f) =>
     f.name === tokenName
-      ? `  [${JSON.stringify(f.name)}, null], // your STS SecurityToken`
-      : `  [${JSON.stringify(f.name)}, ${JSON.stringify(f.value)}],`,
+      ? `  [${js(f.name)}, null], // your STS SecurityToken`
+      : `  [${js(f.name)}, ${js(f.value)}],`,
   );
   const tokenParam = tokenName ? 'securityToken, ' : '';
   const tokenCheck = tokenName
@@ -30,7 +33,7 @@ export function renderJavaScriptSnippet(form: PostForm): string {
   return `// ${expiryNote(form).replace(/[\r\n]+/g, ' ')}
 // Fields in send order: key first, the file appended last (OSS does not read fields after the file).
 // The bucket needs a CORS rule allowing POST from your page's origin.
-const POST_URL = ${JSON.stringify(form.url)};
+const POST_URL = ${js(form.url)};
 const FIELDS = [
 ${entries.join('\n')}
 ];

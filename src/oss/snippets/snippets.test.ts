@@ -70,7 +70,7 @@ describe('renderHtmlFormSnippet', () => {
   it('escapes every value and reads back to the same fields (token left to paste)', async () => {
     const form = await buildSample(richSpec(TARGET));
     const html = renderHtmlFormSnippet(form);
-    expect(html).toContain('value="O&#39;Brien &quot;张三&quot; $HOME &amp; &lt;b&gt; `id`"');
+    expect(html).toContain('value="O&#39;Brien &quot;Zhang&quot; $HOME &amp; &lt;b&gt; `id`"');
     const back = importHtmlForm(html);
     expect(back.ok).toBe(true);
     if (!back.ok) return;
