@@ -119,6 +119,29 @@ export { isMultipartFormData } from './evaluate/read-request.ts';
 export { evaluatePost } from './evaluate-post.ts';
 
 // --- errors ---
+export { parseOssError } from './parse-oss-error.ts';
+export { renderOssErrorXml, troubleshootUrl } from './render-oss-error.ts';
+export { explainOssError, normalizeMessage } from './explain-oss-error.ts';
+export {
+  ERROR_CATALOG,
+  findCatalogEntries,
+  CORS_NOT_ALLOWED_MESSAGE,
+} from './error-catalog/index.ts';
+export { SEED_DOC_URL, POST_OBJECT_DOC_URL } from './error-catalog/entry.ts';
+export { readXml, childText, decodeXmlEntities } from './xml-read.ts';
+export type { XmlElement } from './xml-read.ts';
+export { escapeXml, isXmlName, renderXmlElement, XML_DECLARATION } from './xml-write.ts';
+export type * from './cors-types.ts';
+export { matchWildcard, corsRuleAllows, findCorsRule, splitHeaderList } from './cors-match.ts';
+export { parseCorsConfiguration, CORS_METHODS, CORS_MAX_RULES } from './cors-parse.ts';
+export { renderCorsConfigurationXml, renderCorsRuleXmlForOrigin } from './cors-render.ts';
+export {
+  CORS_EXPOSE_HEADERS,
+  DEFAULT_SANDBOX_CORS_RULE,
+  corsRuleForOrigin,
+} from './cors-default.ts';
+export { answerCorsPreflight, corsResponseHeaders, CORS_ERROR_MESSAGES } from './cors-answer.ts';
+export type { CorsPreflight, CorsPreflightAnswer } from './cors-answer.ts';
 
 // --- snippets and interchange ---
 export { renderHtmlFormSnippet, expiryNote } from './snippets/html-form-snippet.ts';
