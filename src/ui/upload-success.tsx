@@ -17,9 +17,6 @@ export interface UploadSuccessProps {
 export function UploadSuccess(props: UploadSuccessProps) {
   return (
     <div className="upload-success">
-      <p>
-        <strong>Uploaded.</strong> OSS answered HTTP {props.status}.
-      </p>
       <dl className="facts">
         {props.objectKey ? (
           <>

@@ -18,7 +18,7 @@ describe('reading an upload answer', () => {
     const reading = readOutcome({
       ...base,
       headers: { etag: '"5B3C"', 'x-oss-request-id': 'RID', 'x-oss-hash-crc64ecma': '123' },
-      body: '<PostResponse><Bucket>b</Bucket><Key>uploads/a.txt</Key><ETag>"5B3C"</ETag></PostResponse>',
+      body: '<PostResponse><Bucket>b</Bucket><Key>uploads/a&amp;b.txt</Key><ETag>&quot;5B3C&quot;</ETag></PostResponse>',
     });
     expect(reading).toMatchObject({
       kind: 'success',
@@ -26,8 +26,16 @@ describe('reading an upload answer', () => {
       etag: '"5B3C"',
       requestId: 'RID',
       crc64: '123',
-      key: 'uploads/a.txt',
+      key: 'uploads/a&b.txt',
     });
+  });
+
+  it('reads the ETag from the PostResponse when the header is not exposed', () => {
+    const reading = readOutcome({
+      ...base,
+      body: '<PostResponse><ETag>&quot;5B3C&quot;</ETag></PostResponse>',
+    });
+    expect(reading).toMatchObject({ kind: 'success', etag: '"5B3C"' });
   });
 
   it('reports a server clock 30 minutes ahead', () => {

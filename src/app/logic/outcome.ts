@@ -27,9 +27,15 @@ export type OutcomeReading =
       clockNote?: string;
     };
 
-function xmlElement(body: string, name: string): string | undefined {
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text of a simple XML element, entities decoded (`&quot;` in ETag, `&amp;` in keys). */
+export function xmlElement(body: string, name: string): string | undefined {
   const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(body);
-  return match?.[1];
+  return match?.[1].replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, entity: string) => XML_ENTITIES[entity],
+  );
 }
 
 /** A sentence about the browser clock when it is off by more than a minute, else undefined. */
