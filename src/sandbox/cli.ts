@@ -1,18 +1,32 @@
 // `npm run sandbox`: starts the OSS sandbox and prints one ready line (tests parse it).
 import { readConfig } from './config.ts';
 import { sandboxEndpoints } from './routes/sandbox-api.ts';
-import { startSandbox } from './server.ts';
+import { startSandbox, type RunningSandbox } from './server.ts';
 
 /** The one line printed when the sandbox listens. */
 export const READY_PREFIX = 'OSS sandbox ready';
 
+let running: RunningSandbox | undefined;
+
+function stop(): void {
+  setTimeout(() => process.exit(0), 2000).unref();
+  if (!running) process.exit(0);
+  void running.close().then(() => process.exit(0));
+}
+
 async function main(): Promise<void> {
+  // Handlers first: a SIGTERM right after the ready line must still stop cleanly.
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // One bad request must not take the endpoint down for everyone else: log and keep serving.
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`[oss-sandbox] unexpected error: ${error.stack ?? String(error)}\n`);
+  });
   const read = readConfig(process.argv.slice(2), process.env);
   if (!read.ok) {
     process.stderr.write(`${read.message}\n`);
     process.exit(2);
   }
-  let running;
   try {
     running = await startSandbox(read.config);
   } catch (error) {
@@ -26,12 +40,6 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${READY_PREFIX} url=${endpoints.pathStyle} virtual-hosted=${endpoints.virtualHosted} bucket=${bucket} region=${region} accessKeyId=${accessKeyId} dataDir=${dataDir}\n`,
   );
-  const stop = () => {
-    void running.close().then(() => process.exit(0));
-    setTimeout(() => process.exit(0), 2000).unref();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 void main();

@@ -71,6 +71,7 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
     const finish = (outcome: ReceiveOutcome) => {
       if (settled) return;
       settled = true;
+      req.socket.off('close', onGone);
       if (outcome.kind !== 'received') {
         req.unpipe(parser);
         parser.removeAllListeners();
@@ -148,6 +149,7 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
         // A second file: counted (OSS refuses it), never stored.
         if (!settled)
           startFile(name, { filename: info.filename ?? '', contentType: info.mimeType });
+        stream.on('error', () => refuse(MALFORMED_POST));
         stream.resume();
         return;
       }
@@ -164,6 +166,7 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
         crc.update(chunk);
       });
       stream.on('limit', () => refuse(OSS_REFUSALS.entityTooLarge));
+      stream.on('error', () => refuse(MALFORMED_POST));
       pendingWrite = new Promise((done, failed) => {
         temp.stream.on('error', failed);
         temp.stream.on('finish', () => {
@@ -184,9 +187,12 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
         () => refuse(MALFORMED_POST),
       );
     });
-    req.on('close', () => {
+    // The client went away (or the connection was closed on it) before the body was complete.
+    const onGone = () => {
       if (!req.complete) finish({ kind: 'aborted' });
-    });
+    };
+    req.on('close', onGone);
+    req.socket.once('close', onGone);
     req.pipe(parser);
   });
 }

@@ -1,0 +1,490 @@
+// One row per way a PostObject can fail (issue 3), sent to the real sandbox process: each answer
+// carries OSS's status, Code, EC (where the spec gives one) and message, in the OSS XML layout.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildMultipart,
+  postForm,
+  sendRaw,
+  type FormPart,
+  type MultipartBody,
+} from './test-support/multipart.ts';
+import { type Credentials, editForm, v1Form, v4Form } from './test-support/sdk-forms.ts';
+import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
+
+let sandbox: SandboxProcess;
+let creds: Credentials;
+let sts: Credentials;
+
+beforeAll(async () => {
+  sandbox = await startSandboxProcess();
+  creds = {
+    bucket: sandbox.bucket,
+    region: sandbox.region,
+    accessKeyId: sandbox.accessKeyId,
+    accessKeySecret: sandbox.accessKeySecret,
+  };
+  const issued = (await (
+    await fetch(`${sandbox.origin}/__sandbox/sts`, { method: 'POST' })
+  ).json()) as Record<string, string>;
+  sts = {
+    ...creds,
+    accessKeyId: issued.AccessKeyId,
+    accessKeySecret: issued.AccessKeySecret,
+    securityToken: issued.SecurityToken,
+  };
+  // An object to collide with for x-oss-forbid-overwrite.
+  expect((await postForm(`${sandbox.url}/`, v4Form(creds, { key: 'exists.txt' }))).status).toBe(
+    204,
+  );
+});
+afterAll(() => sandbox?.stop());
+
+const MB = 1024 * 1024;
+const HOUR = 3600_000;
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+const callback = (json: object) => b64(JSON.stringify(json));
+
+interface Row {
+  name: string;
+  form: () => FormPart[] | MultipartBody;
+  status: number;
+  code: string;
+  ec?: string;
+  message?: RegExp;
+  url?: () => string;
+}
+
+const rows: Row[] = [
+  {
+    name: 'multipart body without a boundary',
+    form: () => ({ ...buildMultipart(v4Form(creds)), contentType: 'multipart/form-data' }),
+    status: 400,
+    code: 'MalformedPOSTRequest',
+    ec: '0006-00000103',
+  },
+  {
+    name: 'multipart body cut before its closing boundary',
+    form: () => {
+      const full = buildMultipart(v4Form(creds));
+      return { ...full, body: full.body.subarray(0, full.body.length - 40) };
+    },
+    status: 400,
+    code: 'MalformedPOSTRequest',
+    ec: '0006-00000103',
+  },
+  {
+    name: 'field name over 8 KB',
+    form: () =>
+      editForm(v4Form(creds), {}).toSpliced(1, 0, { name: 'x'.repeat(9 * 1024), value: 'v' }),
+    status: 400,
+    code: 'FieldItemTooLong',
+    ec: '0006-00000110',
+  },
+  {
+    name: 'field value over 2 MB',
+    form: () => v4Form(creds, { fields: { 'x-oss-meta-big': 'v'.repeat(2 * MB + 1) } }),
+    status: 400,
+    code: 'FieldItemTooLong',
+  },
+  {
+    name: 'over 8 MB of fields before the file',
+    form: () =>
+      v4Form(creds, {
+        fields: Object.fromEntries([1, 2, 3, 4, 5].map((i) => [`x:pad${i}`, 'p'.repeat(1.9 * MB)])),
+      }),
+    status: 400,
+    code: 'MaxPOSTPreDataLengthExceededError',
+    ec: '0006-00000112',
+  },
+  {
+    name: 'key after the file',
+    form: () => {
+      const f = v4Form(creds);
+      const key = f.shift() as FormPart;
+      return [...f, key];
+    },
+    status: 400,
+    code: 'InvalidArgument',
+    message: /must contain the specified 'key'/,
+  },
+  {
+    name: 'no file',
+    form: () => v4Form(creds).slice(0, -1),
+    status: 400,
+    code: 'IncorrectNumberOfFilesInPOSTRequest',
+  },
+  {
+    name: 'two files',
+    form: () => {
+      const f = v4Form(creds);
+      return [...f, f[f.length - 1]];
+    },
+    status: 400,
+    code: 'IncorrectNumberOfFilesInPOSTRequest',
+  },
+  {
+    name: 'V1 without OSSAccessKeyId',
+    form: () => editForm(v1Form(creds), { OSSAccessKeyId: undefined }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000706',
+    message: /'OSSAccessKeyId'/,
+  },
+  {
+    name: 'V1 without policy',
+    form: () => editForm(v1Form(creds), { policy: undefined }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000702',
+  },
+  {
+    name: 'V1 without Signature',
+    form: () => editForm(v1Form(creds), { Signature: undefined }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000703',
+  },
+  {
+    name: 'V1 empty OSSAccessKeyId',
+    form: () => editForm(v1Form(creds), { OSSAccessKeyId: '' }),
+    status: 400,
+    code: 'InvalidArgument',
+    message: /^Post request accessKeyId is empty\.$/,
+  },
+  {
+    name: 'V1 empty Signature',
+    form: () => editForm(v1Form(creds), { Signature: '' }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000704',
+    message: /^Post request signature is empty\.$/,
+  },
+  {
+    name: 'V4 without x-oss-signature',
+    form: () => editForm(v4Form(creds), { 'x-oss-signature': undefined }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000703',
+  },
+  {
+    name: 'V4 wrong x-oss-signature-version',
+    form: () => editForm(v4Form(creds), { 'x-oss-signature-version': '2' }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000701',
+  },
+  {
+    name: 'V4 malformed credential',
+    form: () =>
+      editForm(v4Form(creds), {
+        'x-oss-credential': `${creds.accessKeyId}/20250101/cn-hangzhou/oss/aws4_request`,
+      }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000710',
+  },
+  {
+    name: 'V4 credential day is not the x-oss-date day',
+    form: () => {
+      const f = v4Form(creds);
+      const date = (f.find((p) => p.name === 'x-oss-date') as { value: string }).value;
+      return editForm(f, { 'x-oss-date': `20200101${date.slice(8)}` });
+    },
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000709',
+  },
+  {
+    name: 'V4 x-oss-date skewed more than 15 minutes ahead',
+    form: () => v4Form(creds, { now: new Date(Date.now() + HOUR) }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000709',
+  },
+  {
+    name: 'V4 signed more than 7 days ago',
+    form: () =>
+      v4Form(creds, {
+        now: new Date(Date.now() - 8 * 24 * HOUR),
+        expiration: new Date(Date.now() + HOUR),
+      }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0002-00000709',
+  },
+  {
+    name: 'unknown AccessKey',
+    form: () => v4Form({ ...creds, accessKeyId: 'LTAIunknown' }),
+    status: 403,
+    code: 'InvalidAccessKeyId',
+    message: /does not exist in our records/,
+  },
+  {
+    name: 'STS AccessKey without its token',
+    form: () => editForm(v4Form(sts), { 'x-oss-security-token': undefined }),
+    status: 403,
+    code: 'InvalidAccessKeyId',
+    message: /Security Token may be lost/,
+  },
+  {
+    name: 'STS AccessKey with a wrong token',
+    form: () => v4Form({ ...sts, securityToken: 'CAISwrong' }),
+    status: 403,
+    code: 'InvalidSecurityToken',
+  },
+  {
+    name: 'STS AccessKey never issued',
+    form: () => v4Form({ ...sts, accessKeyId: 'STS.never-issued' }),
+    status: 403,
+    code: 'InvalidAccessKeyId',
+  },
+  {
+    name: 'policy blank',
+    form: () => editForm(v4Form(creds), { policy: '' }),
+    status: 400,
+    code: 'InvalidPolicyDocument',
+    ec: '0006-00000205',
+  },
+  {
+    name: 'policy not JSON',
+    form: () => editForm(v1Form(creds), { policy: b64('{"expiration": e}') }),
+    status: 400,
+    code: 'InvalidPolicyDocument',
+    message: /Invalid Policy: Invalid JSON/,
+  },
+  {
+    name: 'policy without expiration',
+    form: () => v1Form(creds, { editPolicy: (p) => Reflect.deleteProperty(p, 'expiration') }),
+    status: 400,
+    code: 'InvalidPolicyDocument',
+    ec: '0006-00000208',
+  },
+  {
+    name: 'policy content-length-range with a string bound',
+    form: () => v1Form(creds, { conditions: [['content-length-range', 1, '10']] }),
+    status: 400,
+    code: 'InvalidPolicyDocument',
+    ec: '0006-00000220',
+  },
+  {
+    name: 'in with a string instead of a list',
+    form: () =>
+      v1Form(creds, { conditions: [['in', '$content-type', 'image/png' as unknown as string[]]] }),
+    status: 400,
+    code: 'InvalidPolicyDocument',
+    ec: '0006-00000224',
+  },
+  {
+    name: 'V4 signature does not match (StringToSign echoed)',
+    form: () => editForm(v4Form(creds), { 'x-oss-signature': '0'.repeat(64) }),
+    status: 403,
+    code: 'SignatureDoesNotMatch',
+    ec: '0002-00000705',
+  },
+  {
+    name: 'V1 signed with another secret',
+    form: () => v1Form({ ...creds, accessKeySecret: 'not-the-secret' }),
+    status: 403,
+    code: 'SignatureDoesNotMatch',
+    ec: '0002-00000705',
+  },
+  {
+    name: 'policy expired',
+    form: () => v1Form(creds, { expiration: new Date(Date.now() - 60_000) }),
+    status: 403,
+    code: 'AccessDenied',
+    message: /^Invalid according to Policy: Policy expired\.$/,
+  },
+  {
+    name: 'starts-with $key fails',
+    form: () =>
+      v4Form(creds, { key: 'other/x.txt', conditions: [['starts-with', '$key', 'user/']] }),
+    status: 403,
+    code: 'AccessDenied',
+    message: /Policy Condition failed: \["starts-with", "\$key", "user\/"\]/,
+  },
+  {
+    name: 'bucket condition names another bucket',
+    form: () => v4Form({ ...creds, bucket: 'otherbucket' }),
+    status: 403,
+    code: 'AccessDenied',
+    message: /Policy Condition failed: \["eq", "\$bucket", "otherbucket"\]/,
+  },
+  {
+    name: 'in $content-type fails',
+    form: () =>
+      v4Form(creds, {
+        conditions: [['in', '$content-type', ['image/png']]],
+        fields: { 'Content-Type': 'text/html' },
+      }),
+    status: 403,
+    code: 'AccessDenied',
+    message: /Policy Condition failed/,
+  },
+  {
+    name: 'file over content-length-range',
+    form: () => v4Form(creds, { conditions: [['content-length-range', 1, 5]], file: '123456' }),
+    status: 400,
+    code: 'EntityTooLarge',
+    ec: '0006-00000003',
+  },
+  {
+    name: 'file under content-length-range',
+    form: () => v4Form(creds, { conditions: [['content-length-range', 10, 100]], file: '123' }),
+    status: 400,
+    code: 'EntityTooSmall',
+  },
+  {
+    name: 'key starting with /',
+    form: () => v4Form(creds, { key: '/abs/x.txt' }),
+    status: 400,
+    code: 'InvalidObjectName',
+  },
+  {
+    name: 'key over 1023 bytes',
+    form: () => v4Form(creds, { key: 'k'.repeat(1024) }),
+    status: 400,
+    code: 'InvalidObjectName',
+  },
+  {
+    name: 'x-oss-object-acl not a known ACL',
+    form: () => v4Form(creds, { fields: { 'x-oss-object-acl': 'everyone' } }),
+    status: 400,
+    code: 'InvalidArgument',
+  },
+  {
+    name: 'x-oss-storage-class not a known class',
+    form: () => v4Form(creds, { fields: { 'x-oss-storage-class': 'Glacier' } }),
+    status: 400,
+    code: 'InvalidArgument',
+  },
+  {
+    name: 'x-oss-server-side-encryption not AES256/KMS',
+    form: () => v4Form(creds, { fields: { 'x-oss-server-side-encryption': 'DES' } }),
+    status: 400,
+    code: 'InvalidEncryptionAlgorithmError',
+  },
+  {
+    name: 'x-oss-forbid-overwrite neither true nor false',
+    form: () => v4Form(creds, { fields: { 'x-oss-forbid-overwrite': 'abc' } }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0006-00000117',
+  },
+  {
+    name: 'x-oss-forbid-overwrite on an existing key',
+    form: () => v4Form(creds, { key: 'exists.txt', fields: { 'x-oss-forbid-overwrite': 'true' } }),
+    status: 409,
+    code: 'FileAlreadyExists',
+  },
+  {
+    name: 'callback not Base64',
+    form: () => v4Form(creds, { fields: { callback: '%%%not-base64%%%' } }),
+    status: 400,
+    code: 'InvalidArgument',
+    message: /^The callback configuration is not base64 encoded\.$/,
+  },
+  {
+    name: 'callback not JSON',
+    form: () => v4Form(creds, { fields: { callback: b64('callbackUrl=x') } }),
+    status: 400,
+    code: 'InvalidArgument',
+    message: /^The callback configuration is not json format\.$/,
+  },
+  {
+    name: 'callback to a private address',
+    form: () =>
+      v4Form(creds, {
+        fields: {
+          callback: callback({ callbackUrl: 'http://127.0.0.1:9/cb', callbackBody: 'o=${object}' }),
+        },
+      }),
+    status: 400,
+    code: 'InvalidArgument',
+    message: /^Private address is forbidden to callback\.$/,
+  },
+  {
+    name: 'callback with six URLs',
+    form: () =>
+      v4Form(creds, {
+        fields: {
+          callback: callback({
+            callbackUrl: Array(6).fill('https://cb.example/x').join(';'),
+            callbackBody: 'o=${object}',
+          }),
+        },
+      }),
+    status: 400,
+    code: 'InvalidArgument',
+    message: /^The number of callback url exceed max value\.$/,
+  },
+  {
+    name: 'anonymous post to a private bucket',
+    form: () => [
+      { name: 'key', value: 'anon.txt' },
+      { name: 'file', filename: 'a.txt', data: 'x' },
+    ],
+    status: 403,
+    code: 'AccessDenied',
+  },
+  {
+    name: 'post to a bucket that is not the sandbox bucket',
+    form: () => v4Form(creds),
+    url: () => `${sandbox.origin}/otherbucket/`,
+    status: 404,
+    code: 'NoSuchBucket',
+  },
+];
+
+describe('PostObject failures, answered as OSS answers them', () => {
+  it('has at least 30 rows', () => expect(rows.length).toBeGreaterThanOrEqual(30));
+
+  it.each(rows)('$name → $status $code', async (row) => {
+    const answer = await postForm(row.url?.() ?? `${sandbox.url}/`, row.form());
+    expect({ status: answer.status, code: answer.code }).toEqual({
+      status: row.status,
+      code: row.code,
+    });
+    if (row.ec) {
+      expect(answer.ec).toBe(row.ec);
+      expect(answer.headers.get('x-oss-ec')).toBe(row.ec);
+      expect(answer.text).toContain(
+        `<RecommendDoc>https://api.aliyun.com/troubleshoot?q=${row.ec}</RecommendDoc>`,
+      );
+    }
+    if (row.message) expect(answer.message).toMatch(row.message);
+    const requestId = answer.headers.get('x-oss-request-id');
+    expect(requestId).toMatch(/^[0-9A-F]{24}$/);
+    expect(answer.text).toContain(`<RequestId>${requestId}</RequestId>`);
+    expect(answer.text).toMatch(/<HostId>[^<]+<\/HostId>/);
+    expect(answer.headers.get('content-type')).toBe('application/xml');
+    expect(answer.headers.get('server')).toBe('AliyunOSS');
+  });
+
+  it('echoes StringToSign and the AccessKey id on SignatureDoesNotMatch, as OSS does', async () => {
+    const form = editForm(v4Form(creds), { 'x-oss-signature': '0'.repeat(64) });
+    const policy = (form.find((p) => p.name === 'policy') as { value: string }).value;
+    const answer = await postForm(`${sandbox.url}/`, form);
+    expect(answer.text).toContain(`<StringToSign>${policy}</StringToSign>`);
+    expect(answer.text).toContain(creds.accessKeyId);
+  });
+
+  it('answers a body that is not multipart with RequestIsNotMultiPartContent', async () => {
+    const answer = await sendRaw(`${sandbox.url}/`, 'POST', Buffer.from('key=a&file=b'), {
+      'Content-Type': 'application/x-www-form-urlencoded',
+    });
+    expect([answer.status, answer.code, answer.message]).toEqual([
+      400,
+      'RequestIsNotMultiPartContent',
+      'Bucket POST must be of the enclosure-type multipart/form-data',
+    ]);
+  });
+
+  it('left no object and no temporary file behind', async () => {
+    const listing = await (await fetch(`${sandbox.url}/`)).text();
+    expect(listing.match(/<Key>/g)).toHaveLength(1);
+    expect(readdirSync(path.join(sandbox.dataDir, 'tmp'))).toEqual([]);
+  });
+});

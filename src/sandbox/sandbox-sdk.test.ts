@@ -1,0 +1,214 @@
+// The real sandbox process accepts forms signed by the official SDK (ali-oss) — V1, V4, V4 + STS —
+// and stores the exact bytes: read back through GET, MD5 and CRC64 match.
+import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crc64Ecma } from './crc64-ecma.ts';
+import { postForm } from './test-support/multipart.ts';
+import { type Credentials, v1Form, v4Form } from './test-support/sdk-forms.ts';
+import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
+
+let sandbox: SandboxProcess;
+let creds: Credentials;
+
+beforeAll(async () => {
+  sandbox = await startSandboxProcess();
+  creds = {
+    bucket: sandbox.bucket,
+    region: sandbox.region,
+    accessKeyId: sandbox.accessKeyId,
+    accessKeySecret: sandbox.accessKeySecret,
+  };
+});
+afterAll(() => sandbox?.stop());
+
+async function temporaryCredentials(body = ''): Promise<Credentials> {
+  const response = await fetch(`${sandbox.origin}/__sandbox/sts`, { method: 'POST', body });
+  expect(response.status).toBe(200);
+  const sts = (await response.json()) as Record<string, string>;
+  return {
+    ...creds,
+    accessKeyId: sts.AccessKeyId,
+    accessKeySecret: sts.AccessKeySecret,
+    securityToken: sts.SecurityToken,
+  };
+}
+
+async function readBack(key: string) {
+  const response = await fetch(`${sandbox.url}/${key}`);
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+const md5Upper = (data: Buffer) => createHash('md5').update(data).digest('hex').toUpperCase();
+
+describe('forms signed by ali-oss are accepted and stored intact', () => {
+  it.each([
+    ['V1 (calculatePostSignature)', 'v1'],
+    ['V4 (signPostObjectPolicyV4)', 'v4'],
+    ['V4 + STS token from /__sandbox/sts', 'sts'],
+    ['V1 + STS token', 'v1-sts'],
+  ])('%s', async (_name, mode) => {
+    const file = randomBytes(300_000);
+    const key = `sdk/${mode}/${randomBytes(4).toString('hex')}.bin`;
+    const c = mode === 'sts' || mode === 'v1-sts' ? await temporaryCredentials() : creds;
+    const form = mode.startsWith('v1') ? v1Form(c, { key, file }) : v4Form(c, { key, file });
+    const answer = await postForm(`${sandbox.url}/`, form);
+    expect(answer.text).toBe('');
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('etag')).toBe(`"${md5Upper(file)}"`);
+    expect(answer.headers.get('x-oss-hash-crc64ecma')).toBe(crc64Ecma(file));
+    expect(answer.headers.get('x-oss-request-id')).toMatch(/^[0-9A-F]{24}$/);
+    const stored = await readBack(key);
+    expect(stored.status).toBe(200);
+    expect(md5Upper(stored.bytes)).toBe(md5Upper(file));
+    expect(stored.headers.get('x-oss-hash-crc64ecma')).toBe(crc64Ecma(file));
+  });
+
+  it('stores a 5 MB upload hashed right (CRC64 checked with an independent bitwise reference on a slice)', async () => {
+    const file = randomBytes(5 * 1024 * 1024);
+    const answer = await postForm(
+      sandbox.virtualHostedUrl + '/',
+      v4Form(creds, { key: 'big/5mb.bin', file }),
+    );
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('x-oss-hash-crc64ecma')).toBe(crc64Ecma(file));
+    const stored = await readBack('big/5mb.bin');
+    expect(stored.bytes.equals(file)).toBe(true);
+  });
+
+  it('answers 201 with PostResponse XML, 200 empty, and 303 to success_action_redirect', async () => {
+    const created = await postForm(
+      `${sandbox.url}/`,
+      v4Form(creds, { key: 'status/201.txt', fields: { success_action_status: '201' } }),
+    );
+    expect(created.status).toBe(201);
+    expect(created.text).toContain('<PostResponse>');
+    expect(created.text).toContain(`<Bucket>${sandbox.bucket}</Bucket>`);
+    expect(created.text).toContain('<Key>status/201.txt</Key>');
+    expect(created.text).toContain(`<Location>${sandbox.url}/status/201.txt</Location>`);
+    expect(created.text).toMatch(/<ETag>&quot;[0-9A-F]{32}&quot;<\/ETag>/);
+
+    const ok = await postForm(
+      `${sandbox.url}/`,
+      v4Form(creds, { key: 'status/200.txt', fields: { success_action_status: '200' } }),
+    );
+    expect([ok.status, ok.text]).toEqual([200, '']);
+
+    const redirected = await postForm(
+      `${sandbox.url}/`,
+      v4Form(creds, {
+        key: 'status/303.txt',
+        fields: { success_action_redirect: 'https://app.example/done?x=1' },
+      }),
+    );
+    expect(redirected.status).toBe(303);
+    const location = new URL(redirected.headers.get('location') ?? '');
+    expect(location.origin + location.pathname).toBe('https://app.example/done');
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      x: '1',
+      bucket: sandbox.bucket,
+      key: 'status/303.txt',
+      etag: redirected.headers.get('etag'),
+    });
+  });
+
+  it('expands ${filename} and stores Content-Type (x-oss-content-type first), headers and x-oss-meta-*', async () => {
+    const answer = await postForm(
+      `${sandbox.url}/`,
+      v4Form(creds, {
+        key: 'named/${filename}',
+        filename: 'cat photo.png',
+        contentType: 'image/png',
+        conditions: [['starts-with', '$key', 'named/']],
+        fields: {
+          'x-oss-content-type': 'image/webp',
+          'Cache-Control': 'max-age=60',
+          'Content-Disposition': 'attachment; filename="cat.png"',
+          'x-oss-meta-owner': 'tester',
+          'x-oss-storage-class': 'IA',
+        },
+      }),
+    );
+    expect(answer.status).toBe(204);
+    const head = await fetch(`${sandbox.url}/named/cat%20photo.png`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe('image/webp');
+    expect(head.headers.get('cache-control')).toBe('max-age=60');
+    expect(head.headers.get('content-disposition')).toBe('attachment; filename="cat.png"');
+    expect(head.headers.get('x-oss-meta-owner')).toBe('tester');
+    expect(head.headers.get('x-oss-storage-class')).toBe('IA');
+  });
+
+  it('accepts an anonymous post only on a public-read-write bucket (here: private, so AccessDenied)', async () => {
+    const answer = await postForm(`${sandbox.url}/`, [
+      { name: 'key', value: 'anon.txt' },
+      { name: 'file', filename: 'a.txt', data: 'x' },
+    ]);
+    expect([answer.status, answer.code]).toEqual([403, 'AccessDenied']);
+  });
+
+  it('answers 404 NoSuchKey for a missing object, and lists objects (V1 and list-type=2)', async () => {
+    const missing = await fetch(`${sandbox.url}/no/such.txt`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('<Code>NoSuchKey</Code>');
+    for (const key of ['list/a.txt', 'list/b.txt', 'list/c/d.txt']) {
+      expect((await postForm(`${sandbox.url}/`, v4Form(creds, { key }))).status).toBe(204);
+    }
+    const v1 = await (await fetch(`${sandbox.url}/?prefix=list/&max-keys=2`)).text();
+    expect(v1).toContain('<IsTruncated>true</IsTruncated>');
+    expect(v1).toContain('<NextMarker>list/b.txt</NextMarker>');
+    const v1next = await (await fetch(`${sandbox.url}/?prefix=list/&marker=list/b.txt`)).text();
+    expect(v1next).toContain('<Key>list/c/d.txt</Key>');
+    expect(v1next).not.toContain('<Key>list/a.txt</Key>');
+    const v2 = await (await fetch(`${sandbox.url}/?list-type=2&prefix=list/&delimiter=/`)).text();
+    expect(v2).toContain('<KeyCount>3</KeyCount>');
+    expect(v2).toContain('<CommonPrefixes>\n    <Prefix>list/c/</Prefix>');
+    const page = await (await fetch(`${sandbox.url}/?list-type=2&prefix=list/&max-keys=1`)).text();
+    const token = /<NextContinuationToken>(.*)<\/NextContinuationToken>/.exec(page)?.[1] ?? '';
+    const next = await (
+      await fetch(`${sandbox.url}/?list-type=2&prefix=list/&max-keys=1&continuation-token=${token}`)
+    ).text();
+    expect(next).toContain('<Key>list/b.txt</Key>');
+  });
+
+  it('serves /__sandbox/info with both addressing styles', async () => {
+    const info = (await (await fetch(`${sandbox.origin}/__sandbox/info`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(info).toMatchObject({
+      endpoint: sandbox.url,
+      endpoints: { pathStyle: sandbox.url, virtualHosted: sandbox.virtualHostedUrl },
+      bucket: sandbox.bucket,
+      region: sandbox.region,
+      accessKeyId: sandbox.accessKeyId,
+      accessKeySecret: sandbox.accessKeySecret,
+    });
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('issues STS credentials for the duration asked, and refuses a bad duration', async () => {
+    const before = Date.now();
+    const response = await fetch(`${sandbox.origin}/__sandbox/sts`, {
+      method: 'POST',
+      body: '{"durationSeconds": 900}',
+    });
+    const sts = (await response.json()) as Record<string, string>;
+    expect(sts.AccessKeyId).toMatch(/^STS\./);
+    expect(sts.SecurityToken.length).toBeGreaterThan(20);
+    const expires = Date.parse(sts.Expiration);
+    expect(expires - before).toBeGreaterThan(895_000);
+    expect(expires - before).toBeLessThan(905_000);
+    const bad = await fetch(`${sandbox.origin}/__sandbox/sts`, {
+      method: 'POST',
+      body: '{"durationSeconds": 5}',
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { Message: string }).Message).toMatch(
+      /durationSeconds must be an integer from 900/,
+    );
+  });
+});
