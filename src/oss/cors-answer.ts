@@ -22,14 +22,28 @@ export const CORS_ERROR_MESSAGES = {
   notEnabled: 'CORSResponse: CORS is not enabled for this bucket.',
 } as const;
 
-/** A preflight as it arrives: the values of its Origin and Access-Control-Request-* headers. */
+/**
+ * A preflight as it arrives: the values of its Origin and Access-Control-Request-* headers.
+ *
+ * @example
+ * const preflight: CorsPreflight = { origin: 'http://localhost:5173',
+ *   accessControlRequestMethod: 'POST', accessControlRequestHeaders: 'content-type' };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/options
+ */
 export interface CorsPreflight {
   origin?: string;
   accessControlRequestMethod?: string;
   accessControlRequestHeaders?: string;
 }
 
-/** The preflight verdict: 200 with CORS headers and the rule that matched, or an OSS error. */
+/**
+ * The preflight verdict: 200 with CORS headers and the rule that matched, or an OSS error.
+ *
+ * @example
+ * const refused: CorsPreflightAnswer = { ok: false, status: 400, code: 'BadRequest',
+ *   message: CORS_ERROR_MESSAGES.originNeeded };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/options
+ */
 export type CorsPreflightAnswer =
   | { ok: true; status: 200; headers: Record<string, string>; rule: CorsRule }
   | { ok: false; status: 400 | 403; code: 'BadRequest' | 'AccessForbidden'; message: string };

@@ -1,7 +1,14 @@
 // The shapes of a bucket CORS configuration, as OSS's PutBucketCors XML describes it.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/putbucketcors
 
-/** One CORSRule: who may call, how, with which headers, and what the page may read back. */
+/**
+ * One CORSRule: who may call, how, with which headers, and what the page may read back.
+ *
+ * @example
+ * const rule: CorsRule = { allowedOrigins: ['https://*.example.com'], allowedMethods: ['POST'],
+ *   allowedHeaders: ['*'], exposeHeaders: ['ETag', 'x-oss-request-id'], maxAgeSeconds: 600 };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/putbucketcors
+ */
 export interface CorsRule {
   /** AllowedOrigin values; each holds at most one `*`, and `*` alone allows every origin. */
   allowedOrigins: string[];
@@ -15,14 +22,27 @@ export interface CorsRule {
   maxAgeSeconds?: number;
 }
 
-/** A bucket's CORSConfiguration: up to 10 rules, first match wins. */
+/**
+ * A bucket's CORSConfiguration: up to 10 rules, first match wins.
+ *
+ * @example
+ * const config: CorsConfiguration = { rules: [DEFAULT_SANDBOX_CORS_RULE], responseVary: false };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/putbucketcors
+ */
 export interface CorsConfiguration {
   rules: CorsRule[];
   /** ResponseVary: whether answers carry `Vary: Origin`. */
   responseVary?: boolean;
 }
 
-/** A cross-origin request as OSS sees it: the Origin, the method, the headers it will send. */
+/**
+ * A cross-origin request as OSS sees it: the Origin, the method, the headers it will send.
+ *
+ * @example
+ * const request: CorsRequest = { origin: 'http://localhost:5173', method: 'POST',
+ *   requestHeaders: ['content-type'] };
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/options
+ */
 export interface CorsRequest {
   origin: string;
   method: string;

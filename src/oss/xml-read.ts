@@ -4,7 +4,13 @@
 // anything that is not one well-formed element tree: truncated bodies, HTML pages, JSON, empty text.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/error-responses
 
-/** One XML element: its name, its decoded text (all text nodes joined) and its child elements. */
+/**
+ * One XML element: its name, its decoded text (all text nodes joined) and its child elements.
+ *
+ * @example
+ * readXml('<Code>AccessDenied</Code>') // { name: 'Code', text: 'AccessDenied', children: [] }
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/error-responses
+ */
 export interface XmlElement {
   name: string;
   text: string;

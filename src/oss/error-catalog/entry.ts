@@ -22,7 +22,13 @@ export const SEED_DOC_URL = 'https://www.alibabacloud.com/help/en/oss/support/ht
 export const POST_OBJECT_DOC_URL =
   'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject';
 
-/** Optional parts of a row: the EC, the form fields it points at, a status and doc other than the default. */
+/**
+ * Optional parts of a row: the EC, the form fields it points at, a status and doc other than the default.
+ *
+ * @example
+ * const options: EntryOptions = { ec: '0002-00000706', fields: ['OSSAccessKeyId'] };
+ * @see https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
+ */
 export interface EntryOptions {
   ec?: string;
   fields?: string[];

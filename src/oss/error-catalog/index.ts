@@ -9,6 +9,7 @@ import { SEED_AUTH_ENTRIES } from './seed-auth.ts';
 import { SEED_BUCKET_ENTRIES } from './seed-bucket.ts';
 import { SEED_CALLBACK_ENTRIES } from './seed-callback.ts';
 import { SEED_ENCRYPTION_ENTRIES } from './seed-encryption.ts';
+import { SEED_LIVE_CHANNEL_ENTRIES } from './seed-live-channel.ts';
 import { SEED_OBJECT_ENTRIES } from './seed-object.ts';
 import { SEED_POST_FORM_ENTRIES } from './seed-post-form.ts';
 
@@ -28,6 +29,7 @@ export const ERROR_CATALOG: readonly CatalogEntry[] = Object.freeze([
   ...SEED_CALLBACK_ENTRIES,
   ...SEED_ENCRYPTION_ENTRIES,
   ...SEED_BUCKET_ENTRIES,
+  ...SEED_LIVE_CHANNEL_ENTRIES,
   ...POST_OBJECT_AUTH_ENTRIES,
   ...POST_OBJECT_POLICY_ENTRIES,
   ...POST_OBJECT_ENTRIES,

@@ -1,5 +1,5 @@
 // Seed entries (OSS HTTP 400 reference) about buckets and bucket-level configuration: names, hosts,
-// CORS, tags, replication, inventory, WORM, live channels, XML bodies.
+// CORS, tags, replication, inventory, WORM, XML bodies.
 // Codes and messages verbatim; causes and solutions our own.
 // https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
 
@@ -9,7 +9,6 @@ import { catalogEntry as e } from './entry.ts';
 const TICKET = 'Remove ones you no longer need, or ask Alibaba Cloud support for a higher quota.';
 const REGION =
   'Check the destination region with GetBucketReplicationLocation and use a bucket there.';
-const CHANNEL = 'Use a live channel name of 1–64 UTF-8 characters without slashes.';
 
 /**
  * Seed errors about buckets, their configuration and bucket-level features.
@@ -200,53 +199,5 @@ export const SEED_BUCKET_ENTRIES: readonly CatalogEntry[] = [
     "The bucket replication rule's filter object tags number is beyond limit",
     'The replication rule filters on more than 10 object tags.',
     'Keep at most 10 tags per rule.',
-  ),
-  e(
-    'InvalidChannelName',
-    'The Length of channel name must be less than 64',
-    'The live channel name is too long.',
-    CHANNEL,
-  ),
-  e(
-    'InvalidChannelName',
-    'ChannelName must not be empty',
-    'The live channel name is empty.',
-    CHANNEL,
-  ),
-  e(
-    'InvalidChannelName',
-    'The characters encoding must be utf-8',
-    'The live channel name is not valid UTF-8.',
-    CHANNEL,
-  ),
-  e(
-    'InvalidChannelName',
-    'ChannelName must not contain a slash',
-    'The live channel name contains / or \\.',
-    CHANNEL,
-  ),
-  e(
-    'InvalidRequest',
-    'Size of playlist is too big',
-    'The live channel playlist is over 1 MB.',
-    'Keep the playlist under 1 MB.',
-  ),
-  e(
-    'InvalidRequest',
-    'No ts found in the playlist',
-    'The playlist lists no TS segments yet.',
-    'Push a stream to the live channel before generating a playlist.',
-  ),
-  e(
-    'InvalidRequest',
-    'Playlist name must ends with \\".m3u8\\"',
-    'The playlist name lacks the .m3u8 suffix.',
-    'Name the playlist something.m3u8.',
-  ),
-  e(
-    'InvalidRequest',
-    'Master playlist has ts file',
-    'A master playlist mixes TS segments with M3U8 entries.',
-    'List either sub-playlists or TS segments in one playlist, not both.',
   ),
 ];
