@@ -24,3 +24,21 @@ for (const version of ['V4', 'V1'] as const) {
     expect((await readObject(request, url!)).equals(bytes)).toBe(true);
   });
 }
+
+test('without success_action_status OSS answers 204 and the link still finds the object', async ({
+  page,
+  request,
+}) => {
+  await openBuilder(page);
+  await page.getByRole('button', { name: 'Remove condition 3' }).click();
+  await page.getByRole('button', { name: 'Remove field 1' }).click();
+  await page.getByLabel('Object key').fill('uploads/plain/${filename}');
+  const bytes = await chooseFile(page, { name: `plain ${Date.now()}.txt` });
+  const status = await upload(page);
+  await expect(status).toContainText('Uploaded: HTTP 204');
+  const url = await status
+    .getByRole('link', { name: 'Open the stored object' })
+    .getAttribute('href');
+  expect(url).toContain('/uploads/plain/plain%20');
+  expect((await readObject(request, url!)).equals(bytes)).toBe(true);
+});

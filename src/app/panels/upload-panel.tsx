@@ -70,9 +70,14 @@ export function UploadPanel(props: UploadPanelProps) {
 
   const sent = upload.variables;
   const values = form.getValues();
+  // The key as sent (the form may have changed since), with ${filename} expanded as OSS does.
+  const sentKey = sent?.parts.find((part) => part.name === 'key' && 'value' in part);
   const finalKey =
     reading?.kind === 'success'
-      ? (reading.key ?? (sent ? expandKey(values.key, sent.file.name) : undefined))
+      ? (reading.key ??
+        (sent && sentKey && 'value' in sentKey
+          ? expandKey(sentKey.value, sent.file.name)
+          : undefined))
       : undefined;
   const fixes: Fix[] =
     reading?.kind === 'oss-error' && reading.error
