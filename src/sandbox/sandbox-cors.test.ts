@@ -1,6 +1,7 @@
 // CORS as OSS does it, against the real sandbox: the default rule, preflight answers and errors,
 // allow/expose headers on actual answers (errors too), and PUT/GET/DELETE /?cors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORS_ERROR_MESSAGES } from '../oss/index.ts';
 import { postForm, sendRaw } from './test-support/multipart.ts';
 import { type Credentials, v4Form } from './test-support/sdk-forms.ts';
 import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
@@ -65,23 +66,23 @@ describe('CORS', () => {
   });
 
   it.each([
-    [
-      'no Origin',
-      undefined,
-      'POST',
-      400,
-      'BadRequest',
-      'Insufficient information. Origin request header needed',
-    ],
+    ['no Origin', undefined, 'POST', 400, 'BadRequest', CORS_ERROR_MESSAGES.originNeeded],
     [
       'no Access-Control-Request-Method',
       APP,
       undefined,
       400,
       'BadRequest',
-      'Insufficient information. Request Access-Control-Request-Method header neede',
+      CORS_ERROR_MESSAGES.methodNeeded,
     ],
-    ['a method the rule does not allow', APP, 'DELETE', 403, 'AccessForbidden', undefined],
+    [
+      'a method the rule does not allow',
+      APP,
+      'DELETE',
+      403,
+      'AccessForbidden',
+      CORS_ERROR_MESSAGES.notAllowed,
+    ],
   ])('refuses a preflight with %s', async (_case, origin, method, status, code, message) => {
     const answer = await preflight(origin, method);
     expect([answer.status, answer.code]).toEqual([status, code]);

@@ -83,6 +83,15 @@ function resolveTarget(
   };
 }
 
+/** x-oss-server-time: the milliseconds OSS spent on the request, stamped when the head is sent. */
+function stampServerTime(res: ServerResponse, start: number): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.headersSent) res.setHeader('x-oss-server-time', String(Date.now() - start));
+    return writeHead(...args);
+  }) as ServerResponse['writeHead'];
+}
+
 async function route(
   ctx: SandboxContext,
   req: IncomingMessage,
@@ -91,7 +100,7 @@ async function route(
   const requestId = createRequestId();
   res.setHeader('Server', 'AliyunOSS');
   res.setHeader('x-oss-request-id', requestId);
-  res.setHeader('x-oss-server-time', String(Date.now() % 1000));
+  stampServerTime(res, Date.now());
   const path = (req.url ?? '/').split('?')[0];
   if (await sandboxApi(ctx, path, req, res)) return;
   const target = resolveTarget(ctx, req, requestId);
