@@ -43,3 +43,37 @@ test.describe('no serious or critical axe violation', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test('the keyboard alone reaches every step, from Endpoint to Upload', async ({ page }) => {
+  await openBuilder(page);
+  await chooseFile(page);
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  const reached = new Set<string>();
+  for (let i = 0; i < 150; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element) return '';
+      const label = element.id
+        ? document.querySelector(`label[for="${element.id}"]`)?.textContent
+        : null;
+      return (label ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+    });
+    reached.add(name);
+    if (name === 'Upload') break;
+  }
+  for (const name of [
+    'Endpoint',
+    'Bucket',
+    'Region',
+    'Signature version',
+    'AccessKey ID',
+    'AccessKey secret',
+    'Security token',
+    'Object key',
+    'File',
+    'Upload',
+  ]) {
+    expect([...reached], name).toContain(name);
+  }
+});
