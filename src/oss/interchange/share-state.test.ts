@@ -15,6 +15,8 @@ const STATE = {
   key: '用户/${filename}',
   conditions: [
     ['starts-with', '$key', '用户/'],
+    ['eq', '$x-oss-security-token', TOKEN],
+    { 'x-oss-security-token': TOKEN },
     ['content-length-range', 1, 1024],
   ],
   fields: [
@@ -41,6 +43,8 @@ describe('share state', () => {
     expect(stripped).toEqual([
       'credentials.accessKeySecret',
       'credentials.securityToken',
+      'conditions[1]',
+      'conditions[2].x-oss-security-token',
       'fields[1]',
       'password',
       'nested.deeper[0].apiToken',
@@ -51,6 +55,7 @@ describe('share state', () => {
       value: {
         ...STATE,
         credentials: { accessKeyId: 'AKID' },
+        conditions: [STATE.conditions[0], {}, STATE.conditions[3]],
         fields: [STATE.fields[0]],
         password: undefined,
         nested: { deeper: [{ keep: 1 }] },

@@ -20,7 +20,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /**
  * Copies a JSON value without secrets: object members named like a secret (`accessKeySecret`,
  * `securityToken`, `password` …) are removed, and so are `{ name, value }` entries whose name is
- * one (a form field list holding `x-oss-security-token`). Functions and undefined are dropped.
+ * one (a form field list holding `x-oss-security-token`) and array conditions on such a field
+ * (`["eq", "$x-oss-security-token", "…"]`). Functions and undefined are dropped.
  *
  * @example
  * const stripped: string[] = [];
@@ -36,7 +37,13 @@ export function stripSecrets(value: unknown, path = '', stripped: string[] = [])
       const itemPath = `${path}[${i}]`;
       const named =
         item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string';
-      if (named && SECRET_KEY_PATTERN.test((item as { name: string }).name)) {
+      // A policy condition pinning a secret field: ["eq", "$x-oss-security-token", "…"].
+      const pinned =
+        Array.isArray(item) &&
+        typeof item[1] === 'string' &&
+        /^\$/.test(item[1]) &&
+        SECRET_KEY_PATTERN.test(item[1]);
+      if (pinned || (named && SECRET_KEY_PATTERN.test((item as { name: string }).name))) {
         stripped.push(itemPath);
         return;
       }
