@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseFile, openBuilder, upload } from './support/builder.ts';
+import { chooseFile, openBuilder, ossError, upload } from './support/builder.ts';
 import { putCors, resetCors, sandboxFacts } from './support/sandbox.ts';
 
 test('a CORS rule for another origin is diagnosed, the rule offered, the plain form shows the raw answer', async ({
@@ -15,7 +15,9 @@ test('a CORS rule for another origin is diagnosed, the rule offered, the plain f
     await expect(status).toContainText('no readable answer (status 0)');
 
     const origin = new URL(page.url()).origin;
-    await expect(page.getByText('Most likely CORS.')).toBeVisible();
+    const region = ossError(page);
+    await expect(region).toContainText('No readable answer (status 0)');
+    await expect(region.getByText('Most likely CORS.')).toBeVisible();
     const rule = page.getByLabel('CORS rule for this page');
     await expect(rule).toContainText(`<AllowedOrigin>${origin}</AllowedOrigin>`);
     await expect(rule).toContainText('<AllowedMethod>POST</AllowedMethod>');

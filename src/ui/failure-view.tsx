@@ -12,7 +12,11 @@ export interface FailureViewProps {
 export function FailureView({ diagnosis, origin, corsRuleXml, onSendPlainForm }: FailureViewProps) {
   return (
     <section className="oss-error" aria-labelledby="failure-heading">
-      <h3 id="failure-heading">No readable answer (status 0)</h3>
+      <h3 id="failure-heading">OSS error</h3>
+      <p>
+        <strong>No readable answer (status 0):</strong> the browser got nothing it may show this
+        page.
+      </p>
       {diagnosis === null ? (
         <p>Finding out whether the server is reachable…</p>
       ) : diagnosis === 'cors' ? (
