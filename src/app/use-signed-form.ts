@@ -16,12 +16,20 @@ export function signForm(values: BuilderValues): Promise<PostForm> {
   return buildPostForm(toPostFormSpec(values, new Date()));
 }
 
+/** The shown form is signed again this often, so its x-oss-date and expiration stay current. */
+export const RESIGN_INTERVAL_MS = 60_000;
+
 /**
- * The signed form, recomputed on every change (signing is a few Web Crypto calls, no debounce).
- * A slower result never overwrites a newer one.
+ * The signed form, recomputed on every change (signing is a few Web Crypto calls, no debounce)
+ * and once a minute. A slower result never overwrites a newer one.
  */
 export function useSignedForm(values: BuilderValues): SignedFormState {
   const [state, setState] = useState<SignedFormState>({ form: null, error: null, signedAt: 0 });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((count) => count + 1), RESIGN_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, []);
   const snapshot = JSON.stringify(values);
   useEffect(() => {
     let current = true;
@@ -42,6 +50,6 @@ export function useSignedForm(values: BuilderValues): SignedFormState {
     return () => {
       current = false;
     };
-  }, [snapshot]);
+  }, [snapshot, tick]);
   return state;
 }

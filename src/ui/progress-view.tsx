@@ -22,7 +22,7 @@ export function ProgressView({
       <progress id="upload-progress" max={100} value={progress.percent}>
         {progress.percent}%
       </progress>
-      <p aria-live="polite">
+      <p>
         {formatBytes(progress.loaded)} of {formatBytes(progress.total)} ({progress.percent}%) ·{' '}
         {formatBytes(progress.bytesPerSecond)}/s · {formatDuration(progress.secondsLeft)} left
       </p>
