@@ -164,6 +164,7 @@ export { importHtmlForm } from './interchange/import-html-form.ts';
 export { importSigningServerAnswer } from './interchange/import-signing-server.ts';
 export type { ImportedForm, ImportedFile, ImportSource } from './interchange/imported-form.ts';
 export { tokenizeShell } from './interchange/tokenize-shell.ts';
+export { lintImportedForm } from './interchange/lint-imported-form.ts';
 export { diffPolicies } from './interchange/diff-policies.ts';
 export type { PolicyDiff, ChangedCondition } from './interchange/diff-policies.ts';
 export {

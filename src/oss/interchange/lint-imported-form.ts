@@ -1,0 +1,63 @@
+import type { Check } from '../check-types.ts';
+import { lintPolicyForm } from '../lint-policy-form.ts';
+import type { ImportedForm } from './imported-form.ts';
+
+const POST_DOC = 'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject';
+
+/** The bucket a policy pins with `{"bucket": …}` or `["eq", "$bucket", …]`. */
+function policyBucket(imported: ImportedForm): string | undefined {
+  for (const c of imported.policy?.conditions ?? []) {
+    if (Array.isArray(c)) {
+      if (c[0] === 'eq' && String(c[1]).toLowerCase() === '$bucket') return String(c[2]);
+    } else {
+      const entry = Object.entries(c).find(([name]) => name.toLowerCase() === 'bucket');
+      if (entry) return entry[1];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The core's policy ⇄ form lint over an imported form, plus what only an import can show: a file
+ * part that is not last (OSS ignores the fields after it) and more than one file part. The bucket
+ * defaults to the one the policy pins. Without a decoded policy only the file checks run.
+ *
+ * @example
+ * const imported = importCurl(`curl -F file=@a.txt -F key=a.txt http://h/b`);
+ * if (imported.ok) lintImportedForm(imported.value)[0].id // 'import.file-not-last'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function lintImportedForm(imported: ImportedForm, bucket?: string): Check[] {
+  const checks: Check[] = [];
+  const [first, ...more] = imported.files;
+  if (first && first.index < imported.fields.length) {
+    const after = imported.fields.slice(first.index).map((f) => f.name);
+    checks.push({
+      id: 'import.file-not-last',
+      severity: 'error',
+      message: `The file part comes before ${after.join(', ')}: OSS reads no field after the file, so ${after.includes('key') ? 'it answers InvalidArgument "The bucket POST must contain the specified \'key\'"' : 'those fields are lost'}. Send the file last.`,
+      docUrl: POST_DOC,
+      fields: ['file', ...after],
+    });
+  }
+  if (more.length > 0) {
+    checks.push({
+      id: 'import.several-files',
+      severity: 'error',
+      message: `The form sends ${imported.files.length} file parts; OSS answers IncorrectNumberOfFilesInPOSTRequest "POST requires exactly one file upload per request." Keep one.`,
+      docUrl: POST_DOC,
+      fields: imported.files.map((f) => f.name),
+    });
+  }
+  if (imported.policy) {
+    checks.push(
+      ...lintPolicyForm({
+        policy: imported.policy,
+        fields: imported.fields,
+        bucket: bucket ?? policyBucket(imported) ?? '',
+        version: imported.version,
+      }),
+    );
+  }
+  return checks;
+}
