@@ -42,3 +42,21 @@ test('without success_action_status OSS answers 204 and the link still finds the
   expect(url).toContain('/uploads/plain/plain%20');
   expect((await readObject(request, url!)).equals(bytes)).toBe(true);
 });
+
+test('a file dropped on the upload area is the one sent', async ({ page, request }) => {
+  await openBuilder(page);
+  const name = `dropped-${Date.now()}.txt`;
+  const dataTransfer = await page.evaluateHandle((fileName) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['dropped bytes\n'], fileName, { type: 'text/plain' }));
+    return transfer;
+  }, name);
+  await page.getByText('Choose a file or drop one here.').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByText(`Chosen: ${name}`)).toBeVisible();
+  const status = await upload(page);
+  await expect(status).toContainText('Uploaded: HTTP 201');
+  const url = await status
+    .getByRole('link', { name: 'Open the stored object' })
+    .getAttribute('href');
+  expect((await readObject(request, url!)).toString()).toBe('dropped bytes\n');
+});
