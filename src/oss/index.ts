@@ -157,6 +157,8 @@ export { renderJavaSignerSnippet } from './snippets/java-signer-snippet.ts';
 export { planSigner } from './snippets/signer-plan.ts';
 export type { SignerPlan, SignerSnippetOptions } from './snippets/signer-plan.ts';
 export { SIGNER_ENV } from './snippets/signer-text.ts';
+export { SNIPPETS } from './snippets/snippet-catalog.ts';
+export type { SnippetDefinition } from './snippets/snippet-catalog.ts';
 export { importPasted } from './interchange/import-pasted.ts';
 export { importPolicy } from './interchange/import-policy.ts';
 export { importCurl } from './interchange/import-curl.ts';

@@ -11,6 +11,7 @@ import { renderNodeSignerSnippet } from './node-signer-snippet.ts';
 import { renderPythonSignerSnippet } from './python-signer-snippet.ts';
 import { buildSample, plainSpec, richSpec, v1Spec, type SampleTarget } from './sample-forms.ts';
 import { planSigner } from './signer-plan.ts';
+import { SNIPPETS } from './snippet-catalog.ts';
 
 const SECRET = 'Secret-only-here-9c41e7';
 const TOKEN = 'CAIS.token-only-here-52ab';
@@ -164,5 +165,27 @@ describe('planSigner', () => {
       source: 'securityToken',
       shape: 'simple',
     });
+  });
+});
+
+describe('SNIPPETS', () => {
+  it('lists every snippet once, each rendering without the secret or the token', async () => {
+    const form = await buildSample(richSpec(TARGET));
+    expect(SNIPPETS.map((s) => s.id)).toEqual([
+      'html',
+      'curl',
+      'javascript',
+      'node',
+      'python',
+      'go',
+      'java',
+    ]);
+    expect(new Set(SNIPPETS.map((s) => s.fileName)).size).toBe(SNIPPETS.length);
+    for (const snippet of SNIPPETS) {
+      const text = snippet.render(form);
+      expect(text.length).toBeGreaterThan(200);
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(TOKEN);
+    }
   });
 });

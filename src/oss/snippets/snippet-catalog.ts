@@ -1,0 +1,99 @@
+import type { PostForm } from '../form-types.ts';
+import { renderCurlSnippet } from './curl-snippet.ts';
+import { renderGoSignerSnippet } from './go-signer-snippet.ts';
+import { renderHtmlFormSnippet } from './html-form-snippet.ts';
+import { renderJavaSignerSnippet } from './java-signer-snippet.ts';
+import { renderJavaScriptSnippet } from './javascript-snippet.ts';
+import { renderNodeSignerSnippet } from './node-signer-snippet.ts';
+import { renderPythonSignerSnippet } from './python-signer-snippet.ts';
+
+/** One snippet the page offers: what to call it, how to save it, how to run it, how to render it. */
+export interface SnippetDefinition {
+  id: 'html' | 'curl' | 'javascript' | 'node' | 'python' | 'go' | 'java';
+  /** Tab or heading text. */
+  label: string;
+  /** Runs in the browser (form, fetch/XHR) or on a server with the secret in its environment. */
+  side: 'client' | 'server';
+  /** Suggested file name for the download button. */
+  fileName: string;
+  /** MIME type for the download. */
+  mimeType: string;
+  /** How to run the saved file. */
+  run: string;
+  render: (form: PostForm) => string;
+}
+
+/**
+ * Every snippet, in the order the page shows them, as records the UI renders without knowing
+ * each one (copy and download buttons use `fileName` and `mimeType`).
+ *
+ * @example
+ * SNIPPETS.map((s) => s.id) // ['html', 'curl', 'javascript', 'node', 'python', 'go', 'java']
+ * SNIPPETS[1].render(form)  // the curl command
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export const SNIPPETS: readonly SnippetDefinition[] = [
+  {
+    id: 'html',
+    label: 'HTML form',
+    side: 'client',
+    fileName: 'upload.html',
+    mimeType: 'text/html',
+    run: 'Open upload.html in a browser, choose a file, press Upload.',
+    render: (form) => renderHtmlFormSnippet(form),
+  },
+  {
+    id: 'curl',
+    label: 'curl',
+    side: 'client',
+    fileName: 'upload.sh',
+    mimeType: 'text/x-shellscript',
+    run: 'sh upload.sh (set the file path inside first)',
+    render: (form) => renderCurlSnippet(form),
+  },
+  {
+    id: 'javascript',
+    label: 'JavaScript (fetch / XHR)',
+    side: 'client',
+    fileName: 'oss-upload.js',
+    mimeType: 'text/javascript',
+    run: "import { uploadWithProgress } from './oss-upload.js' in your page",
+    render: (form) => renderJavaScriptSnippet(form),
+  },
+  {
+    id: 'node',
+    label: 'Node signer',
+    side: 'server',
+    fileName: 'sign-post.mjs',
+    mimeType: 'text/javascript',
+    run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… node sign-post.mjs',
+    render: (form) => renderNodeSignerSnippet(form),
+  },
+  {
+    id: 'python',
+    label: 'Python signer',
+    side: 'server',
+    fileName: 'sign_post.py',
+    mimeType: 'text/x-python',
+    run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… python3 sign_post.py',
+    render: (form) => renderPythonSignerSnippet(form),
+  },
+  {
+    id: 'go',
+    label: 'Go signer',
+    side: 'server',
+    fileName: 'sign_post.go',
+    mimeType: 'text/x-go',
+    run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… go run sign_post.go',
+    render: (form) => renderGoSignerSnippet(form),
+  },
+  {
+    id: 'java',
+    label: 'Java signer',
+    side: 'server',
+    fileName: 'SignPostForm.java',
+    mimeType: 'text/x-java',
+    run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… java SignPostForm.java',
+    render: (form) => renderJavaSignerSnippet(form),
+  },
+];
