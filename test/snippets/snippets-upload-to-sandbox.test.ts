@@ -148,6 +148,9 @@ describe.each(SIGNERS)('$name signer snippet', (signer) => {
         OSS_ACCESS_KEY_ID: c.sts ? h.sts.AccessKeyId : h.sandbox.accessKeyId,
         OSS_ACCESS_KEY_SECRET: c.sts ? h.sts.AccessKeySecret : h.sandbox.accessKeySecret,
         ...stsEnv(c.sts),
+        // The plain C locale, so non-ASCII survives whatever charset the JDK or Python picks.
+        LC_ALL: 'C',
+        LANG: 'C',
       };
       const [command, ...args] = signer.cmd;
       const { stdout } = await run(command, [...args, file], { env, cwd: sub, timeout: 120_000 });
