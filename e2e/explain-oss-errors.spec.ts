@@ -113,3 +113,14 @@ test('one click corrects a region that does not match the bucket', async ({ page
   await expect(page.getByLabel('Region')).toHaveValue('cn-hangzhou');
   await expect(await upload(page)).toContainText('Uploaded');
 });
+
+test('the fields an error concerns are marked in the form', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Object key').fill('elsewhere/${filename}');
+  await chooseFile(page);
+  await upload(page);
+  const keyField = page.locator('.field').filter({ has: page.getByLabel('Object key') });
+  await expect(keyField).toContainText('points at this field');
+  await ossError(page).getByRole('button', { name: 'key', exact: true }).click();
+  await expect(page.getByLabel('Object key')).toBeFocused();
+});

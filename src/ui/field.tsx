@@ -28,6 +28,7 @@ export function Field({ id, label, hint, error, warning, flagged, children }: Fi
           {error}
         </p>
       ) : null}
+      {flagged ? <p className="flag-note">The error or check above points at this field.</p> : null}
       {warning ? (
         <p className="field-warning" id={`${id}-warning`}>
           {warning}
