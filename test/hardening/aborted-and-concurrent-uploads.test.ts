@@ -91,7 +91,7 @@ describe('aborted and concurrent uploads', () => {
         const response = await fetch(`${sandbox.url}/`, {
           method: 'POST',
           headers: { 'Content-Type': multipartType(upload.boundary) },
-          body: upload.body,
+          body: new Uint8Array(upload.body),
         });
         return {
           status: response.status,
