@@ -31,7 +31,7 @@ export interface ReceivedFile {
 }
 
 export type ReceiveOutcome =
-  | { kind: 'received'; parts: PostPart[]; file?: ReceivedFile }
+  | { kind: 'received'; parts: PostPart[]; file?: ReceivedFile; bodyMd5Base64?: string }
   | { kind: 'refused'; error: OssErrorBody }
   | { kind: 'aborted' };
 
@@ -183,7 +183,13 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
       if (settled) return;
       const written = pendingWrite ?? Promise.resolve();
       written.then(
-        () => finish({ kind: 'received', parts, ...(file ? { file } : {}) }),
+        () =>
+          finish({
+            kind: 'received',
+            parts,
+            ...(file ? { file } : {}),
+            ...(bodyMd5 ? { bodyMd5Base64: bodyMd5.digest('base64') } : {}),
+          }),
         () => refuse(MALFORMED_POST),
       );
     });
@@ -193,6 +199,9 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
     };
     req.on('close', onGone);
     req.socket.once('close', onGone);
+    // Content-MD5 covers the whole body (all parts), so it is hashed as it arrives.
+    const bodyMd5 = req.headers['content-md5'] === undefined ? undefined : createHash('md5');
+    if (bodyMd5) req.on('data', (chunk: Buffer) => bodyMd5.update(chunk));
     req.pipe(parser);
   });
 }

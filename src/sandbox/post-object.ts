@@ -18,6 +18,12 @@ import { nodeSigner } from './node-signer.ts';
 import { removeTempFile, type StoredObject } from './object-store.ts';
 import { sendOssError, type OssErrorBody } from './oss-error.ts';
 
+const INVALID_DIGEST: OssErrorBody = {
+  status: 400,
+  code: 'InvalidDigest',
+  message: 'The Content-MD5 you specified is not valid.',
+};
+
 /** Whose keys the judge knows: the configured AccessKey and unexpired issued STS keys. */
 export function lookupAccessKey(
   ctx: SandboxContext,
@@ -105,6 +111,11 @@ export async function postObject(
   const received = await receivePost(req, ctx.store);
   if (received.kind === 'aborted') return;
   if (received.kind === 'refused') return fail(received.error);
+  const contentMd5 = req.headers['content-md5'];
+  if (contentMd5 !== undefined && contentMd5 !== received.bodyMd5Base64) {
+    if (received.file) await removeTempFile(received.file.tempPath);
+    return fail(INVALID_DIGEST);
+  }
   const verdict = judge(ctx, contentType, received.parts);
   if (!verdict.ok || !received.file) {
     if (received.file) await removeTempFile(received.file.tempPath);

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crc64Ecma } from './crc64-ecma.ts';
-import { postForm } from './test-support/multipart.ts';
+import { buildMultipart, postForm } from './test-support/multipart.ts';
 import { type Credentials, v1Form, v4Form } from './test-support/sdk-forms.ts';
 import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
 
@@ -190,6 +190,30 @@ describe('forms signed by ali-oss are accepted and stored intact', () => {
     expect(info.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('refuses an STS key once its token expired (SecurityTokenExpired)', async () => {
+    const c = await temporaryCredentials('{"durationSeconds": 1}');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const answer = await postForm(`${sandbox.url}/`, v4Form(c, { key: 'sts/expired.txt' }));
+    expect([answer.status, answer.code, answer.ec]).toEqual([
+      403,
+      'SecurityTokenExpired',
+      '0002-00000007',
+    ]);
+  });
+
+  it('checks a Content-MD5 header against the whole body (InvalidDigest)', async () => {
+    const form = buildMultipart(v4Form(creds, { key: 'md5/a.txt' }));
+    const good = createHash('md5').update(form.body).digest('base64');
+    expect((await postForm(`${sandbox.url}/`, form, { 'Content-MD5': good })).status).toBe(204);
+    const bad = await postForm(
+      `${sandbox.url}/`,
+      buildMultipart(v4Form(creds, { key: 'md5/b.txt' })),
+      { 'Content-MD5': good },
+    );
+    expect([bad.status, bad.code]).toEqual([400, 'InvalidDigest']);
+    expect((await fetch(`${sandbox.url}/md5/b.txt`)).status).toBe(404);
+  });
+
   it('issues STS credentials for the duration asked, and refuses a bad duration', async () => {
     const before = Date.now();
     const response = await fetch(`${sandbox.origin}/__sandbox/sts`, {
@@ -204,11 +228,11 @@ describe('forms signed by ali-oss are accepted and stored intact', () => {
     expect(expires - before).toBeLessThan(905_000);
     const bad = await fetch(`${sandbox.origin}/__sandbox/sts`, {
       method: 'POST',
-      body: '{"durationSeconds": 5}',
+      body: '{"durationSeconds": 0}',
     });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { Message: string }).Message).toMatch(
-      /durationSeconds must be an integer from 900/,
+      /durationSeconds must be an integer from 1 to 43200/,
     );
   });
 });
