@@ -37,6 +37,11 @@ export type ReceiveOutcome =
 
 /** Bound on what is kept of fields after the file (OSS ignores them; we only need their names). */
 const AFTER_FILE_MAX_BYTES = PRE_FILE_DATA_MAX_BYTES;
+/**
+ * Bound on the number of parts kept: empty fields weigh 0 bytes against OSS's 8 MB, yet each costs
+ * memory here. A form with more than this many fields before its file is refused as too large.
+ */
+const MAX_KEPT_PARTS = 100_000;
 
 function isFileName(name: string): boolean {
   return name.toLowerCase() === 'file';
@@ -101,9 +106,12 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
       const valueBytes = Buffer.byteLength(value);
       if (hasFile()) {
         afterFileBytes += nameBytes + valueBytes;
-        if (afterFileBytes <= AFTER_FILE_MAX_BYTES) parts.push({ name, value });
+        if (afterFileBytes <= AFTER_FILE_MAX_BYTES && parts.length < MAX_KEPT_PARTS) {
+          parts.push({ name, value });
+        }
         return;
       }
+      if (parts.length >= MAX_KEPT_PARTS) return refuse(OSS_REFUSALS.preDataTooLarge);
       if (nameBytes > FIELD_NAME_MAX_BYTES) return refuse(OSS_REFUSALS.fieldNameTooLong);
       if (truncated || valueBytes > FIELD_VALUE_MAX_BYTES) {
         return refuse(OSS_REFUSALS.fieldValueTooLong);
@@ -116,6 +124,11 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
     parser.on('field', (name, value, info) => {
       if (settled) return;
       // A text part named `file` is the object's content (spec §2.2: "File or text content").
+      if (isFileName(name) && !hasFile() && info.valueTruncated) {
+        // A text `file` part is read like a field (busboy keeps at most 2 MB of it); rather than
+        // store a cut-off object, refuse it. Files larger than that are sent with a filename.
+        return refuse(OSS_REFUSALS.fieldValueTooLong);
+      }
       if (isFileName(name) && !hasFile()) {
         const part = startFile(name, { filename: '', contentType: '' });
         const bytes = Buffer.from(value, 'utf8');
@@ -138,7 +151,7 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
         return;
       }
       if (isFileName(name)) {
-        startFile(name, { filename: '', contentType: '' });
+        if (parts.length < MAX_KEPT_PARTS) startFile(name, { filename: '', contentType: '' });
         return;
       }
       keepField(name, value, info.valueTruncated);
@@ -147,8 +160,9 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
     parser.on('file', (name, stream, info) => {
       if (settled || hasFile()) {
         // A second file: counted (OSS refuses it), never stored.
-        if (!settled)
+        if (!settled && parts.length < MAX_KEPT_PARTS) {
           startFile(name, { filename: info.filename ?? '', contentType: info.mimeType });
+        }
         stream.on('error', () => refuse(MALFORMED_POST));
         stream.resume();
         return;

@@ -110,6 +110,12 @@ const rows: Row[] = [
     message: /must contain the specified 'key'/,
   },
   {
+    name: 'text file part over 2 MB (no filename)',
+    form: () => [...v4Form(creds).slice(0, -1), { name: 'file', value: 'f'.repeat(2 * MB + 1) }],
+    status: 400,
+    code: 'FieldItemTooLong',
+  },
+  {
     name: 'no file',
     form: () => v4Form(creds).slice(0, -1),
     status: 400,

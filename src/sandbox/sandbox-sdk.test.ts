@@ -142,6 +142,16 @@ describe('forms signed by ali-oss are accepted and stored intact', () => {
     expect(head.headers.get('x-oss-storage-class')).toBe('IA');
   });
 
+  it('stores a text file part (no filename) as the object', async () => {
+    const form = v4Form(creds, { key: 'text/part.txt' });
+    const answer = await postForm(`${sandbox.url}/`, [
+      ...form.slice(0, -1),
+      { name: 'file', value: 'typed text' },
+    ]);
+    expect(answer.status).toBe(204);
+    expect(await (await fetch(`${sandbox.url}/text/part.txt`)).text()).toBe('typed text');
+  });
+
   it('accepts an anonymous post only on a public-read-write bucket (here: private, so AccessDenied)', async () => {
     const answer = await postForm(`${sandbox.url}/`, [
       { name: 'key', value: 'anon.txt' },
