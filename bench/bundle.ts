@@ -26,6 +26,37 @@ createRoot(document.getElementById('root')!).render(
 );
 `;
 
+// The same floor plus the libraries the page is built on, each used once (what no app code can avoid).
+const LIBRARY_FLOOR_MAIN = `import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+
+const schema = z.object({ a: z.string().min(1) });
+
+function App() {
+  const form = useForm({ resolver: zodResolver(schema) });
+  const query = useQuery({ queryKey: ['x'], queryFn: async () => 1 });
+  const mutation = useMutation({ mutationFn: async () => 2 });
+  return (
+    <form onSubmit={form.handleSubmit(() => mutation.mutate())}>
+      <input {...form.register('a')} />
+      {String(query.data)}
+    </form>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={new QueryClient()}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);
+`;
+
 interface Loaded {
   files: { file: string; raw: number; gzip: number }[];
   gzip: number;
@@ -79,13 +110,13 @@ async function buildApp(outDir: string): Promise<(total: number) => Promise<Comp
   return composition.estimate;
 }
 
-async function buildFloor(outDir: string): Promise<void> {
+async function buildFloor(outDir: string, main = FLOOR_MAIN): Promise<void> {
   // Inside node_modules so that `react` resolves from the project's own copy.
   const root = path.resolve('node_modules/.tmp', `bench-floor-${process.pid}`);
   await mkdir(root, { recursive: true });
   try {
     await writeFile(path.join(root, 'index.html'), FLOOR_HTML);
-    await writeFile(path.join(root, 'main.tsx'), FLOOR_MAIN);
+    await writeFile(path.join(root, 'main.tsx'), main);
     await build({
       root,
       configFile: false,
@@ -104,8 +135,10 @@ export async function benchBundle(): Promise<BenchResult> {
   try {
     const estimate = await buildApp(path.join(work, 'app'));
     await buildFloor(path.join(work, 'floor'));
+    await buildFloor(path.join(work, 'libraries'), LIBRARY_FLOOR_MAIN);
     const app = await measureOutput(path.join(work, 'app'));
     const floor = await measureOutput(path.join(work, 'floor'));
+    const libraries = await measureOutput(path.join(work, 'libraries'));
     const lazyGzip = app.lazy.reduce((sum, file) => sum + file.gzip, 0);
     const composition = await estimate(app.gzip);
     const top = composition
@@ -125,6 +158,14 @@ export async function benchBundle(): Promise<BenchResult> {
         },
         {
           bench: 'bundle',
+          measure: 'floor with the page libraries (react-hook-form, resolvers, react-query, zod)',
+          value: formatKiB(libraries.gzip),
+          against: `bare React 19 page ${formatKiB(floor.gzip)}`,
+          target: 'informative',
+          ok: null,
+        },
+        {
+          bench: 'bundle',
           measure: 'gzip JS+CSS loaded on demand',
           value: formatKiB(lazyGzip),
           against: `${app.lazy.length} lazy chunk(s)`,
@@ -132,7 +173,7 @@ export async function benchBundle(): Promise<BenchResult> {
           ok: null,
         },
       ],
-      figures: { app, floor, composition, targetBytes: TARGET_BYTES },
+      figures: { app, floor, libraries, composition, targetBytes: TARGET_BYTES },
       notes: [`Up-front bytes by part (estimated): ${top}.`],
     };
   } finally {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandboxProcess } from '../src/sandbox/test-support/start-sandbox.ts';
 import { postForDuration, postStreamed } from './http-client.ts';
-import { readStatusBytes, sampleRss } from './proc.ts';
+import { readCpuMs, readStatusBytes, sampleRss } from './proc.ts';
 import { formatMiB, formatRate, type BenchResult } from './report.ts';
 import { multipartFrame, readSandboxTarget, signUploadFields } from './signed-forms.ts';
 import { spawnTsServer } from './spawn-server.ts';
@@ -51,21 +51,30 @@ export async function benchSandboxThroughput(options: { quick: boolean }): Promi
         bytes: Buffer.concat([frame.head, file, frame.tail]),
       };
     });
-    const small: { side: string; perSecond: number; other: number }[] = [];
+    const small: { side: string; perSecond: number; other: number; cpuMsPerPost: number }[] = [];
+    const pids = { drain: drain.pid, 'store floor': bare.pid, sandbox: sandbox.child.pid! };
     for (let round = 0; round < rounds; round += 1) {
       for (const side of ['drain', 'store floor', 'sandbox'] as const) {
         const url = { drain: drain.url, 'store floor': bare.url, sandbox: sandbox.url }[side];
+        const cpuBefore = readCpuMs(pids[side]);
         const result = await postForDuration(url, smallBodies, {
           clients: 16,
           durationMs,
           expect: 204,
         });
-        small.push({ side, perSecond: (result.ok / result.ms) * 1000, other: result.other });
+        small.push({
+          side,
+          perSecond: (result.ok / result.ms) * 1000,
+          other: result.other,
+          cpuMsPerPost: (readCpuMs(pids[side]) - cpuBefore) / Math.max(1, result.ok),
+        });
       }
     }
     const bestRate = (side: string) =>
       Math.max(...small.filter((run) => run.side === side).map((run) => run.perSecond));
     const smallRatio = bestRate('sandbox') / bestRate('drain');
+    const cpuPerPost = (side: string) =>
+      Math.min(...small.filter((run) => run.side === side).map((run) => run.cpuMsPerPost));
     const failedSmall = small
       .filter((run) => run.side === 'sandbox')
       .reduce((sum, run) => sum + run.other, 0);
@@ -145,7 +154,12 @@ export async function benchSandboxThroughput(options: { quick: boolean }): Promi
         },
       ],
       figures: { bigBytes, runs, idle, small, failedSmall, bigRatio, smallRatio },
-      notes: failedSmall > 0 ? [`${failedSmall} small sandbox posts were not answered 204.`] : [],
+      notes: [
+        `Server CPU per 1 KB post: ${(['drain', 'store floor', 'sandbox'] as const)
+          .map((side) => `${side} ${cpuPerPost(side).toFixed(3)} ms`)
+          .join(', ')}.`,
+        ...(failedSmall > 0 ? [`${failedSmall} small sandbox posts were not answered 204.`] : []),
+      ],
     };
   } finally {
     await Promise.all([sandbox.stop(), bare.stop(), drain.stop()]);

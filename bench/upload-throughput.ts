@@ -2,13 +2,13 @@
 // beside it) against `curl -F` of the same kind of form and file to the same sandbox, alternated.
 // Also the sandbox's memory during the largest upload and the browser's for each size.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSparseFile } from './big-file.ts';
 import { curlUpload } from './curl-upload.ts';
 import { launchChromium, listChromiumPids, startPageServer } from './page-server.ts';
 import { readJsHeap, uploadThroughPage } from './page-upload.ts';
-import { readStatusBytes, sampleRss } from './proc.ts';
+import { readCpuMs, readStatusBytes, sampleRss } from './proc.ts';
 import { formatMiB, formatRate, type BenchResult, type BenchRow } from './report.ts';
 import { readSandboxTarget, signUploadFields } from './signed-forms.ts';
 
@@ -23,6 +23,10 @@ function sumRss(pids: number[]): number {
     .reduce((sum, bytes) => sum + (Number.isFinite(bytes) ? bytes : 0), 0);
 }
 
+function sumCpu(pids: number[]): number {
+  return pids.reduce((sum, pid) => sum + readCpuMs(pid), 0);
+}
+
 interface Run {
   size: number;
   side: 'page' | 'curl';
@@ -30,6 +34,9 @@ interface Run {
   sandboxGrowth: number;
   browserGrowth: number;
   jsHeapGrowth?: number;
+  /** CPU milliseconds the sandbox and Chromium (all its processes) spent on this upload. */
+  sandboxCpuMs: number;
+  chromiumCpuMs: number;
 }
 
 /** 256 MiB and 1 GiB (--quick: 32 MiB and 128 MiB), page and curl alternated twice (quick: once). */
@@ -62,12 +69,16 @@ export async function benchUploadThroughput(options: { quick: boolean }): Promis
           let browserIdle = 0;
           let heapBefore: number | undefined;
           let samplers: { stop: () => { peak: number } }[] = [];
+          let sandboxCpu = 0;
+          let chromiumCpu = 0;
           // Idle readings right before the upload starts (the page loaded, the file chosen).
           const start = async () => {
             sandboxIdle = readStatusBytes(sandboxPid, 'VmRSS');
             browserIdle = sumRss(listChromiumPids());
             heapBefore = side === 'page' ? await readJsHeap(session) : undefined;
             samplers = [sampleRss(() => [sandboxPid], 20), sampleRss(listChromiumPids, 100)];
+            sandboxCpu = readCpuMs(sandboxPid);
+            chromiumCpu = sumCpu(listChromiumPids());
           };
           let ms: number;
           if (side === 'page') {
@@ -87,6 +98,8 @@ export async function benchUploadThroughput(options: { quick: boolean }): Promis
             side,
             ms,
             sandboxGrowth: sandboxPeak - sandboxIdle,
+            sandboxCpuMs: readCpuMs(sandboxPid) - sandboxCpu,
+            chromiumCpuMs: sumCpu(listChromiumPids()) - chromiumCpu,
             browserGrowth: browserPeak - browserIdle,
             ...(heapBefore === undefined
               ? {}
@@ -142,7 +155,22 @@ export async function benchUploadThroughput(options: { quick: boolean }): Promis
       // Streaming: the larger file may not cost more than a quarter of the size difference.
       ok: large - small < (largest - sizes[0]!) / 4,
     });
-    return { name: 'upload', rows, figures: { sizes, runs }, notes: [] };
+    const pageRuns = runs.filter((run) => run.side === 'page');
+    const perGiB = (pick: (run: Run) => number, list: Run[]) =>
+      (list.reduce((sum, run) => sum + pick(run), 0) /
+        list.reduce((sum, run) => sum + run.size, 0)) *
+      1024 *
+      MIB;
+    const notes = [
+      `CPU per GiB uploaded through the page: Chromium ${perGiB((run) => run.chromiumCpuMs, pageRuns).toFixed(0)} ms, ` +
+        `sandbox ${perGiB((run) => run.sandboxCpuMs, pageRuns).toFixed(0)} ms ` +
+        `(curl runs: sandbox ${perGiB(
+          (run) => run.sandboxCpuMs,
+          runs.filter((run) => run.side === 'curl'),
+        ).toFixed(0)} ms); ` +
+        `${availableParallelism()} cores.`,
+    ];
+    return { name: 'upload', rows, figures: { sizes, runs }, notes };
   } finally {
     await browser.close();
     await server.close();
