@@ -15,7 +15,7 @@ let sandbox: SandboxProcess;
 let creds: Credentials;
 
 beforeAll(async () => {
-  sandbox = await startSandboxProcess({ args: ['--idle-timeout', '1'] });
+  sandbox = await startSandboxProcess({ args: ['--idle-timeout', '2'] });
   creds = {
     bucket: sandbox.bucket,
     region: sandbox.region,
