@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { builderValuesSchema, type BuilderValues } from './form/builder-schema.ts';
 import { DEFAULT_VALUES } from './form/defaults.ts';
 import { inputIdForField } from './form/field-ids.ts';
+import { LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
 import { dryRun } from './logic/dry-run.ts';
 import { applyFix, suggestFixes } from './logic/one-click-fixes.ts';
 import { orderParts } from './logic/form-order.ts';
@@ -132,6 +133,14 @@ export function BuilderPage() {
         expectedRegion={values.target.mode === 'sandbox' ? sandbox.data?.region : undefined}
         onShowField={showField}
         canShowField={canShowField}
+      />
+      <LazyInterchangeSections
+        form={form}
+        signed={signed.form}
+        signError={signed.error}
+        file={file}
+        upload={upload}
+        sandbox={sandbox.data ?? null}
       />
     </>
   );

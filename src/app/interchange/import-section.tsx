@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import {
+  diffPolicies,
+  lintImportedForm,
+  type ImportedForm,
+  type PostForm,
+} from '../../oss/index.ts';
+import { ChecksList } from '../../ui/checks-list.tsx';
+import { ImportPanel } from '../../ui/interchange/import-panel.tsx';
+import { ImportResult } from '../../ui/interchange/import-result.tsx';
+import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
+import { Section } from '../../ui/section.tsx';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import type { SendPart } from '../logic/form-order.ts';
+import type { useUpload } from '../remote/upload.ts';
+import { applyValues } from './apply-values.ts';
+import { importedToValues, type SandboxTarget } from './imported-to-values.ts';
+import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
+
+export interface ImportSectionProps {
+  form: UseFormReturn<BuilderValues>;
+  signed: PostForm | null;
+  file: File | null;
+  upload: ReturnType<typeof useUpload>;
+  sandbox: SandboxTarget | null;
+}
+
+/** The imported fields in send order, the file where the source put it (else last). */
+export function importedParts(imported: ImportedForm): SendPart[] {
+  const parts: SendPart[] = imported.fields.map((f) => ({ name: f.name, value: f.value }));
+  const at = imported.files[0]?.index ?? parts.length;
+  parts.splice(Math.min(at, parts.length), 0, { name: 'file', file: true });
+  return parts;
+}
+
+/** Import into the builder (pasted or from a signing server), its lint, the policy diff. */
+export function ImportSection({ form, signed, file, upload, sandbox }: ImportSectionProps) {
+  const [attempt, setAttempt] = useState<ImportAttempt | null>(null);
+  const [notes, setNotes] = useState<string[]>([]);
+  const fetcher = useSigningServerImport();
+
+  const take = (next: ImportAttempt) => {
+    setAttempt(next);
+    if (!next.result.ok) {
+      setNotes([]);
+      return;
+    }
+    const mapped = importedToValues(next.result.value, form.getValues(), sandbox);
+    applyValues(form, mapped.values);
+    setNotes(mapped.notes);
+  };
+
+  const imported = attempt?.result.ok ? attempt.result.value : null;
+  const url = imported?.url ?? signed?.url;
+  const cannotSend = !file
+    ? 'Choose a file under Test upload first.'
+    : !url
+      ? 'The import names no URL to post to.'
+      : null;
+
+  return (
+    <Section
+      id="import"
+      title="Import and test a signing server"
+      lead="Bring a form from elsewhere into the builder: it is linted as it came in, then signed again here."
+    >
+      <ImportPanel
+        onImportText={(text) => take(importPastedText(text))}
+        onFetch={(address) => fetcher.mutate(address, { onSuccess: take })}
+        fetching={fetcher.isPending}
+      >
+        {attempt ? (
+          <ImportResult
+            origin={attempt.origin}
+            imported={imported}
+            issues={attempt.result.ok ? [] : attempt.result.issues}
+            notes={notes}
+            lint={
+              imported ? (
+                <ChecksList
+                  checks={lintImportedForm(imported)}
+                  onShowField={() => undefined}
+                  canShowField={() => false}
+                />
+              ) : null
+            }
+            diff={
+              imported?.policy && signed ? (
+                <PolicyDiffView
+                  before="Imported policy"
+                  after="the builder's policy"
+                  diff={diffPolicies(imported.policy, signed.policy)}
+                />
+              ) : null
+            }
+            cannotSend={cannotSend}
+            onSendAsImported={() => {
+              if (!imported || !file || !url) return;
+              upload.mutate({ url, parts: importedParts(imported), file });
+            }}
+          />
+        ) : null}
+      </ImportPanel>
+    </Section>
+  );
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildPostForm,
+  encodeCallback,
+  importPasted,
+  renderCurlSnippet,
+  renderHtmlFormSnippet,
+  type ImportedForm,
+} from '../../oss/index.ts';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import { createConditionRow } from '../form/condition-rows.ts';
+import { DEFAULT_VALUES } from '../form/defaults.ts';
+import { toPostFormSpec } from '../form/to-post-form-spec.ts';
+import { importedToValues } from './imported-to-values.ts';
+
+const SANDBOX = {
+  endpoint: 'http://127.0.0.1:9187/examplebucket',
+  bucket: 'examplebucket',
+  region: 'cn-hangzhou',
+};
+
+// A form someone else built: sandbox target, V4 with STS, metadata, a callback and an x: variable.
+const THEIRS: BuilderValues = {
+  ...DEFAULT_VALUES,
+  target: { mode: 'sandbox', ...SANDBOX },
+  credentials: {
+    signatureVersion: 'v4',
+    accessKeyId: 'STS.theirs',
+    accessKeySecret: 'their-secret-9f3',
+    securityToken: 'their-token',
+  },
+  key: '用户/${filename}',
+  expiration: { mode: 'absolute', amount: 1, unit: 'hours', absolute: '2030-01-01T00:00:00.000Z' },
+  conditions: [
+    createConditionRow({ kind: 'starts-with', field: 'key', value: '用户/' }),
+    createConditionRow({
+      kind: 'content-length-range',
+      field: '',
+      min: 1,
+      minUnit: 'B',
+      max: 5,
+      maxUnit: 'MB',
+    }),
+    createConditionRow({ kind: 'in', field: 'content-type', values: 'text/plain\nimage/png' }),
+  ],
+  fields: [
+    { name: 'x-oss-meta-owner', value: 'alice & bob' },
+    { name: 'x:order', value: '42' },
+  ],
+  callbackUrl: 'https://cb.example.com/done',
+  callbackBody: 'object=${object}&order=${x:order}',
+};
+
+// Mine: a different region bucket, my own secret, default policy.
+const MINE: BuilderValues = {
+  ...DEFAULT_VALUES,
+  credentials: { ...DEFAULT_VALUES.credentials, accessKeyId: 'LTAImine', accessKeySecret: 'mine' },
+};
+
+async function imported(render: (form: Awaited<ReturnType<typeof buildPostForm>>) => string) {
+  const form = await buildPostForm(toPostFormSpec(THEIRS, new Date('2029-12-31T23:00:00Z')));
+  const result = importPasted(render(form));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+describe('ImportedForm → builder values', () => {
+  it.each([
+    ['a curl command', (f: Parameters<typeof renderCurlSnippet>[0]) => renderCurlSnippet(f)],
+    ['an HTML form', (f: Parameters<typeof renderHtmlFormSnippet>[0]) => renderHtmlFormSnippet(f)],
+  ])('%s of a signed form comes back as the values that built it', async (_name, render) => {
+    const form = await imported(render);
+    const { values } = importedToValues(form, MINE, SANDBOX);
+    expect(values.target).toEqual(THEIRS.target);
+    expect(values.credentials.signatureVersion).toBe('v4');
+    expect(values.credentials.accessKeyId).toBe('STS.theirs');
+    // The secret never comes with an import: mine stays.
+    expect(values.credentials.accessKeySecret).toBe('mine');
+    expect(values.key).toBe(THEIRS.key);
+    expect(values.expiration).toMatchObject({
+      mode: 'absolute',
+      absolute: '2030-01-01T00:00:00.000Z',
+    });
+    expect(values.conditions).toEqual(THEIRS.conditions);
+    expect(values.fields).toEqual(THEIRS.fields);
+    expect(values.callbackUrl).toBe(THEIRS.callbackUrl);
+    expect(values.callbackBody).toBe(THEIRS.callbackBody);
+  });
+
+  it("reads target, region and version from Alibaba's V1 app-server answer", () => {
+    const answer = JSON.stringify({
+      accessid: 'LTAIserver',
+      host: 'https://photos.oss-cn-shanghai.aliyuncs.com',
+      policy: btoa(
+        JSON.stringify({
+          expiration: '2031-05-01T00:00:00.000Z',
+          conditions: [['starts-with', '$key', 'user-dir/'], { bucket: 'photos' }],
+        }),
+      ),
+      signature: 'c2lnbmF0dXJl',
+      expire: 1900000000,
+      dir: 'user-dir/',
+    });
+    const result = importPasted(answer);
+    expect(result.ok).toBe(true);
+    const { values, notes } = importedToValues((result as { value: ImportedForm }).value, MINE);
+    expect(values.target).toEqual({
+      mode: 'region',
+      endpoint: 'https://photos.oss-cn-shanghai.aliyuncs.com',
+      bucket: 'photos',
+      region: 'cn-shanghai',
+    });
+    expect(values.credentials).toEqual({
+      signatureVersion: 'v1',
+      accessKeyId: 'LTAIserver',
+      accessKeySecret: 'mine',
+      securityToken: '',
+    });
+    expect(values.key).toBe('user-dir/${filename}');
+    // The bucket condition is the builder's own: not shown as a row.
+    expect(values.conditions).toEqual([
+      createConditionRow({ kind: 'starts-with', field: 'key', value: 'user-dir/' }),
+    ]);
+    expect(values.fields).toEqual([]);
+    expect(notes.join(' ')).toMatch(/secret is never imported/);
+  });
+
+  it('a policy alone replaces expiration and conditions but keeps key, fields and target', () => {
+    const result = importPasted(
+      JSON.stringify({
+        expiration: '2031-01-01T00:00:00Z',
+        conditions: [['eq', '$success_action_status', '204']],
+      }),
+    );
+    if (!result.ok) throw new Error('policy JSON should import');
+    const { values } = importedToValues(result.value, MINE);
+    expect(values.target).toEqual(MINE.target);
+    expect(values.key).toBe(MINE.key);
+    expect(values.fields).toEqual(MINE.fields);
+    expect(values.credentials.accessKeyId).toBe('LTAImine');
+    expect(values.conditions).toEqual([
+      createConditionRow({ kind: 'eq', field: 'success_action_status', value: '204' }),
+    ]);
+  });
+
+  it('a custom domain stays custom; a callback with host and JSON body type says what is lost', () => {
+    const callback = encodeCallback({
+      urls: ['https://cb.example.com/a'],
+      host: 'cb.example.com',
+      body: '{"o":${object}}',
+      bodyType: 'application/json',
+    });
+    const result = importPasted(
+      `curl -F key=a.txt -F callback=${callback} -F file=@a.txt https://upload.example.com`,
+    );
+    if (!result.ok) throw new Error('curl should import');
+    const { values, notes } = importedToValues(result.value, MINE);
+    expect(values.target.mode).toBe('custom');
+    expect(values.target.endpoint).toBe('https://upload.example.com');
+    expect(values.target.bucket).toBe(MINE.target.bucket);
+    expect(values.callbackUrl).toBe('https://cb.example.com/a');
+    expect(values.callbackBody).toBe('{"o":${object}}');
+    expect(notes.join(' ')).toMatch(/callback host "cb\.example\.com"/);
+    expect(notes.join(' ')).toMatch(/application\/json/);
+  });
+});

@@ -1,0 +1,37 @@
+import type { UseFormReturn } from 'react-hook-form';
+import type { PostForm } from '../../oss/index.ts';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import type { useUpload } from '../remote/upload.ts';
+import '../../ui/interchange/interchange.css';
+import { CallbackSection } from './callback-section.tsx';
+import { ImportSection } from './import-section.tsx';
+import type { SandboxTarget } from './imported-to-values.ts';
+import { SelfTestSection } from './self-test-section.tsx';
+import { ShareSection } from './share-section.tsx';
+import { SnippetsSection } from './snippets-section.tsx';
+
+export interface InterchangeSectionsProps {
+  form: UseFormReturn<BuilderValues>;
+  signed: PostForm | null;
+  signError: string | null;
+  file: File | null;
+  upload: ReturnType<typeof useUpload>;
+  sandbox: SandboxTarget | null;
+}
+
+/**
+ * Everything after the upload: snippets, callback builder, import, share link, self-test. Loaded
+ * with import() after the first paint, so the snippet renderers stay out of the initial bundle.
+ */
+export function InterchangeSections(props: InterchangeSectionsProps) {
+  const { form, signed, signError, file, upload, sandbox } = props;
+  return (
+    <>
+      <SnippetsSection form={signed} signError={signError} />
+      <CallbackSection form={form} />
+      <ImportSection form={form} signed={signed} file={file} upload={upload} sandbox={sandbox} />
+      <ShareSection form={form} />
+      <SelfTestSection />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { encodeShareState } from '../../oss/index.ts';
+import { ShareLinkBox } from '../../ui/interchange/share-link-box.tsx';
+import { Section } from '../../ui/section.tsx';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import { INPUT_IDS } from '../form/field-ids.ts';
+import { copyText } from './save-text.ts';
+import { toShareState } from './share-values.ts';
+import { useShareRestore } from './use-share-restore.ts';
+
+const SECRET_NOTE =
+  'Opened from a share link: everything is restored but the AccessKey secret (and any security token). Share links never carry them; enter the secret here to sign.';
+
+/**
+ * After a share link restored the page, a visible note right under the (empty) secret field.
+ * Placed with the DOM because the field belongs to the credentials panel.
+ */
+function useSecretNote(show: boolean) {
+  useEffect(() => {
+    if (!show) return;
+    const field = document.getElementById(INPUT_IDS.accessKeySecret);
+    if (!field) return;
+    const note = document.createElement('p');
+    note.className = 'share-secret-note';
+    note.id = 'share-secret-note';
+    note.textContent = SECRET_NOTE;
+    field.after(note);
+    return () => note.remove();
+  }, [show]);
+}
+
+/** The current state as a share link; opening one restores the builder and asks for the secret. */
+export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
+  const restore = useShareRestore(form);
+  const values = useWatch({ control: form.control }) as BuilderValues;
+  const [notice, setNotice] = useState('');
+  useSecretNote(restore.kind === 'restored' && values.credentials.accessKeySecret === '');
+  const shared = useMemo(() => encodeShareState(toShareState(values)), [values]);
+  const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
+  const link = `${base}#${shared.fragment}`;
+  const leftOut = ['credentials.accessKeySecret', 'credentials.securityToken', ...shared.stripped];
+
+  const onCopy = async () => {
+    window.history.replaceState(null, '', `#${shared.fragment}`);
+    const copied = await copyText(link);
+    setNotice(
+      copied
+        ? 'Copied; the address bar shows the same link.'
+        : 'The address bar now holds the link: copy it from there.',
+    );
+  };
+
+  return (
+    <Section
+      id="share"
+      title="Share link"
+      lead="The builder's state in the link's fragment (after #), which browsers never send to a server."
+    >
+      {restore.kind === 'failed' ? (
+        <p className="field-error">
+          The link could not be read: {restore.problems.map((p) => p.message).join(' ')}
+        </p>
+      ) : null}
+      {restore.kind === 'restored' && restore.problems.length > 0 ? (
+        <ul className="import-notes">
+          {restore.problems.map((p, index) => (
+            <li key={index}>{p.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ShareLinkBox
+        link={link}
+        leftOut={[...new Set(leftOut)]}
+        onCopy={() => void onCopy()}
+        notice={notice}
+      />
+    </Section>
+  );
+}

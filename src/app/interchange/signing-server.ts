@@ -1,0 +1,68 @@
+import { useMutation } from '@tanstack/react-query';
+import {
+  importPasted,
+  importSigningServerAnswer,
+  type ImportedForm,
+  type Result,
+} from '../../oss/index.ts';
+
+/** What an import from a URL or a paste gives the page: the form, or why there is none. */
+export interface ImportAttempt {
+  /** Where the text came from: `paste` or the URL asked. */
+  origin: string;
+  /** The text as read (the signing server's answer body, or the paste). */
+  text: string;
+  result: Result<ImportedForm>;
+}
+
+function failed(origin: string, text: string, id: string, message: string): ImportAttempt {
+  return { origin, text, result: { ok: false, issues: [{ id, message }] } };
+}
+
+/**
+ * Asks a signing server for a signed form (GET, like Alibaba's app-server samples) and imports
+ * its answer. Resolves for every outcome: network, CORS and HTTP failures come back as issues
+ * that say what to fix.
+ */
+export async function fetchSigningServerAnswer(url: string): Promise<ImportAttempt> {
+  const address = url.trim();
+  if (!/^https?:\/\//i.test(address)) {
+    return failed(
+      address,
+      '',
+      'signing-server.url',
+      'Enter the signing server URL with http:// or https://, e.g. http://127.0.0.1:8000/sign.',
+    );
+  }
+  let response: Response;
+  try {
+    response = await fetch(address, { cache: 'no-store', credentials: 'omit' });
+  } catch {
+    return failed(
+      address,
+      '',
+      'signing-server.unreachable',
+      'The signing server could not be read: it is down, the URL is wrong, or it does not allow this page in CORS (answer Access-Control-Allow-Origin for this origin).',
+    );
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    return failed(
+      address,
+      text,
+      'signing-server.status',
+      `The signing server answered HTTP ${response.status} ${response.statusText}: fix the server, then fetch again.`,
+    );
+  }
+  return { origin: address, text, result: importSigningServerAnswer(text) };
+}
+
+/** Imports pasted text (policy, curl, HTML form, signing server JSON). */
+export function importPastedText(text: string): ImportAttempt {
+  return { origin: 'paste', text, result: importPasted(text) };
+}
+
+/** react-query mutation for `fetchSigningServerAnswer`. */
+export function useSigningServerImport() {
+  return useMutation({ mutationFn: fetchSigningServerAnswer });
+}

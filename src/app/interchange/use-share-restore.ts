@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { decodeShareState, type Problem } from '../../oss/index.ts';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import { INPUT_IDS } from '../form/field-ids.ts';
+import { applyValues } from './apply-values.ts';
+import { fromShareState } from './share-values.ts';
+
+/** What opening the page with a share fragment does. */
+export type ShareRestore =
+  | { kind: 'none' }
+  | { kind: 'restored'; values: BuilderValues; problems: Problem[] }
+  | { kind: 'failed'; problems: Problem[] };
+
+/** True when the address carries builder state (`#1.…`), not an in-page anchor. */
+export function isShareFragment(hash: string): boolean {
+  return /^#?\d+\./.test(hash);
+}
+
+/** Reads a share fragment against the current values (pure: no page changes). */
+export function readShareRestore(hash: string, current: BuilderValues): ShareRestore {
+  if (!isShareFragment(hash)) return { kind: 'none' };
+  const decoded = decodeShareState(hash);
+  if (!decoded.ok) return { kind: 'failed', problems: decoded.issues };
+  return { kind: 'restored', ...fromShareState(decoded.value, current) };
+}
+
+/**
+ * Once, on load: a share fragment in the address restores the builder (all but the secret and
+ * the token), then focuses the AccessKey secret so the user enters it.
+ */
+export function useShareRestore(form: UseFormReturn<BuilderValues>): ShareRestore {
+  const [restore] = useState(() => readShareRestore(window.location.hash, form.getValues()));
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current || restore.kind !== 'restored') return;
+    done.current = true;
+    applyValues(form, restore.values);
+    const secret = document.getElementById(INPUT_IDS.accessKeySecret);
+    secret?.scrollIntoView({ block: 'center' });
+    secret?.focus();
+  }, [form, restore]);
+  return restore;
+}

@@ -1,0 +1,119 @@
+import { useRef, type KeyboardEvent } from 'react';
+
+/** One rendered snippet, as the panel shows it. */
+export interface SnippetView {
+  id: string;
+  label: string;
+  side: 'client' | 'server';
+  fileName: string;
+  run: string;
+  /** The snippet text; null while its renderer loads. */
+  text: string | null;
+}
+
+export interface SnippetsPanelProps {
+  snippets: SnippetView[];
+  selectedId: string;
+  onSelect: (id: string) => void;
+  onCopy: (snippet: SnippetView) => void;
+  onDownload: (snippet: SnippetView) => void;
+  /** The last copy/download outcome, announced politely. */
+  notice: string;
+  /** Why there is nothing to show (the form cannot be signed yet), or null. */
+  unavailable: string | null;
+}
+
+/** The region name of a snippet: `HTML form snippet`, `curl snippet`, … */
+export function snippetRegionName(snippet: Pick<SnippetView, 'id' | 'label'>): string {
+  return snippet.id === 'html' ? 'HTML form snippet' : `${snippet.label} snippet`;
+}
+
+/** Tabs over the snippets of the current form; the chosen one with Copy and Download. */
+export function SnippetsPanel(props: SnippetsPanelProps) {
+  const { snippets, selectedId, onSelect, onCopy, onDownload, notice, unavailable } = props;
+  const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const selected = snippets.find((s) => s.id === selectedId) ?? snippets[0];
+
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern), Home/End jump to the ends.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = snippets.findIndex((s) => s.id === selected.id);
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: snippets.length - 1,
+    };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const next = snippets[(moves[event.key] + snippets.length) % snippets.length];
+    onSelect(next.id);
+    tabs.current[next.id]?.focus();
+  };
+
+  return (
+    <div className="snippets">
+      <div className="tabs" role="tablist" aria-label="Snippet language" onKeyDown={onKeyDown}>
+        {snippets.map((snippet) => (
+          <button
+            key={snippet.id}
+            ref={(element) => {
+              tabs.current[snippet.id] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`snippet-tab-${snippet.id}`}
+            aria-selected={snippet.id === selected.id}
+            aria-controls={`snippet-panel-${snippet.id}`}
+            tabIndex={snippet.id === selected.id ? 0 : -1}
+            onClick={() => onSelect(snippet.id)}
+          >
+            {snippet.label}
+          </button>
+        ))}
+      </div>
+      <div
+        className="snippet-panel"
+        role="tabpanel"
+        id={`snippet-panel-${selected.id}`}
+        aria-labelledby={`snippet-tab-${selected.id}`}
+      >
+        <section aria-label={snippetRegionName(selected)}>
+          <p className="hint">
+            {selected.side === 'server'
+              ? 'Runs on your server; it reads the AccessKey from environment variables.'
+              : 'Runs in a browser or a shell; it holds the signed fields, never the secret.'}{' '}
+            Run: <code>{selected.run}</code>
+          </p>
+          {unavailable ? (
+            <p className="field-warning">{unavailable}</p>
+          ) : (
+            <>
+              <div className="actions">
+                <button
+                  type="button"
+                  disabled={selected.text === null}
+                  onClick={() => onCopy(selected)}
+                >
+                  Copy {selected.label}
+                </button>
+                <button
+                  type="button"
+                  disabled={selected.text === null}
+                  onClick={() => onDownload(selected)}
+                >
+                  Download {selected.fileName}
+                </button>
+                <span className="hint" aria-live="polite">
+                  {notice}
+                </span>
+              </div>
+              <pre tabIndex={0} aria-label={`${selected.label} code`} className="snippet-code">
+                <code>{selected.text ?? 'Loading…'}</code>
+              </pre>
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
