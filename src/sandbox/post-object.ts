@@ -1,94 +1,19 @@
 // POST / — PostObject: receive the form (streamed), let the core judge it as OSS does, commit the
 // object atomically, answer as OSS (204/200/201/303, callback 200/203, XML errors).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  CALLBACK_MESSAGES,
-  evaluatePost,
-  isMultipartFormData,
-  OSS_REFUSALS,
-  type Accepted,
-  type KnownAccessKey,
-  type PostPart,
-  type Verdict,
-} from '../oss/index.ts';
-import { runCallback } from './callback.ts';
+import { isMultipartFormData, OSS_REFUSALS, type Accepted } from '../oss/index.ts';
 import type { RequestTarget, SandboxContext } from './context.ts';
+import { judgePost } from './judge-post.ts';
 import { receivePost, type ReceivedFile } from './multipart-stream.ts';
-import { nodeSigner } from './node-signer.ts';
 import { removeTempFile, type StoredObject } from './object-store.ts';
 import { sendOssError, type OssErrorBody } from './oss-error.ts';
+import { answerPost } from './post-answer.ts';
 
 const INVALID_DIGEST: OssErrorBody = {
   status: 400,
   code: 'InvalidDigest',
   message: 'The Content-MD5 you specified is not valid.',
 };
-
-/** Whose keys the judge knows: the configured AccessKey and unexpired issued STS keys. */
-export function lookupAccessKey(
-  ctx: SandboxContext,
-  accessKeyId: string,
-): KnownAccessKey | undefined {
-  if (accessKeyId === ctx.config.accessKeyId) {
-    return { accessKeyId, accessKeySecret: ctx.config.accessKeySecret };
-  }
-  return ctx.sts.lookup(accessKeyId);
-}
-
-function judge(ctx: SandboxContext, contentType: string, parts: PostPart[]): Verdict {
-  const input = {
-    contentType,
-    parts,
-    bucket: {
-      name: ctx.config.bucket,
-      region: ctx.config.region,
-      acl: ctx.config.acl,
-      objectExists: (key: string) => ctx.store.exists(key),
-    },
-    lookupAccessKey: (id: string) => lookupAccessKey(ctx, id),
-    now: new Date(),
-    sign: nodeSigner,
-  };
-  const verdict = evaluatePost(input);
-  // The core refuses private callback addresses as OSS does; --allow-private-callback lets users
-  // test a local callback server: judge again without the callback, then keep the callback.
-  if (
-    !verdict.ok &&
-    ctx.config.allowPrivateCallback &&
-    verdict.message === CALLBACK_MESSAGES.privateAddress
-  ) {
-    const callbackPart = parts.find((p) => p.name.toLowerCase() === 'callback' && 'value' in p);
-    const again = evaluatePost({ ...input, parts: parts.filter((p) => p !== callbackPart) });
-    if (again.ok && callbackPart && 'value' in callbackPart) {
-      return { ...again, callback: decodeCallback(callbackPart.value, parts) };
-    }
-    return again;
-  }
-  return verdict;
-}
-
-function decodeCallback(value: string, parts: PostPart[]): NonNullable<Accepted['callback']> {
-  const json = JSON.parse(Buffer.from(value, 'base64').toString('utf8')) as Record<string, string>;
-  const vars: Record<string, string> = {};
-  for (const part of parts) {
-    if ('file' in part) break;
-    if (part.name.toLowerCase().startsWith('x:')) vars[part.name.toLowerCase()] = part.value;
-  }
-  return {
-    urls: String(json.callbackUrl ?? '')
-      .split(';')
-      .map((u) => u.trim())
-      .filter(Boolean),
-    ...(json.callbackHost ? { host: json.callbackHost } : {}),
-    body: String(json.callbackBody ?? ''),
-    bodyType: String(json.callbackBodyType ?? 'application/x-www-form-urlencoded'),
-    vars,
-  };
-}
-
-function encodeKey(key: string): string {
-  return key.split('/').map(encodeURIComponent).join('/');
-}
 
 /** Handles POST / on the bucket. */
 export async function postObject(
@@ -116,13 +41,13 @@ export async function postObject(
     if (received.file) await removeTempFile(received.file.tempPath);
     return fail(INVALID_DIGEST);
   }
-  const verdict = judge(ctx, contentType, received.parts);
+  const verdict = judgePost(ctx, contentType, received.parts);
   if (!verdict.ok || !received.file) {
     if (received.file) await removeTempFile(received.file.tempPath);
     return fail(verdict.ok ? OSS_REFUSALS.fileCount : verdict);
   }
   const stored = await commit(ctx, verdict, received.file);
-  await answer(ctx, target, res, verdict, stored);
+  await answerPost(ctx, target, res, verdict, stored);
 }
 
 async function commit(
@@ -152,92 +77,4 @@ async function commit(
     throw error;
   }
   return object;
-}
-
-async function answer(
-  ctx: SandboxContext,
-  target: RequestTarget,
-  res: ServerResponse,
-  verdict: Accepted,
-  object: StoredObject,
-): Promise<void> {
-  const etag = `"${object.etag}"`;
-  res.setHeader('ETag', etag);
-  res.setHeader('x-oss-hash-crc64ecma', object.crc64);
-  if (object.serverSideEncryption) {
-    res.setHeader('x-oss-server-side-encryption', object.serverSideEncryption);
-  }
-  const location = `${target.bucketUrl}/${encodeKey(object.key)}`;
-  if (verdict.callback) {
-    const outcome = await runCallback(verdict.callback, {
-      bucket: ctx.config.bucket,
-      object: object.key,
-      etag: object.etag,
-      size: object.size,
-      mimeType: object.contentType,
-    });
-    if (outcome.ok) {
-      res.writeHead(200, {
-        'Content-Type': outcome.contentType,
-        'Content-Length': Buffer.byteLength(outcome.body),
-      });
-      res.end(outcome.body);
-      return;
-    }
-    sendOssError(
-      res,
-      { status: 203, code: 'CallbackFailed', message: outcome.message },
-      target.requestId,
-      target.hostId,
-    );
-    return;
-  }
-  const url = verdict.status === 303 && verdict.redirect ? parseUrl(verdict.redirect) : undefined;
-  if (url) {
-    url.searchParams.set('bucket', ctx.config.bucket);
-    url.searchParams.set('key', object.key);
-    url.searchParams.set('etag', etag);
-    res.writeHead(303, { Location: url.toString(), 'Content-Length': 0 });
-    res.end();
-    return;
-  }
-  if (verdict.status === 201) {
-    const xml = [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      '<PostResponse>',
-      `  <Bucket>${escapeXml(ctx.config.bucket)}</Bucket>`,
-      `  <Location>${escapeXml(location)}</Location>`,
-      `  <Key>${escapeXml(object.key)}</Key>`,
-      `  <ETag>${escapeXml(etag)}</ETag>`,
-      '</PostResponse>',
-      '',
-    ].join('\n');
-    res.writeHead(201, {
-      'Content-Type': 'application/xml',
-      'Content-Length': Buffer.byteLength(xml),
-    });
-    res.end(xml);
-    return;
-  }
-  res.writeHead(
-    verdict.status === 200 ? 200 : 204,
-    verdict.status === 200 ? { 'Content-Length': 0 } : {},
-  );
-  res.end();
-}
-
-function parseUrl(text: string): URL | undefined {
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

@@ -1,13 +1,14 @@
 // The sandbox's HTTP server: addressing (virtual-hosted and path-style), common OSS headers, CORS on
 // every answer, routing, and OSS's answers to oversized headers and idle connections.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import type { SandboxConfig } from './config.ts';
-import type { RequestTarget, SandboxContext } from './context.ts';
+import type { SandboxContext } from './context.ts';
+import { resolveTarget } from './request-target.ts';
 import { actualCorsHeaders, answerPreflight, DEFAULT_CORS, parseCorsXml } from './cors.ts';
 import { renderListObjects } from './list-objects.ts';
 import { clearTempFiles, openObjectStore } from './object-store.ts';
-import { renderErrorXml, sendOssError, type OssErrorBody } from './oss-error.ts';
+import { guardConnections, MAX_HEADER_BYTES } from './connection-guards.ts';
+import { sendOssError, type OssErrorBody } from './oss-error.ts';
 import { postObject } from './post-object.ts';
 import { createRequestId } from './request-id.ts';
 import { bucketCors } from './routes/bucket-cors.ts';
@@ -15,19 +16,6 @@ import { readObject } from './routes/object-read.ts';
 import { sandboxApi } from './routes/sandbox-api.ts';
 import { createStsIssuer } from './sts.ts';
 
-export const MAX_HEADER_BYTES = 16 * 1024;
-
-const REQUEST_TIMEOUT: OssErrorBody = {
-  status: 400,
-  code: 'RequestTimeout',
-  message:
-    'Your socket connection to the server was not read from or written to within the timeout period. Idle connections will be closed',
-};
-const HEADERS_TOO_LARGE: OssErrorBody = {
-  status: 400,
-  code: 'InvalidArgument',
-  message: 'The request header section is too large.',
-};
 const NO_SUCH_BUCKET: OssErrorBody = {
   status: 404,
   code: 'NoSuchBucket',
@@ -44,43 +32,6 @@ export interface RunningSandbox {
   server: Server;
   context: SandboxContext;
   close: () => Promise<void>;
-}
-
-function resolveTarget(
-  ctx: SandboxContext,
-  req: IncomingMessage,
-  requestId: string,
-): RequestTarget {
-  const host = String(req.headers.host ?? `127.0.0.1:${ctx.port}`);
-  const url = new URL(req.url ?? '/', `http://${host}`);
-  const virtual = /^([a-z0-9][a-z0-9-]*[a-z0-9])\.localhost(?::\d+)?$/i.exec(host);
-  const rawPath = (req.url ?? '/').split('?')[0];
-  const decode = (text: string) => {
-    try {
-      return decodeURIComponent(text);
-    } catch {
-      return text;
-    }
-  };
-  if (virtual) {
-    return {
-      bucket: virtual[1].toLowerCase(),
-      key: decode(rawPath.slice(1)),
-      query: url.searchParams,
-      bucketUrl: `http://${host}`,
-      hostId: host,
-      requestId,
-    };
-  }
-  const [, first = '', ...rest] = rawPath.split('/');
-  return {
-    bucket: first === '' ? undefined : decode(first),
-    key: decode(rest.join('/')),
-    query: url.searchParams,
-    bucketUrl: `http://${host}/${first}`,
-    hostId: host,
-    requestId,
-  };
 }
 
 /** x-oss-server-time: the milliseconds OSS spent on the request, stamped when the head is sent. */
@@ -156,16 +107,6 @@ async function route(
   fail(METHOD_NOT_ALLOWED);
 }
 
-function answerRawError(socket: Socket, error: OssErrorBody): void {
-  if (!socket.writable) return;
-  const requestId = createRequestId();
-  const xml = renderErrorXml(error, requestId, 'localhost');
-  socket.end(
-    `HTTP/1.1 ${error.status} Bad Request\r\nServer: AliyunOSS\r\nContent-Type: application/xml\r\n` +
-      `x-oss-request-id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(xml)}\r\nConnection: close\r\n\r\n${xml}`,
-  );
-}
-
 /** Starts the sandbox on config.host:config.port (0 = a free port). */
 export async function startSandbox(config: SandboxConfig): Promise<RunningSandbox> {
   const store = openObjectStore(config.dataDir);
@@ -200,33 +141,7 @@ export async function startSandbox(config: SandboxConfig): Promise<RunningSandbo
     },
   );
   server.keepAliveTimeout = 5000;
-  server.setTimeout(idleMs, (socket) => {
-    const res = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
-    if (res && !res.headersSent) {
-      res.setHeader('Connection', 'close');
-      sendOssError(
-        res,
-        REQUEST_TIMEOUT,
-        String(res.getHeader('x-oss-request-id') ?? createRequestId()),
-        'localhost',
-      );
-      res.on('finish', () => socket.destroy());
-      setTimeout(() => socket.destroy(), 1000).unref();
-    } else {
-      socket.destroy();
-    }
-  });
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    if (error.code === 'HPE_HEADER_OVERFLOW') answerRawError(socket, HEADERS_TOO_LARGE);
-    else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') answerRawError(socket, REQUEST_TIMEOUT);
-    else if (error.code !== 'ECONNRESET')
-      answerRawError(socket, {
-        status: 400,
-        code: 'InvalidRequest',
-        message: 'The request is not valid HTTP.',
-      });
-    else socket.destroy();
-  });
+  guardConnections(server, idleMs);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
