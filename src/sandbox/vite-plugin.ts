@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { Logger, Plugin } from 'vite';
 
 const CLI_PATH = fileURLToPath(new URL('./cli.ts', import.meta.url));
+/** The project root: `--import tsx` and the default `.sandbox-data` resolve from here. */
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const READY = /OSS sandbox ready url=(\S+)/;
 const DEFAULT_PORT = 9100;
 
@@ -32,6 +34,7 @@ function spawnSandbox(
     ['--import', 'tsx', CLI_PATH, '--port', String(port), ...args],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: PROJECT_ROOT,
     },
   );
   const ready = new Promise<URL | undefined>((resolve) => {

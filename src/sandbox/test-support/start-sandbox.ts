@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CLI_PATH = fileURLToPath(new URL('../cli.ts', import.meta.url));
+/** `--import tsx` resolves from the project root, whatever the caller's working directory. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const READY =
   /^OSS sandbox ready url=(\S+) virtual-hosted=(\S+) bucket=(\S+) region=(\S+) accessKeyId=(\S+)/m;
 
@@ -53,7 +55,11 @@ export function startSandboxProcess(options: StartOptions = {}): Promise<Sandbox
       secret,
       ...(options.args ?? []),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
   );
   let output = '';
   return new Promise((resolve, reject) => {
