@@ -34,9 +34,9 @@ interface Run {
   sandboxGrowth: number;
   browserGrowth: number;
   jsHeapGrowth?: number;
-  /** CPU milliseconds the sandbox and Chromium (all its processes) spent on this upload. */
+  /** CPU milliseconds the sandbox and the client (Chromium, all its processes; or curl) spent. */
   sandboxCpuMs: number;
-  chromiumCpuMs: number;
+  clientCpuMs: number;
 }
 
 /** 256 MiB and 1 GiB (--quick: 32 MiB and 128 MiB), page and curl alternated twice (quick: once). */
@@ -81,6 +81,7 @@ export async function benchUploadThroughput(options: { quick: boolean }): Promis
             chromiumCpu = sumCpu(listChromiumPids());
           };
           let ms: number;
+          let curlCpu = 0;
           if (side === 'page') {
             ms = (await uploadThroughPage(page, server.url, file, MAX_BYTES, start)).ms;
           } else {
@@ -88,6 +89,7 @@ export async function benchUploadThroughput(options: { quick: boolean }): Promis
             const answer = await curlUpload(target.url, curlFields, file);
             if (answer.status !== 204) throw new Error(`curl upload answered ${answer.status}`);
             ms = answer.ms;
+            curlCpu = answer.cpuMs;
           }
           const [sandboxPeak, browserPeak] = samplers.map((sampler) => sampler.stop().peak) as [
             number,
@@ -99,7 +101,7 @@ export async function benchUploadThroughput(options: { quick: boolean }): Promis
             ms,
             sandboxGrowth: sandboxPeak - sandboxIdle,
             sandboxCpuMs: readCpuMs(sandboxPid) - sandboxCpu,
-            chromiumCpuMs: sumCpu(listChromiumPids()) - chromiumCpu,
+            clientCpuMs: side === 'page' ? sumCpu(listChromiumPids()) - chromiumCpu : curlCpu,
             browserGrowth: browserPeak - browserIdle,
             ...(heapBefore === undefined
               ? {}
@@ -155,20 +157,16 @@ export async function benchUploadThroughput(options: { quick: boolean }): Promis
       // Streaming: the larger file may not cost more than a quarter of the size difference.
       ok: large - small < (largest - sizes[0]!) / 4,
     });
-    const pageRuns = runs.filter((run) => run.side === 'page');
-    const perGiB = (pick: (run: Run) => number, list: Run[]) =>
-      (list.reduce((sum, run) => sum + pick(run), 0) /
-        list.reduce((sum, run) => sum + run.size, 0)) *
-      1024 *
-      MIB;
+    const cpuPerGiB = (side: Run['side'], pick: (run: Run) => number) => {
+      const list = runs.filter((run) => run.side === side);
+      const bytes = list.reduce((sum, run) => sum + run.size, 0);
+      return ((list.reduce((sum, run) => sum + pick(run), 0) / bytes) * 1024 * MIB).toFixed(0);
+    };
     const notes = [
-      `CPU per GiB uploaded through the page: Chromium ${perGiB((run) => run.chromiumCpuMs, pageRuns).toFixed(0)} ms, ` +
-        `sandbox ${perGiB((run) => run.sandboxCpuMs, pageRuns).toFixed(0)} ms ` +
-        `(curl runs: sandbox ${perGiB(
-          (run) => run.sandboxCpuMs,
-          runs.filter((run) => run.side === 'curl'),
-        ).toFixed(0)} ms); ` +
-        `${availableParallelism()} cores.`,
+      `CPU ms per GiB: page runs Chromium ${cpuPerGiB('page', (run) => run.clientCpuMs)} + ` +
+        `sandbox ${cpuPerGiB('page', (run) => run.sandboxCpuMs)}; curl runs curl ` +
+        `${cpuPerGiB('curl', (run) => run.clientCpuMs)} + sandbox ${cpuPerGiB('curl', (run) => run.sandboxCpuMs)}; ` +
+        `${availableParallelism()} cores shared by client and sandbox.`,
     ];
     return { name: 'upload', rows, figures: { sizes, runs }, notes };
   } finally {
