@@ -22,6 +22,13 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (error) => {
     process.stderr.write(`[oss-sandbox] unexpected error: ${error.stack ?? String(error)}\n`);
   });
+  // Started by the Vite plugin or a test: stop when the parent goes away, even if it was killed
+  // (its end of our stdin pipe closes), so no orphan keeps the port.
+  if (process.env.OSS_SANDBOX_WATCH_PARENT === '1') {
+    process.stdin.on('end', stop);
+    process.stdin.on('close', stop);
+    process.stdin.resume();
+  }
   const read = readConfig(process.argv.slice(2), process.env);
   if (!read.ok) {
     process.stderr.write(`${read.message}\n`);

@@ -33,8 +33,9 @@ function spawnSandbox(
     process.execPath,
     ['--import', 'tsx', CLI_PATH, '--port', String(port), ...args],
     {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       cwd: PROJECT_ROOT,
+      env: { ...process.env, OSS_SANDBOX_WATCH_PARENT: '1' },
     },
   );
   const ready = new Promise<URL | undefined>((resolve) => {

@@ -56,9 +56,9 @@ export function startSandboxProcess(options: StartOptions = {}): Promise<Sandbox
       ...(options.args ?? []),
     ],
     {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NODE_OPTIONS: '' },
+      env: { ...process.env, NODE_OPTIONS: '', OSS_SANDBOX_WATCH_PARENT: '1' },
     },
   );
   let output = '';
