@@ -9,7 +9,7 @@ import { dryRun } from './logic/dry-run.ts';
 import { applyFix, suggestFixes } from './logic/one-click-fixes.ts';
 import { orderParts } from './logic/form-order.ts';
 import { previewMultipart, type FileFacts } from './logic/multipart-preview.ts';
-import { readOutcome } from './logic/outcome.ts';
+import { needsErrorReader, readOutcome } from './logic/outcome.ts';
 import { ChecksPanel } from './panels/checks-panel.tsx';
 import { CredentialsPanel } from './panels/credentials-panel.tsx';
 import { PolicyPanel } from './panels/policy-panel.tsx';
@@ -18,6 +18,7 @@ import { TargetPanel } from './panels/target-panel.tsx';
 import { UploadPanel } from './panels/upload-panel.tsx';
 import { useSandboxInfo } from './remote/sandbox-info.ts';
 import { useUpload } from './remote/upload.ts';
+import { useErrorReader, useEvaluator } from './use-core-loaders.ts';
 import { useSandboxPrefill } from './use-sandbox-prefill.ts';
 import { useSignedForm } from './use-signed-form.ts';
 
@@ -52,7 +53,12 @@ export function BuilderPage() {
     () => (signed.form ? previewMultipart(parts, facts ?? undefined) : null),
     [signed.form, parts, facts],
   );
-  const verdict = signed.form && facts ? dryRun(signed.form, facts, values) : null;
+  // The dry run and the error reader load on demand: once a file is chosen, once an upload answers.
+  const evaluator = useEvaluator(facts !== null);
+  const verdict =
+    signed.form && facts && evaluator.data
+      ? dryRun(signed.form, facts, values, evaluator.data)
+      : null;
   const verdictFixes =
     verdict && !verdict.ok
       ? suggestFixes({
@@ -62,7 +68,8 @@ export function BuilderPage() {
           fileSize: facts?.size,
         })
       : [];
-  const reading = upload.data ? readOutcome(upload.data) : null;
+  const errorReader = useErrorReader(!!upload.data && needsErrorReader(upload.data));
+  const reading = upload.data ? readOutcome(upload.data, errorReader.data ?? null) : null;
 
   // Fields an OSS error (or else the dry run) points at: highlighted in the form.
   const pointedFields =
@@ -117,6 +124,7 @@ export function BuilderPage() {
       <ChecksPanel
         checks={signed.form?.checks ?? []}
         verdict={verdict}
+        verdictLoading={facts !== null && !evaluator.data}
         file={facts}
         fixes={verdictFixes}
         onFix={(fix) => applyFix(form, fix)}

@@ -1,8 +1,45 @@
 // The page's runtime calls into the core, in one place (ui imports core types only).
-export {
-  buildPostForm,
-  evaluatePost,
-  explainOssError,
-  parseOssError,
-  renderCorsRuleXmlForOrigin,
-} from '../oss/index.ts';
+// What the first paint needs is imported statically. What only an action needs loads on demand,
+// in its own chunk, so the initial bundle stays small: the error reader with the error catalog
+// (once an upload answers) and OSS's verdict (once a file is chosen).
+import type { evaluatePost, explainOssError, parseOssError } from '../oss/index.ts';
+
+export { buildPostForm, renderCorsRuleXmlForOrigin } from '../oss/index.ts';
+
+/** Reads an OSS `<Error>` answer and explains it from the catalog. */
+export interface ErrorReader {
+  parseOssError: typeof parseOssError;
+  explainOssError: typeof explainOssError;
+}
+
+/** OSS's verdict on a concrete request (the dry run). */
+export interface Evaluator {
+  evaluatePost: typeof evaluatePost;
+}
+
+function explainLoadFailure(what: string, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(
+    `Could not load ${what} (${reason}). Check the connection to this page's server and reload.`,
+  );
+}
+
+/** Loads the OSS error parser and the error catalog. */
+export async function loadErrorReader(): Promise<ErrorReader> {
+  try {
+    const { parseOssError, explainOssError } = await import('./core-errors.ts');
+    return { parseOssError, explainOssError };
+  } catch (error) {
+    throw explainLoadFailure('the OSS error explainer', error);
+  }
+}
+
+/** Loads OSS's verdict (`evaluatePost`) for the dry run. */
+export async function loadEvaluator(): Promise<Evaluator> {
+  try {
+    const { evaluatePost } = await import('./core-evaluate.ts');
+    return { evaluatePost };
+  } catch (error) {
+    throw explainLoadFailure('the dry run', error);
+  }
+}

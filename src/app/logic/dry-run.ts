@@ -1,5 +1,5 @@
 import type { PostForm, Verdict } from '../../oss/index.ts';
-import { evaluatePost } from '../core.ts';
+import type { Evaluator } from '../core.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { orderParts } from './form-order.ts';
 import type { FileFacts } from './multipart-preview.ts';
@@ -7,11 +7,13 @@ import type { FileFacts } from './multipart-preview.ts';
 /**
  * OSS's verdict on this form and this file, before sending: the parts in send order, the
  * credentials the user typed as the known AccessKey, no signature check (the page signed it).
+ * `evaluatePost` comes from `loadEvaluator` (on demand).
  */
 export function dryRun(
   form: PostForm,
   file: FileFacts,
   values: BuilderValues,
+  { evaluatePost }: Evaluator,
   now = new Date(),
 ): Verdict {
   const { credentials } = values;

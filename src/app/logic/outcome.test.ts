@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readOutcome } from './outcome.ts';
+import { explainOssError, parseOssError } from '../../oss/index.ts';
+import { needsErrorReader, readOutcome } from './outcome.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
+
+const READER = { parseOssError, explainOssError };
 
 const SENT = Date.parse('2030-01-01T00:00:00.000Z');
 const base: UploadOutcome = {
@@ -15,11 +18,14 @@ const base: UploadOutcome = {
 
 describe('reading an upload answer', () => {
   it('reads a 201 PostResponse: ETag, request id, CRC64, key', () => {
-    const reading = readOutcome({
-      ...base,
-      headers: { etag: '"5B3C"', 'x-oss-request-id': 'RID', 'x-oss-hash-crc64ecma': '123' },
-      body: '<PostResponse><Bucket>b</Bucket><Key>uploads/a&amp;b.txt</Key><ETag>&quot;5B3C&quot;</ETag></PostResponse>',
-    });
+    const reading = readOutcome(
+      {
+        ...base,
+        headers: { etag: '"5B3C"', 'x-oss-request-id': 'RID', 'x-oss-hash-crc64ecma': '123' },
+        body: '<PostResponse><Bucket>b</Bucket><Key>uploads/a&amp;b.txt</Key><ETag>&quot;5B3C&quot;</ETag></PostResponse>',
+      },
+      READER,
+    );
     expect(reading).toMatchObject({
       kind: 'success',
       status: 201,
@@ -31,19 +37,25 @@ describe('reading an upload answer', () => {
   });
 
   it('reads the ETag from the PostResponse when the header is not exposed', () => {
-    const reading = readOutcome({
-      ...base,
-      body: '<PostResponse><ETag>&quot;5B3C&quot;</ETag></PostResponse>',
-    });
+    const reading = readOutcome(
+      {
+        ...base,
+        body: '<PostResponse><ETag>&quot;5B3C&quot;</ETag></PostResponse>',
+      },
+      null,
+    );
     expect(reading).toMatchObject({ kind: 'success', etag: '"5B3C"' });
   });
 
   it('reports a server clock 30 minutes ahead', () => {
-    const reading = readOutcome({
-      ...base,
-      status: 204,
-      headers: { date: new Date(SENT + 30 * 60_000).toUTCString() },
-    });
+    const reading = readOutcome(
+      {
+        ...base,
+        status: 204,
+        headers: { date: new Date(SENT + 30 * 60_000).toUTCString() },
+      },
+      null,
+    );
     expect(reading.kind === 'success' && reading.clockNote).toMatch(/about 30 min behind/);
   });
 
@@ -53,7 +65,20 @@ describe('reading an upload answer', () => {
     [{ ...base, status: 203, body: '' }, 'oss-error'],
     [{ ...base, status: 502, body: 'Bad gateway' }, 'oss-error'],
   ])('%# → %s', (outcome, kind) => {
-    expect(readOutcome(outcome).kind).toBe(kind);
+    expect(readOutcome(outcome, READER).kind).toBe(kind);
+  });
+
+  // The error reader (with the catalog) loads on demand: only error answers wait for it.
+  it.each([
+    [{ ...base, status: 204 }, false],
+    [{ ...base, status: 303 }, false],
+    [{ ...base, status: 0, aborted: true }, false],
+    [{ ...base, status: 0 }, false],
+    [{ ...base, status: 203 }, true],
+    [{ ...base, status: 403, body: '<Error/>' }, true],
+  ])('%# needs the error reader: %s', (outcome, needed) => {
+    expect(needsErrorReader(outcome)).toBe(needed);
+    expect(readOutcome(outcome, null).kind === 'reading').toBe(needed);
   });
 });
 
@@ -61,12 +86,15 @@ describe('an OSS error answer', () => {
   it('is parsed and explained by the core catalog', () => {
     const body =
       '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>Invalid according to Policy: Policy expired.</Message>\n  <RequestId>5C3D9175B6FC201293AD****</RequestId>\n  <HostId>examplebucket.oss-cn-hangzhou.aliyuncs.com</HostId>\n  <ServerTime>2030-01-01T00:20:00.000Z</ServerTime>\n</Error>\n';
-    const reading = readOutcome({
-      ...base,
-      status: 403,
-      body,
-      headers: { 'x-oss-request-id': '5C3D9175B6FC201293AD****' },
-    });
+    const reading = readOutcome(
+      {
+        ...base,
+        status: 403,
+        body,
+        headers: { 'x-oss-request-id': '5C3D9175B6FC201293AD****' },
+      },
+      READER,
+    );
     expect(reading.kind).toBe('oss-error');
     if (reading.kind !== 'oss-error') return;
     expect(reading.error).toMatchObject({

@@ -1,10 +1,12 @@
 import type { Explanation, OssError } from '../../oss/index.ts';
-import { explainOssError, parseOssError } from '../core.ts';
+import type { ErrorReader } from '../core.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
 import { estimateClockSkew, skewMatters } from './clock-skew.ts';
 
 /** What an upload's answer means for the page. */
 export type OutcomeReading =
+  /** An error answer came back; the error reader (with the catalog) is still loading. */
+  | { kind: 'reading'; status: number }
   | { kind: 'aborted' }
   | { kind: 'no-response' }
   | {
@@ -52,11 +54,23 @@ export function describeClock(outcome: UploadOutcome, error: OssError | null): s
   return `This computer's clock is about ${minutes} min ${direction} the server's. V4 allows 15 minutes; set the clock (NTP) or sign on a server with a correct clock.`;
 }
 
-/** Reads an upload's answer: success facts, an OSS error with its explanation, or no answer. */
-export function readOutcome(outcome: UploadOutcome): OutcomeReading {
+function isSuccess(outcome: UploadOutcome): boolean {
+  return outcome.status >= 200 && outcome.status < 400 && outcome.status !== 203;
+}
+
+/** Whether reading this answer takes the error reader (an error status with a body to explain). */
+export function needsErrorReader(outcome: UploadOutcome): boolean {
+  return !outcome.aborted && outcome.status !== 0 && !isSuccess(outcome);
+}
+
+/**
+ * Reads an upload's answer: success facts, an OSS error with its explanation, or no answer.
+ * An error answer needs `reader` (loaded on demand); without it the reading is `reading`.
+ */
+export function readOutcome(outcome: UploadOutcome, reader: ErrorReader | null): OutcomeReading {
   if (outcome.aborted) return { kind: 'aborted' };
   if (outcome.status === 0) return { kind: 'no-response' };
-  if (outcome.status >= 200 && outcome.status < 400 && outcome.status !== 203) {
+  if (isSuccess(outcome)) {
     const clockNote = describeClock(outcome, null);
     return {
       kind: 'success',
@@ -69,9 +83,10 @@ export function readOutcome(outcome: UploadOutcome): OutcomeReading {
       ...(clockNote ? { clockNote } : {}),
     };
   }
-  const error = parseOssError(outcome.body, outcome.headers);
+  if (!reader) return { kind: 'reading', status: outcome.status };
+  const error = reader.parseOssError(outcome.body, outcome.headers);
   const explanation = error
-    ? explainOssError({ code: error.code, message: error.message, ec: error.ec })
+    ? reader.explainOssError({ code: error.code, message: error.message, ec: error.ec })
     : null;
   const clockNote = describeClock(outcome, error);
   return {

@@ -8,6 +8,8 @@ import type { Fix } from '../logic/one-click-fixes.ts';
 export interface ChecksPanelProps {
   checks: Check[];
   verdict: Verdict | null;
+  /** A file is chosen and the dry run (loaded on demand) is on its way. */
+  verdictLoading?: boolean;
   file: FileFacts | null;
   fixes: Fix[];
   onFix: (fix: Fix) => void;
@@ -19,6 +21,7 @@ export interface ChecksPanelProps {
 export function ChecksPanel({
   checks,
   verdict,
+  verdictLoading,
   file,
   fixes,
   onFix,
@@ -43,6 +46,8 @@ export function ChecksPanel({
             if (fix) onFix(fix);
           }}
         />
+      ) : verdictLoading ? (
+        <p className="hint">Loading the dry run…</p>
       ) : (
         <p className="hint">
           Choose a file in step 6 to see OSS&apos;s verdict on it: size, type and the final key.

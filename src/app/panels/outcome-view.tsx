@@ -20,6 +20,8 @@ export interface OutcomeViewProps {
 /** One line for the status element: what happened, in plain words. */
 export function summarize(reading: OutcomeReading): string {
   switch (reading.kind) {
+    case 'reading':
+      return `OSS answered HTTP ${reading.status}: reading the error…`;
     case 'aborted':
       return 'Upload aborted: nothing was stored.';
     case 'no-response':
