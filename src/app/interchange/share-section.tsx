@@ -54,7 +54,7 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   return (
     <Section
       id="share"
-      title="Share link"
+      title="Share this setup"
       lead="The builder's state in the link's fragment (after #), which browsers never send to a server."
     >
       {restore.kind === 'failed' ? (

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Problem } from '../../oss/index.ts';
 import {
   conditionRowSchema,
@@ -40,7 +40,7 @@ const sharedPartsSchema = {
   key: z.string(),
   expiration: expirationSchema,
   conditions: z.array(conditionRowSchema),
-  fields: z.array(extraFieldSchema.extend({ name: z.string() })),
+  fields: z.array(z.object({ ...extraFieldSchema.shape, name: z.string() })),
   callbackUrl: z.string(),
   callbackBody: z.string(),
   sendOrder: z.enum(SEND_ORDERS),

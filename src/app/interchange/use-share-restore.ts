@@ -3,6 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { decodeShareState, type Problem } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
+import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { applyValues } from './apply-values.ts';
 import { fromShareState } from './share-values.ts';
 
@@ -31,14 +32,21 @@ export function readShareRestore(hash: string, current: BuilderValues): ShareRes
  */
 export function useShareRestore(form: UseFormReturn<BuilderValues>): ShareRestore {
   const [restore] = useState(() => readShareRestore(window.location.hash, form.getValues()));
+  // The sandbox prefill fills target and demo secret once /__sandbox/info answers: restore after
+  // it (a task later than the effects of that render), so the shared state and the empty secret win.
+  const sandboxPending = useSandboxInfo().isPending;
   const done = useRef(false);
   useEffect(() => {
-    if (done.current || restore.kind !== 'restored') return;
-    done.current = true;
-    applyValues(form, restore.values);
-    const secret = document.getElementById(INPUT_IDS.accessKeySecret);
-    secret?.scrollIntoView({ block: 'center' });
-    secret?.focus();
-  }, [form, restore]);
+    if (done.current || restore.kind !== 'restored' || sandboxPending) return;
+    const timer = setTimeout(() => {
+      // Marked done here, not before: StrictMode's trial unmount clears the first timer.
+      done.current = true;
+      applyValues(form, restore.values);
+      const secret = document.getElementById(INPUT_IDS.accessKeySecret);
+      secret?.scrollIntoView({ block: 'center' });
+      secret?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [form, restore, sandboxPending]);
   return restore;
 }

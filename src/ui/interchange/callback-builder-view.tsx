@@ -53,7 +53,7 @@ export function CallbackBuilderView(props: CallbackBuilderViewProps) {
     <div className="callback-builder">
       <div className="grid">
         <div className="field">
-          <label htmlFor="cb-urls">Callback URLs</label>
+          <label htmlFor="cb-urls">Call back these URLs</label>
           <input
             id="cb-urls"
             value={draft.urls}
@@ -65,7 +65,7 @@ export function CallbackBuilderView(props: CallbackBuilderViewProps) {
           </p>
         </div>
         <div className="field">
-          <label htmlFor="cb-host">Callback host</label>
+          <label htmlFor="cb-host">Host header for the call</label>
           <input
             id="cb-host"
             value={draft.host}
@@ -77,7 +77,7 @@ export function CallbackBuilderView(props: CallbackBuilderViewProps) {
           </p>
         </div>
         <div className="field">
-          <label htmlFor="cb-body-type">Callback body type</label>
+          <label htmlFor="cb-body-type">Body type</label>
           <select
             id="cb-body-type"
             value={draft.bodyType}
@@ -92,7 +92,7 @@ export function CallbackBuilderView(props: CallbackBuilderViewProps) {
         </div>
       </div>
       <div className="field">
-        <label htmlFor="cb-body">Callback body</label>
+        <label htmlFor="cb-body">Body template</label>
         <textarea
           id="cb-body"
           rows={3}
