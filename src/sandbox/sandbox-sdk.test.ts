@@ -142,6 +142,26 @@ describe('forms signed by ali-oss are accepted and stored intact', () => {
     expect(head.headers.get('x-oss-storage-class')).toBe('IA');
   });
 
+  it('answers non-ASCII metadata as its UTF-8 bytes, as OSS does', async () => {
+    const answer = await postForm(
+      `${sandbox.url}/`,
+      v4Form(creds, {
+        key: 'named/utf8.txt',
+        fields: {
+          'x-oss-meta-owner': '张三 ü',
+        },
+      }),
+    );
+    expect(answer.status).toBe(204);
+    for (const method of ['HEAD', 'GET']) {
+      const read = await fetch(`${sandbox.url}/named/utf8.txt`, { method });
+      expect(read.status).toBe(200);
+      const asUtf8 = (name: string) =>
+        Buffer.from(read.headers.get(name) ?? '', 'latin1').toString('utf8');
+      expect(asUtf8('x-oss-meta-owner')).toBe('张三 ü');
+    }
+  });
+
   it('stores a text file part (no filename) as the object', async () => {
     const form = v4Form(creds, { key: 'text/part.txt' });
     const answer = await postForm(`${sandbox.url}/`, [

@@ -10,6 +10,19 @@ const NO_SUCH_KEY = {
   ec: '0026-00000001',
 };
 
+/**
+ * Stored values as header values: OSS sends metadata as its UTF-8 bytes, so non-ASCII text goes on
+ * the wire as UTF-8 (Node takes header strings as Latin-1); control characters cannot be in a header.
+ */
+function toHeaderValues(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      Buffer.from(value.replace(/[\r\n\0]/g, ' '), 'utf8').toString('latin1'),
+    ]),
+  );
+}
+
 /** Answers GET/HEAD /KEY. */
 export async function readObject(
   ctx: SandboxContext,
@@ -38,8 +51,8 @@ export async function readObject(
     'x-oss-object-type': 'Normal',
     'x-oss-storage-class': object.storageClass ?? 'Standard',
     'Accept-Ranges': 'bytes',
-    ...object.headers,
-    ...object.meta,
+    ...toHeaderValues(object.headers),
+    ...toHeaderValues(object.meta),
   };
   if (object.serverSideEncryption)
     headers['x-oss-server-side-encryption'] = object.serverSideEncryption;
