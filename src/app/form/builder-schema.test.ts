@@ -79,4 +79,29 @@ describe('the whole form', () => {
     const values = { ...withSecret, fields: [{ name: 'policy', value: 'x' }] };
     expect(messagesFor(values, 'fields.0.name')[0]).toMatch(/set by the builder/);
   });
+
+  it('names the choices when a value is not one of them', () => {
+    const values = { ...withSecret, sendOrder: 'file-first' } as unknown as BuilderValues;
+    expect(messagesFor(values, 'sendOrder')[0]).toBe('Choose one of: standard, key-after-file.');
+  });
+
+  it.each([
+    [Number.NaN, 'Enter a whole number.'],
+    [1.5, 'Enter a whole number.'],
+    [-1, 'A size cannot be negative.'],
+  ])('refuses a size of %s in a content-length-range row', (min, message) => {
+    const row = {
+      kind: 'content-length-range' as const,
+      field: '',
+      value: '',
+      values: '',
+      min,
+      minUnit: 'B' as const,
+      max: 10,
+      maxUnit: 'MB' as const,
+    };
+    expect(messagesFor({ ...withSecret, conditions: [row] }, 'conditions.0.min')).toEqual([
+      message,
+    ]);
+  });
 });

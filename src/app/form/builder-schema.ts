@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The page's form state: what the user types, validated as typed (react-hook-form + zod).
 // The core turns it into a signed form; these rules only catch what is wrong while typing.
@@ -24,71 +24,94 @@ export const SEND_ORDERS = ['standard', 'key-after-file'] as const;
 export type SizeUnit = (typeof SIZE_UNITS)[number];
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
+/** One of a fixed list; the message names the choices (zod/mini ships no default English text). */
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `Choose one of: ${values.join(', ')}.` });
+}
+
 /** Bucket naming rules, as OSS states them; the message says which rule fails. */
 export const bucketNameSchema = z
   .string()
-  .min(3, `A bucket name has 3 to 63 characters (${BUCKET_RULES_URL}).`)
-  .max(63, `A bucket name has 3 to 63 characters (${BUCKET_RULES_URL}).`)
-  .regex(/^[a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens only in a bucket name.')
-  .regex(/^[a-z0-9].*[a-z0-9]$/, 'A bucket name starts and ends with a letter or a digit.');
+  .check(
+    z.minLength(3, `A bucket name has 3 to 63 characters (${BUCKET_RULES_URL}).`),
+    z.maxLength(63, `A bucket name has 3 to 63 characters (${BUCKET_RULES_URL}).`),
+    z.regex(/^[a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens only in a bucket name.'),
+    z.regex(/^[a-z0-9].*[a-z0-9]$/, 'A bucket name starts and ends with a letter or a digit.'),
+  );
 
 export const regionSchema = z
   .string()
-  .trim()
-  .min(1, 'Choose a region, e.g. cn-hangzhou.')
-  .regex(/^[a-z0-9-]+$/, 'A region is lower-case letters, digits and hyphens, e.g. cn-hangzhou.');
+  .check(
+    z.trim(),
+    z.minLength(1, 'Choose a region, e.g. cn-hangzhou.'),
+    z.regex(
+      /^[a-z0-9-]+$/,
+      'A region is lower-case letters, digits and hyphens, e.g. cn-hangzhou.',
+    ),
+  );
 
-const endpointSchema = z.string().refine((text) => /^https?:\/\/[^\s/]+/i.test(text), {
-  message: 'An endpoint is a URL starting with https:// (or http:// for a local sandbox).',
-});
+const endpointSchema = z
+  .string()
+  .check(
+    z.refine(
+      (text) => /^https?:\/\/[^\s/]+/i.test(text),
+      'An endpoint is a URL starting with https:// (or http:// for a local sandbox).',
+    ),
+  );
 
 export const targetSchema = z.object({
-  mode: z.enum(TARGET_MODES),
+  mode: choice(TARGET_MODES),
   endpoint: endpointSchema,
   bucket: bucketNameSchema,
   region: regionSchema,
 });
 
 export const credentialsSchema = z.object({
-  signatureVersion: z.enum(['v4', 'v1']),
-  accessKeyId: z.string().trim().min(1, 'Enter the AccessKey ID (STS ids start with STS.).'),
-  accessKeySecret: z.string().min(1, 'Enter the AccessKey secret; it stays in this tab.'),
+  signatureVersion: choice(['v4', 'v1']),
+  accessKeyId: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Enter the AccessKey ID (STS ids start with STS.).')),
+  accessKeySecret: z
+    .string()
+    .check(z.minLength(1, 'Enter the AccessKey secret; it stays in this tab.')),
   securityToken: z.string(),
 });
 
 const sizeSchema = z
-  .number({ error: 'Enter a whole number.' })
-  .int('Enter a whole number.')
-  .min(0, 'A size cannot be negative.');
+  .int({ error: 'Enter a whole number.' })
+  .check(z.gte(0, 'A size cannot be negative.'));
 
 export const conditionRowSchema = z.object({
-  kind: z.enum(CONDITION_KINDS),
+  kind: choice(CONDITION_KINDS),
   /** The form field without `$`, e.g. `key`, `content-type`. */
   field: z.string(),
   value: z.string(),
   /** `in` / `not-in`: one value per line. `raw`: the condition's JSON. */
   values: z.string(),
   min: sizeSchema,
-  minUnit: z.enum(SIZE_UNITS),
+  minUnit: choice(SIZE_UNITS),
   max: sizeSchema,
-  maxUnit: z.enum(SIZE_UNITS),
+  maxUnit: choice(SIZE_UNITS),
 });
 
 export const extraFieldSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Name the form field, e.g. Content-Type or x-oss-meta-author.')
-    .refine((name) => !['key', 'file', 'policy'].includes(name.toLowerCase()), {
-      message: 'key, policy and file are set by the builder itself.',
-    }),
+  name: z.string().check(
+    z.trim(),
+    z.minLength(1, 'Name the form field, e.g. Content-Type or x-oss-meta-author.'),
+    z.refine(
+      (name) => !['key', 'file', 'policy'].includes(name.toLowerCase()),
+      'key, policy and file are set by the builder itself.',
+    ),
+  ),
   value: z.string(),
 });
 
 export const expirationSchema = z.object({
-  mode: z.enum(['relative', 'absolute']),
-  amount: z.number({ error: 'Enter a number.' }).positive('The policy must live a while: > 0.'),
-  unit: z.enum(EXPIRATION_UNITS),
+  mode: choice(['relative', 'absolute']),
+  amount: z
+    .number({ error: 'Enter a number.' })
+    .check(z.positive('The policy must live a while: > 0.')),
+  unit: choice(EXPIRATION_UNITS),
   /** ISO 8601, e.g. `2030-01-01T00:00:00.000Z`. */
   absolute: z.string(),
 });
@@ -103,34 +126,36 @@ export const builderValuesSchema = z
     fields: z.array(extraFieldSchema),
     callbackUrl: z.string(),
     callbackBody: z.string(),
-    sendOrder: z.enum(SEND_ORDERS),
+    sendOrder: choice(SEND_ORDERS),
   })
-  .superRefine((values, ctx) => {
-    const keyBytes = new TextEncoder().encode(values.key).length;
-    if (keyBytes < 1 || keyBytes > 1023) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['key'],
-        message: 'An object key has 1 to 1023 UTF-8 bytes (InvalidObjectName otherwise).',
-      });
-    } else if (/^[/\\]/.test(values.key)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['key'],
-        message: 'An object key cannot start with / or \\ (InvalidObjectName).',
-      });
-    }
-    if (
-      values.expiration.mode === 'absolute' &&
-      Number.isNaN(Date.parse(values.expiration.absolute))
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['expiration', 'absolute'],
-        message: 'Use an ISO 8601 instant such as 2030-01-01T00:00:00.000Z.',
-      });
-    }
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      const keyBytes = new TextEncoder().encode(values.key).length;
+      if (keyBytes < 1 || keyBytes > 1023) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['key'],
+          message: 'An object key has 1 to 1023 UTF-8 bytes (InvalidObjectName otherwise).',
+        });
+      } else if (/^[/\\]/.test(values.key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['key'],
+          message: 'An object key cannot start with / or \\ (InvalidObjectName).',
+        });
+      }
+      if (
+        values.expiration.mode === 'absolute' &&
+        Number.isNaN(Date.parse(values.expiration.absolute))
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expiration', 'absolute'],
+          message: 'Use an ISO 8601 instant such as 2030-01-01T00:00:00.000Z.',
+        });
+      }
+    }),
+  );
 
 export type BuilderValues = z.infer<typeof builderValuesSchema>;
 export type ConditionRow = z.infer<typeof conditionRowSchema>;

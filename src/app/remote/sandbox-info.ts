@@ -1,17 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The local sandbox announces itself same-origin at /__sandbox/info (design.md, "The sandbox").
-const sandboxInfoSchema = z
-  .object({
-    endpoint: z.string().optional(),
-    endpoints: z.unknown().optional(),
-    bucket: z.string(),
-    region: z.string(),
-    accessKeyId: z.string(),
-    accessKeySecret: z.string(),
-  })
-  .loose();
+const sandboxInfoSchema = z.looseObject({
+  endpoint: z.optional(z.string()),
+  endpoints: z.optional(z.unknown()),
+  bucket: z.string(),
+  region: z.string(),
+  accessKeyId: z.string(),
+  accessKeySecret: z.string(),
+});
 
 export interface SandboxInfo {
   /** Where the page posts: the sandbox's bucket URL. */

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const stsCredentialsSchema = z.object({
-  AccessKeyId: z.string().min(1),
-  AccessKeySecret: z.string().min(1),
-  SecurityToken: z.string().min(1),
-  Expiration: z.string().optional(),
+  AccessKeyId: z.string().check(z.minLength(1)),
+  AccessKeySecret: z.string().check(z.minLength(1)),
+  SecurityToken: z.string().check(z.minLength(1)),
+  Expiration: z.optional(z.string()),
 });
 
 /** Temporary credentials from an STS-style endpoint. */
