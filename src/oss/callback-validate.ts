@@ -51,6 +51,11 @@ function readJson(text: string): unknown {
   }
 }
 
+/** How strictly to read a callback: OSS refuses private addresses; a local test server needs them. */
+export interface CallbackValidationOptions {
+  allowPrivateAddresses?: boolean;
+}
+
 /**
  * Reads the `callback` field as OSS does and returns the decoded callback, or issues carrying OSS's
  * InvalidArgument answer (`oss`). `vars` are the `x:` fields sent beside it; a wrongly named one is an
@@ -65,6 +70,7 @@ function readJson(text: string): unknown {
 export function validateCallback(
   callbackBase64: string,
   vars: readonly NamedValue[] = [],
+  options: CallbackValidationOptions = {},
 ): Result<DecodedCallback> {
   if (callbackBase64.length > CALLBACK_MAX_BYTES) {
     return fail(
@@ -96,12 +102,13 @@ export function validateCallback(
       ),
     );
   }
-  return readCallbackObject(json as Record<string, unknown>, vars);
+  return readCallbackObject(json as Record<string, unknown>, vars, options);
 }
 
 function readCallbackObject(
   json: Record<string, unknown>,
   vars: readonly NamedValue[],
+  options: CallbackValidationOptions,
 ): Result<DecodedCallback> {
   const { callbackUrl, callbackHost, callbackBody, callbackBodyType } = json;
   if (typeof callbackUrl !== 'string' || callbackUrl.trim() === '') {
@@ -123,7 +130,7 @@ function readCallbackObject(
       ),
     );
   }
-  const privateUrl = urls.find(isPrivateCallbackUrl);
+  const privateUrl = options.allowPrivateAddresses ? undefined : urls.find(isPrivateCallbackUrl);
   if (privateUrl !== undefined) {
     return fail(
       problem(

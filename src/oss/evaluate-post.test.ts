@@ -839,6 +839,24 @@ describe('evaluatePost: the accepted upload', () => {
     });
   });
 
+  it('accepts a callback to a private address only when allowPrivateCallback is set (a local test server)', () => {
+    const fields: [string, string][] = [
+      ['key', 'user/a'],
+      ['callback', encodeCallback({ urls: ['http://127.0.0.1:8080/cb'], body: 'o=${object}' })],
+      ['x:v', '1'],
+    ];
+    const strict = evaluatePost(request({ fields }));
+    expect(strict).toMatchObject({
+      ok: false,
+      message: 'Private address is forbidden to callback.',
+    });
+    const allowed = evaluatePost({ ...request({ fields }), allowPrivateCallback: true });
+    expect(allowed).toMatchObject({
+      ok: true,
+      callback: { urls: ['http://127.0.0.1:8080/cb'], body: 'o=${object}', vars: { 'x:v': '1' } },
+    });
+  });
+
   it.each<[string, [string, string][], number, string | undefined]>([
     ['201', [['success_action_status', '201']], 201, undefined],
     ['204', [['success_action_status', '204']], 204, undefined],

@@ -96,7 +96,7 @@ export {
   validateCallbackSpec,
 } from './callback-validate.ts';
 export { isPrivateCallbackUrl } from './callback-address.ts';
-export type { DecodedCallback } from './callback-validate.ts';
+export type { CallbackValidationOptions, DecodedCallback } from './callback-validate.ts';
 export {
   conditionField,
   formatCondition,

@@ -39,6 +39,8 @@ export interface EvaluateInput {
   };
   lookupAccessKey: (accessKeyId: string) => KnownAccessKey | undefined;
   now: Date;
+  /** Accept callback URLs on private or loopback addresses (OSS refuses them; local testing needs them). */
+  allowPrivateCallback?: boolean;
   /** Without it the signature is not checked (a dry run of a form the page signed itself). */
   sign?: SyncSigner;
 }

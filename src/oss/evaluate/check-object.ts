@@ -59,7 +59,12 @@ export function acceptObject(view: RequestView, input: EvaluateInput): Accepted 
     ]);
   }
   const callbackField = value('callback');
-  const callback = callbackField === undefined ? undefined : validateCallback(callbackField);
+  const callback =
+    callbackField === undefined
+      ? undefined
+      : validateCallback(callbackField, [], {
+          allowPrivateAddresses: input.allowPrivateCallback === true,
+        });
   if (callback && !callback.ok && callback.issues[0].oss) {
     const oss = callback.issues[0].oss;
     return reject({ status: 400, code: oss.code, message: oss.message }, ['callback']);
