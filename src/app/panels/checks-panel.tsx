@@ -1,9 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { ChecksList } from '../../ui/checks-list.tsx';
 import { Section } from '../../ui/section.tsx';
-import { VerdictView } from '../../ui/verdict-view.tsx';
 import type { Check, Verdict } from '../../oss/index.ts';
 import type { FileFacts } from '../logic/multipart-preview.ts';
 import type { Fix } from '../logic/one-click-fixes.ts';
+
+// import(): the verdict view loads with the dry run, once a file is chosen.
+const VerdictView = lazy(() =>
+  import('../../ui/verdict-view.tsx').then((module) => ({ default: module.VerdictView })),
+);
+
+const LOADING_DRY_RUN = <p className="hint">Loading the dry run…</p>;
 
 export interface ChecksPanelProps {
   checks: Check[];
@@ -37,17 +44,19 @@ export function ChecksPanel({
       <ChecksList checks={checks} onShowField={onShowField} canShowField={canShowField} />
       <h3>Dry run</h3>
       {file && verdict ? (
-        <VerdictView
-          verdict={verdict}
-          file={file}
-          fixes={fixes}
-          onFix={(id) => {
-            const fix = fixes.find((candidate) => candidate.id === id);
-            if (fix) onFix(fix);
-          }}
-        />
+        <Suspense fallback={LOADING_DRY_RUN}>
+          <VerdictView
+            verdict={verdict}
+            file={file}
+            fixes={fixes}
+            onFix={(id) => {
+              const fix = fixes.find((candidate) => candidate.id === id);
+              if (fix) onFix(fix);
+            }}
+          />
+        </Suspense>
       ) : verdictLoading ? (
-        <p className="hint">Loading the dry run…</p>
+        LOADING_DRY_RUN
       ) : (
         <p className="hint">
           Choose a file in step 6 to see OSS&apos;s verdict on it: size, type and the final key.

@@ -3,6 +3,7 @@ import { OssErrorView } from '../../ui/oss-error-view.tsx';
 import { UploadSuccess } from '../../ui/upload-success.tsx';
 import type { Fix } from '../logic/one-click-fixes.ts';
 import type { OutcomeReading } from '../logic/outcome.ts';
+import { renderCorsRuleXmlForOrigin } from '../core.ts';
 
 export interface OutcomeViewProps {
   reading: OutcomeReading;
@@ -11,31 +12,15 @@ export interface OutcomeViewProps {
   fixes: Fix[];
   onFix: (fix: Fix) => void;
   diagnosis: 'cors' | 'network' | null;
-  corsRuleXml: string;
   onSendPlainForm: () => void;
   onShowField: (field: string) => void;
   canShowField: (field: string) => boolean;
 }
 
-/** One line for the status element: what happened, in plain words. */
-export function summarize(reading: OutcomeReading): string {
-  switch (reading.kind) {
-    case 'reading':
-      return `OSS answered HTTP ${reading.status}: reading the error…`;
-    case 'aborted':
-      return 'Upload aborted: nothing was stored.';
-    case 'no-response':
-      return 'The upload got no readable answer (status 0): see the diagnosis below.';
-    case 'success':
-      return `Uploaded: HTTP ${reading.status}.`;
-    case 'oss-error':
-      return reading.error
-        ? `OSS refused the upload: ${reading.error.code} (HTTP ${reading.status}).`
-        : `The upload failed with HTTP ${reading.status}.`;
-  }
-}
-
-/** The details under the status line: success facts, the explained error, or the CORS help. */
+/**
+ * The details under the status line: success facts, the explained error, or the CORS help.
+ * Loaded on demand (lazy-outcome-view.tsx): it only shows once an upload has answered.
+ */
 export function OutcomeView(props: OutcomeViewProps) {
   const { reading } = props;
   if (reading.kind === 'success') {
@@ -75,7 +60,7 @@ export function OutcomeView(props: OutcomeViewProps) {
       <FailureView
         diagnosis={props.diagnosis}
         origin={window.location.origin}
-        corsRuleXml={props.corsRuleXml}
+        corsRuleXml={renderCorsRuleXmlForOrigin(window.location.origin)}
         onSendPlainForm={props.onSendPlainForm}
       />
     );

@@ -13,10 +13,10 @@ import { submitPlainForm } from '../logic/plain-form.ts';
 import type { UploadProgress } from '../logic/progress.ts';
 import { useFailureDiagnosis } from '../remote/reachability.ts';
 import { useUpload } from '../remote/upload.ts';
-import { renderCorsRuleXmlForOrigin } from '../core.ts';
 import { signForm } from '../use-signed-form.ts';
 import { FilePicker } from './file-picker.tsx';
-import { OutcomeView, summarize } from './outcome-view.tsx';
+import { LazyOutcomeView } from './lazy-outcome-view.tsx';
+import { summarize } from './outcome-summary.ts';
 
 export interface UploadPanelProps {
   form: UseFormReturn<BuilderValues>;
@@ -93,14 +93,13 @@ export function UploadPanel(props: UploadPanelProps) {
       : [];
 
   const outcome = (current: OutcomeReading) => (
-    <OutcomeView
+    <LazyOutcomeView
       reading={current}
       objectKey={finalKey}
       objectUrl={sent && finalKey ? objectUrl(sent.url, finalKey) : undefined}
       fixes={fixes}
       onFix={(fix) => applyFix(form, fix)}
       diagnosis={diagnosis.data ?? null}
-      corsRuleXml={renderCorsRuleXmlForOrigin(window.location.origin)}
       onSendPlainForm={() => sent && submitPlainForm(sent.url, sent.parts, sent.file)}
       onShowField={props.onShowField}
       canShowField={props.canShowField}
