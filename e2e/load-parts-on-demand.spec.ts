@@ -1,0 +1,42 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseFile, openBuilder, ossError, upload } from './support/builder.ts';
+
+// What only an action needs loads on demand: the dry run once a file is chosen, the error
+// explainer (with the catalog) once an upload answers with an error.
+
+function scriptsRequested(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    const name = /\/assets\/([^/?]+\.js)/.exec(request.url())?.[1];
+    if (name) names.push(name);
+  });
+  return names;
+}
+
+test('the dry run and the error explainer load only once they are needed', async ({ page }) => {
+  const scripts = scriptsRequested(page);
+  await openBuilder(page);
+  const onDemand = (prefix: string) => scripts.some((name) => name.startsWith(prefix));
+  expect(onDemand('core-evaluate-')).toBe(false);
+  expect(onDemand('core-errors-')).toBe(false);
+
+  await chooseFile(page);
+  const checks = page.getByRole('region', { name: '5. Checks and dry run' });
+  await expect(checks).toContainText('OSS would accept this upload.');
+  expect(onDemand('core-evaluate-')).toBe(true);
+  expect(onDemand('core-errors-')).toBe(false);
+
+  await page.getByLabel('AccessKey secret').fill('not-the-sandbox-secret');
+  await upload(page);
+  await expect(ossError(page)).toContainText('SignatureDoesNotMatch');
+  expect(onDemand('core-errors-')).toBe(true);
+});
+
+test('a part that cannot load says what is missing, never a blank screen', async ({ page }) => {
+  await page.route('**/assets/core-evaluate-*.js', (route) => route.abort());
+  await openBuilder(page);
+  await chooseFile(page);
+  const crash = page.getByRole('alert').filter({ hasText: 'Something broke on this page' });
+  await expect(crash).toContainText('Could not load the dry run', { timeout: 15_000 });
+  await expect(crash.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+});
