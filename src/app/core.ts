@@ -21,6 +21,7 @@ function explainLoadFailure(what: string, error: unknown): Error {
   const reason = error instanceof Error ? error.message : String(error);
   return new Error(
     `Could not load ${what} (${reason}). Check the connection to this page's server and reload.`,
+    { cause: error },
   );
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { useTemporaryCredentials } from '../remote/sts.ts';
+import { useTemporaryCredentials } from '../remote/use-temporary-credentials.ts';
 
 /** "Get temporary credentials from a URL": fills AccessKey ID, secret and token from STS JSON. */
 export function StsFetcher({

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 
 const stsCredentialsSchema = z.object({
@@ -106,9 +105,4 @@ export async function fetchTemporaryCredentials(
   const reading = readStsResponse(json);
   if (!reading.ok) throw new Error(reading.message);
   return reading.value;
-}
-
-/** react-query mutation for `fetchTemporaryCredentials`. */
-export function useTemporaryCredentials() {
-  return useMutation({ mutationFn: fetchTemporaryCredentials });
 }
