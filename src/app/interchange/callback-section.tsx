@@ -13,7 +13,7 @@ import { checkDraft, draftFromValues, encodeDraft, fieldsWithVars } from './call
 export function CallbackSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const [draft, setDraft] = useState<CallbackDraft>(() => draftFromValues(form.getValues()));
   const [notice, setNotice] = useState('');
-  const problems = useMemo(() => checkDraft(draft), [draft]);
+  const problems = useMemo(() => (draft.urls.trim() ? checkDraft(draft) : null), [draft]);
   const encoded = useMemo(() => encodeDraft(draft), [draft]);
 
   const apply = () => {

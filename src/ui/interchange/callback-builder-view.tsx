@@ -29,8 +29,8 @@ export interface CallbackBuilderViewProps {
   draft: CallbackDraft;
   bodyTypes: readonly string[];
   onChange: (draft: CallbackDraft) => void;
-  /** Problems as OSS (and the sandbox) would answer them; empty when valid. */
-  problems: string[];
+  /** Problems as OSS (and the sandbox) would answer them; empty when valid, null before a URL. */
+  problems: string[] | null;
   /** The callback JSON and its Base64 form field, when it encodes. */
   json: string;
   base64: string;
@@ -146,8 +146,10 @@ export function CallbackBuilderView(props: CallbackBuilderViewProps) {
           Add x: variable
         </button>
       </fieldset>
-      <section aria-label="Callback check" className={problems.length ? 'oss-error' : ''}>
-        {problems.length === 0 ? (
+      <section aria-label="Callback check" className={problems?.length ? 'oss-error' : ''}>
+        {problems === null ? (
+          <p className="hint">Enter a URL to build and check a callback.</p>
+        ) : problems.length === 0 ? (
           <p className="ok-note">OSS (and the sandbox) would accept this callback.</p>
         ) : (
           <ul>

@@ -53,7 +53,7 @@ export function ImportResult(props: ImportResultProps) {
         </p>
       ) : null}
       {imported.fields.length > 0 ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="group" aria-label="Imported fields table">
           <table className="field-table">
             <caption>Fields as imported, in send order</caption>
             <thead>

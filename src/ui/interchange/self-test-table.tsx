@@ -22,13 +22,17 @@ export function SelfTestTable({ results, running, onRun }: SelfTestTableProps) {
         </span>
       </div>
       {results ? (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="group"
+          aria-label="Self-test results table"
+        >
           <table className="field-table">
             <caption>Self-test results</caption>
             <thead>
               <tr>
                 <th scope="col">Vector</th>
-                <th scope="col">Version</th>
                 <th scope="col">Result</th>
                 <th scope="col">Expected / got</th>
               </tr>
@@ -37,10 +41,9 @@ export function SelfTestTable({ results, running, onRun }: SelfTestTableProps) {
               {results.map((result) => (
                 <tr key={result.id}>
                   <th scope="row">
-                    {result.id}
-                    <span className="hint"> {result.source}</span>
+                    {result.id} ({result.version.toUpperCase()})
+                    <span className="hint vector-source">{result.source}</span>
                   </th>
-                  <td>{result.version.toUpperCase()}</td>
                   <td>
                     <span className={`badge ${result.pass ? 'badge-ok' : 'badge-error'}`}>
                       {result.pass ? 'pass' : 'fail'}
