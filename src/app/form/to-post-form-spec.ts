@@ -1,4 +1,4 @@
-import type { PolicyCondition, PostFormSpec } from '../../oss/index.ts';
+import type { CallbackSpec, PolicyCondition, PostFormSpec } from '../../oss/index.ts';
 import type { BuilderValues } from './builder-schema.ts';
 import { rowToCondition } from './condition-rows.ts';
 
@@ -45,7 +45,16 @@ export function toPostFormSpec(values: BuilderValues, now: Date): PostFormSpec {
       .filter((field) => field.name.trim() !== '')
       .map((field) => ({ name: field.name.trim(), value: field.value })),
     ...(callbackUrls.length > 0
-      ? { callback: { urls: callbackUrls, body: values.callbackBody } }
+      ? {
+          callback: {
+            urls: callbackUrls,
+            body: values.callbackBody,
+            ...(values.callbackHost?.trim() ? { host: values.callbackHost.trim() } : {}),
+            ...(values.callbackBodyType
+              ? { bodyType: values.callbackBodyType as CallbackSpec['bodyType'] }
+              : {}),
+          },
+        }
       : {}),
   };
 }

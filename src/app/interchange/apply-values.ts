@@ -10,6 +10,8 @@ const PARTS = [
   'fields',
   'callbackUrl',
   'callbackBody',
+  'callbackHost',
+  'callbackBodyType',
   'sendOrder',
 ] as const satisfies readonly (keyof BuilderValues)[];
 

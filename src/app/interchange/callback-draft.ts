@@ -49,9 +49,9 @@ export function encodeDraft(draft: CallbackDraft): { json: string; base64: strin
 export function draftFromValues(values: BuilderValues): CallbackDraft {
   return {
     urls: values.callbackUrl,
-    host: '',
+    host: values.callbackHost ?? '',
     body: values.callbackBody || 'bucket=${bucket}&object=${object}&etag=${etag}&size=${size}',
-    bodyType: CALLBACK_BODY_TYPES[0],
+    bodyType: values.callbackBodyType || CALLBACK_BODY_TYPES[0],
     vars: values.fields
       .filter((f) => f.name.startsWith('x:'))
       .map((f) => ({ name: f.name, value: f.value })),

@@ -21,15 +21,10 @@ export function CallbackSection({ form }: { form: UseFormReturn<BuilderValues> }
     form.setValue('callbackUrl', draft.urls, options);
     form.setValue('callbackBody', draft.body, options);
     form.setValue('fields', fieldsWithVars(form.getValues('fields'), draft), options);
-    const dropped = [
-      draft.host.trim() ? 'host' : '',
-      draft.bodyType !== CALLBACK_BODY_TYPES[0] ? 'body type' : '',
-    ].filter(Boolean);
+    form.setValue('callbackHost', draft.host.trim(), options);
+    form.setValue('callbackBodyType', draft.bodyType, options);
     setNotice(
-      `The form now sends this callback${draft.vars.length ? ' and its x: variables' : ''}.` +
-        (dropped.length
-          ? ` Its ${dropped.join(' and ')} stay in the field value above only: the form's callback takes URLs and body.`
-          : ''),
+      `The form now sends this callback${draft.vars.length ? ' and its x: variables' : ''}.`,
     );
   };
 

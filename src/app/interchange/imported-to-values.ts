@@ -91,7 +91,7 @@ function readTarget(
 /**
  * An imported form → the builder's values. What the import says replaces what the form had
  * (target, signature version, AccessKey ID, token, key, expiration, conditions, extra fields,
- * callback); the AccessKey secret is never part of an import and stays as it was. A policy-only
+ * callback with its host and body type); the AccessKey secret is never part of an import and stays as it was. A policy-only
  * import (no form fields) keeps the key, fields and credentials the form had.
  */
 export function importedToValues(
@@ -114,7 +114,7 @@ export function importedToValues(
     ...(policyOnly ? {} : { securityToken: token ?? '' }),
   };
 
-  let { callbackUrl, callbackBody } = current;
+  let { callbackUrl, callbackBody, callbackHost, callbackBodyType } = current;
   let fields: ExtraField[] = current.fields;
   if (!policyOnly) {
     fields = imported.fields
@@ -122,16 +122,16 @@ export function importedToValues(
       .map((f) => ({ name: f.name, value: f.value }));
     callbackUrl = '';
     callbackBody = '';
+    callbackHost = '';
+    callbackBodyType = '';
     const callback = fieldValue(imported, 'callback');
     if (callback !== undefined) {
       const decoded = validateCallback(callback);
       if (decoded.ok) {
         callbackUrl = decoded.value.urls.join(';');
         callbackBody = decoded.value.body;
-        if (decoded.value.host)
-          notes.push(`The callback host "${decoded.value.host}" is not kept by the builder.`);
-        if (decoded.value.bodyType !== 'application/x-www-form-urlencoded')
-          notes.push(`The callback body type "${decoded.value.bodyType}" is not kept.`);
+        callbackHost = decoded.value.host ?? '';
+        callbackBodyType = decoded.value.bodyType;
       } else {
         notes.push(
           `The callback field was not taken over: ${decoded.issues.map((i) => i.message).join(' ')}`,
@@ -159,6 +159,8 @@ export function importedToValues(
       fields,
       callbackUrl,
       callbackBody,
+      callbackHost,
+      callbackBodyType,
       sendOrder: 'standard',
     },
     notes,

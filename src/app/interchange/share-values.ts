@@ -43,6 +43,8 @@ const sharedPartsSchema = {
   fields: z.array(z.object({ ...extraFieldSchema.shape, name: z.string() })),
   callbackUrl: z.string(),
   callbackBody: z.string(),
+  callbackHost: z.optional(z.string()),
+  callbackBodyType: z.optional(z.string()),
   sendOrder: z.enum(SEND_ORDERS),
 };
 
@@ -68,6 +70,8 @@ export function fromShareState(
   const next: Record<string, unknown> = { ...current };
   for (const part of Object.keys(sharedPartsSchema) as SharedPart[]) {
     if (!(part in state)) {
+      if (part === 'callbackHost' || part === 'callbackBodyType') continue; // optional
+
       problems.push({
         id: 'share.missing',
         message: `The link has no "${part}"; kept yours.`,
