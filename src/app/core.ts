@@ -4,7 +4,7 @@
 // (once an upload answers) and OSS's verdict (once a file is chosen).
 import type { evaluatePost, explainOssError, parseOssError } from '../oss/index.ts';
 
-export { buildPostForm, renderCorsRuleXmlForOrigin } from '../oss/index.ts';
+export { buildPostForm, expandObjectKey, renderCorsRuleXmlForOrigin } from '../oss/index.ts';
 
 /** Reads an OSS `<Error>` answer and explains it from the catalog. */
 export interface ErrorReader {

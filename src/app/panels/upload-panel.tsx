@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field } from '../../ui/field.tsx';
+import { expandObjectKey } from '../core.ts';
 import { ProgressView } from '../../ui/progress-view.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { orderParts } from '../logic/form-order.ts';
-import { expandKey, objectUrl } from '../logic/object-key.ts';
+import { objectUrl } from '../logic/object-key.ts';
 import { applyFix, suggestFixes, type Fix } from '../logic/one-click-fixes.ts';
 import type { OutcomeReading } from '../logic/outcome.ts';
 import { submitPlainForm } from '../logic/plain-form.ts';
@@ -76,7 +77,7 @@ export function UploadPanel(props: UploadPanelProps) {
     reading?.kind === 'success'
       ? (reading.key ??
         (sent && sentKey && 'value' in sentKey
-          ? expandKey(sentKey.value, sent.file.name)
+          ? expandObjectKey(sentKey.value, sent.file.name)
           : undefined))
       : undefined;
   const fixes: Fix[] =
