@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postForm } from './test-support/multipart.ts';
-import { type Credentials, v4Form } from './test-support/sdk-forms.ts';
+import { type Credentials, credentialsOf, v4Form } from './test-support/sdk-forms.ts';
 import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
 
 let sandbox: SandboxProcess;
@@ -32,12 +32,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => callbackServer.listen(0, '127.0.0.1', resolve));
   callbackUrl = `http://127.0.0.1:${(callbackServer.address() as AddressInfo).port}`;
   sandbox = await startSandboxProcess({ args: ['--allow-private-callback'] });
-  creds = {
-    bucket: sandbox.bucket,
-    region: sandbox.region,
-    accessKeyId: sandbox.accessKeyId,
-    accessKeySecret: sandbox.accessKeySecret,
-  };
+  creds = credentialsOf(sandbox);
 });
 afterAll(async () => {
   await sandbox?.stop();

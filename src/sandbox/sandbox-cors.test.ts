@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORS_ERROR_MESSAGES } from '../oss/index.ts';
 import { postForm, sendRaw } from './test-support/multipart.ts';
-import { type Credentials, v4Form } from './test-support/sdk-forms.ts';
+import { type Credentials, credentialsOf, v4Form } from './test-support/sdk-forms.ts';
 import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
 
 let sandbox: SandboxProcess;
@@ -13,12 +13,7 @@ const OTHER = 'https://other.example';
 
 beforeAll(async () => {
   sandbox = await startSandboxProcess();
-  creds = {
-    bucket: sandbox.bucket,
-    region: sandbox.region,
-    accessKeyId: sandbox.accessKeyId,
-    accessKeySecret: sandbox.accessKeySecret,
-  };
+  creds = credentialsOf(sandbox);
 });
 afterAll(() => sandbox?.stop());
 

@@ -10,7 +10,13 @@ import {
   type FormPart,
   type MultipartBody,
 } from './test-support/multipart.ts';
-import { type Credentials, editForm, v1Form, v4Form } from './test-support/sdk-forms.ts';
+import {
+  type Credentials,
+  credentialsOf,
+  editForm,
+  v1Form,
+  v4Form,
+} from './test-support/sdk-forms.ts';
 import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
 
 let sandbox: SandboxProcess;
@@ -19,12 +25,7 @@ let sts: Credentials;
 
 beforeAll(async () => {
   sandbox = await startSandboxProcess();
-  creds = {
-    bucket: sandbox.bucket,
-    region: sandbox.region,
-    accessKeyId: sandbox.accessKeyId,
-    accessKeySecret: sandbox.accessKeySecret,
-  };
+  creds = credentialsOf(sandbox);
   const issued = (await (
     await fetch(`${sandbox.origin}/__sandbox/sts`, { method: 'POST' })
   ).json()) as Record<string, string>;

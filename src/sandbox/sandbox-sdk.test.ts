@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crc64Ecma } from './crc64-ecma.ts';
 import { buildMultipart, postForm } from './test-support/multipart.ts';
-import { type Credentials, v1Form, v4Form } from './test-support/sdk-forms.ts';
+import { type Credentials, credentialsOf, v1Form, v4Form } from './test-support/sdk-forms.ts';
 import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
 
 let sandbox: SandboxProcess;
@@ -12,12 +12,7 @@ let creds: Credentials;
 
 beforeAll(async () => {
   sandbox = await startSandboxProcess();
-  creds = {
-    bucket: sandbox.bucket,
-    region: sandbox.region,
-    accessKeyId: sandbox.accessKeyId,
-    accessKeySecret: sandbox.accessKeySecret,
-  };
+  creds = credentialsOf(sandbox);
 });
 afterAll(() => sandbox?.stop());
 

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMultipart, postForm, sendRaw } from './test-support/multipart.ts';
-import { type Credentials, v4Form } from './test-support/sdk-forms.ts';
+import { type Credentials, credentialsOf, v4Form } from './test-support/sdk-forms.ts';
 import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
 
 let sandbox: SandboxProcess;
@@ -16,12 +16,7 @@ let creds: Credentials;
 
 beforeAll(async () => {
   sandbox = await startSandboxProcess({ args: ['--idle-timeout', '2'] });
-  creds = {
-    bucket: sandbox.bucket,
-    region: sandbox.region,
-    accessKeyId: sandbox.accessKeyId,
-    accessKeySecret: sandbox.accessKeySecret,
-  };
+  creds = credentialsOf(sandbox);
 });
 afterAll(() => sandbox?.stop());
 

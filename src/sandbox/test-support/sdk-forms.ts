@@ -29,6 +29,12 @@ export interface Credentials {
   securityToken?: string;
 }
 
+/** The credentials a running sandbox announced in its ready line. */
+export function credentialsOf(sandbox: Omit<Credentials, 'securityToken'>): Credentials {
+  const { bucket, region, accessKeyId, accessKeySecret } = sandbox;
+  return { bucket, region, accessKeyId, accessKeySecret };
+}
+
 export type Condition = Record<string, string> | (string | number | string[])[];
 
 export interface FormOptions {
