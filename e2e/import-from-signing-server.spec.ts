@@ -24,6 +24,8 @@ for (const version of ['v1', 'v4'] as const) {
       // The core's lint of what came in: nothing wrong with a well-signed answer.
       await expect(result.getByText('No findings', { exact: false })).toBeVisible();
       await expect(result.getByRole('rowheader', { name: 'policy' })).toBeVisible();
+      // Decoded: the policy the server signed, readable.
+      await expect(result.getByLabel('Decoded policy')).toContainText(`"${dir}"`);
       // The builder holds it now.
       await expect(page.getByLabel('Object key')).toHaveValue(`${dir}\${filename}`);
       await expect(page.getByLabel('Signature version')).toHaveValue(version);

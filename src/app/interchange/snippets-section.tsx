@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { SNIPPETS, type PostForm } from '../../oss/index.ts';
+import type { PostForm } from '../../oss/index.ts';
 import { Section } from '../../ui/section.tsx';
 import { SnippetsPanel, type SnippetView } from '../../ui/snippets/snippets-panel.tsx';
 import { copyText, downloadText } from './save-text.ts';
+import { useSnippetCatalog } from './snippet-catalog.ts';
 
 export interface SnippetsSectionProps {
   /** The signed form of the current values; null until it can be signed. */
@@ -10,13 +11,18 @@ export interface SnippetsSectionProps {
   signError: string | null;
 }
 
+const LEAD =
+  'The current form as code that works in your project. Snippets carry signed fields or read the AccessKey from the environment: never the secret.';
+
 /** Snippets of the current form, recomputed on every change; none holds the secret. */
 export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
-  const [selectedId, setSelectedId] = useState<string>(SNIPPETS[0].id);
+  const catalog = useSnippetCatalog();
+  const definitions = catalog.data;
+  const [selectedId, setSelectedId] = useState('html');
   const [notice, setNotice] = useState('');
   const snippets: SnippetView[] = useMemo(
     () =>
-      SNIPPETS.map((snippet) => ({
+      (definitions ?? []).map((snippet) => ({
         id: snippet.id,
         label: snippet.label,
         side: snippet.side,
@@ -25,8 +31,23 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
         // Only the shown snippet is rendered: the others are rendered when chosen.
         text: form && snippet.id === selectedId ? snippet.render(form) : null,
       })),
-    [form, selectedId],
+    [definitions, form, selectedId],
   );
+
+  if (!definitions) {
+    return (
+      <Section id="snippets" title="Snippets" lead={LEAD}>
+        {catalog.isError ? (
+          <p className="field-error" role="alert">
+            The snippet code could not be loaded ({String(catalog.error)}). Reload the page to try
+            again.
+          </p>
+        ) : (
+          <p className="hint">Loading snippets…</p>
+        )}
+      </Section>
+    );
+  }
 
   const onCopy = async (snippet: SnippetView) => {
     if (snippet.text === null) return;
@@ -38,18 +59,14 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
     );
   };
   const onDownload = (snippet: SnippetView) => {
-    const definition = SNIPPETS.find((s) => s.id === snippet.id);
+    const definition = definitions.find((s) => s.id === snippet.id);
     if (snippet.text === null || !definition) return;
     downloadText(snippet.text, definition.fileName, definition.mimeType);
     setNotice(`Saved ${definition.fileName}.`);
   };
 
   return (
-    <Section
-      id="snippets"
-      title="Snippets"
-      lead="The current form as code that works in your project. Snippets carry signed fields or read the AccessKey from the environment: never the secret."
-    >
+    <Section id="snippets" title="Snippets" lead={LEAD}>
       <SnippetsPanel
         snippets={snippets}
         selectedId={selectedId}

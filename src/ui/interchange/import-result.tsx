@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ImportedForm, Problem } from '../../oss/index.ts';
+import { CodeBlock } from '../code-block.tsx';
 
 const SOURCE_LABELS: Record<ImportedForm['source'], string> = {
   'policy-base64': 'a Base64 policy',
@@ -82,6 +83,9 @@ export function ImportResult(props: ImportResultProps) {
             <li key={`n${index}`}>{note}</li>
           ))}
         </ul>
+      ) : null}
+      {imported.policy ? (
+        <CodeBlock label="Decoded policy" text={JSON.stringify(imported.policy, null, 2)} />
       ) : null}
       <h4>Lint of what came in</h4>
       {lint}
