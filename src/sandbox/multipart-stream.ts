@@ -15,12 +15,7 @@ import { createCrc64 } from './crc64-ecma.ts';
 import type { OssErrorBody } from './oss-error.ts';
 import { removeTempFile, type ObjectStore } from './object-store.ts';
 
-export const MALFORMED_POST: OssErrorBody = {
-  status: 400,
-  code: 'MalformedPOSTRequest',
-  message: 'The body of your POST request is not well-formed multipart/form-data',
-  ec: '0006-00000103',
-};
+export const MALFORMED_POST: OssErrorBody = OSS_REFUSALS.malformedMultipart;
 
 /** The file as received: where its bytes wait, and their digests. */
 export interface ReceivedFile {

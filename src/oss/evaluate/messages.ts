@@ -22,6 +22,13 @@ export const OSS_REFUSALS = {
     code: 'RequestIsNotMultiPartContent',
     message: 'Bucket POST must be of the enclosure-type multipart/form-data',
   },
+  /** The body cannot be read as multipart/form-data (found by the receiver's parser, not here). */
+  malformedMultipart: {
+    status: 400,
+    code: 'MalformedPOSTRequest',
+    message: 'The body of your POST request is not well-formed multipart/form-data',
+    ec: '0006-00000103',
+  },
   fieldNameTooLong: {
     status: 400,
     code: 'FieldItemTooLong',
