@@ -5,7 +5,13 @@
 import { canonicalFieldName } from './field-names.ts';
 import type { FormEntry } from './form-types.ts';
 
-/** Known field names in send order; `x-oss-meta-*`, other fields and `x:` vars slot in by rule. */
+/**
+ * Known field names in send order; `x-oss-meta-*`, other fields and `x:` vars slot in by rule.
+ *
+ * @example
+ * FIELD_SEND_ORDER[0] // 'key'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const FIELD_SEND_ORDER = [
   'key',
   'OSSAccessKeyId',

@@ -5,7 +5,13 @@ import { canonicalFieldName } from './field-names.ts';
 import type { FieldSpec } from './form-types.ts';
 import type { SpecProblem } from './post-form-spec.ts';
 
-/** Fields the builder writes itself; a user-supplied one of these is dropped. */
+/**
+ * Fields the builder writes itself; a user-supplied one of these is dropped.
+ *
+ * @example
+ * BUILDER_OWNED_FIELDS.has('policy') // true
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const BUILDER_OWNED_FIELDS: ReadonlySet<string> = new Set([
   'key',
   'file',

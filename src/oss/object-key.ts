@@ -1,10 +1,22 @@
 import { OBJECT_KEY_MAX_BYTES } from './limits.ts';
 import { fail, ok, type Result } from './result.ts';
 
-/** The literal template OSS replaces with the file part's file name. */
+/**
+ * The literal template OSS replaces with the file part's file name.
+ *
+ * @example
+ * expandObjectKey(`user/${FILENAME_TEMPLATE}`, 'cat.png') // 'user/cat.png'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const FILENAME_TEMPLATE = '${filename}';
 
-/** OSS's InvalidObjectName messages (HTTP 400 reference), as servers send them. */
+/**
+ * OSS's InvalidObjectName messages (HTTP 400 reference), as servers send them.
+ *
+ * @example
+ * validateObjectKey('').issues[0].oss?.message === OBJECT_NAME_MESSAGES.empty // true
+ * @see https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
+ */
 export const OBJECT_NAME_MESSAGES = {
   empty: 'The Object name can not be empty.',
   tooLong: 'The Length of Object name must be less than 1024.',

@@ -19,7 +19,13 @@ export type ArrayCondition =
 
 export type PolicyCondition = SimpleCondition | ArrayCondition;
 
-/** The operators OSS knows, in the order the spec lists them. */
+/**
+ * The operators OSS knows, in the order the spec lists them.
+ *
+ * @example
+ * POLICY_OPERATORS.includes('starts-with') // true
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const POLICY_OPERATORS = [
   'eq',
   'starts-with',

@@ -5,7 +5,13 @@ import { hmac, toHex, utf8 } from './hmac.ts';
 import { standardRegion } from './region.ts';
 import { credentialDay } from './v4-date.ts';
 
-/** The fixed `x-oss-signature-version` value. */
+/**
+ * The fixed `x-oss-signature-version` value.
+ *
+ * @example
+ * ({ 'x-oss-signature-version': V4_SIGNATURE_VERSION }) // { 'x-oss-signature-version': 'OSS4-HMAC-SHA256' }
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
 export const V4_SIGNATURE_VERSION = 'OSS4-HMAC-SHA256';
 const DAY_OR_DATE = /^(\d{8})(T\d{6}Z)?$/;
 

@@ -32,7 +32,13 @@ export interface SelfTestResult {
   ms: number;
 }
 
-/** The spec §5 vectors in order: T1, T2, T3 (V1), T4, T5 (V4), D1 (V1, UTF-8), D2 (V4, UTF-8). */
+/**
+ * The spec §5 vectors in order: T1, T2, T3 (V1), T4, T5 (V4), D1 (V1, UTF-8), D2 (V4, UTF-8).
+ *
+ * @example
+ * SELF_TEST_VECTORS.map((v) => v.id) // ['T1', 'T2', 'T3', 'T4', 'T5', 'D1', 'D2']
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
 export const SELF_TEST_VECTORS: readonly SelfTestVector[] = [
   { version: 'v1', ...T1 },
   { version: 'v1', ...T2 },

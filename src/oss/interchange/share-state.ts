@@ -1,10 +1,22 @@
 import { decodeBase64, encodeBase64 } from '../base64.ts';
 import { fail, ok, type Result } from '../result.ts';
 
-/** The format version written in front of every share payload. */
+/**
+ * The format version written in front of every share payload.
+ *
+ * @example
+ * encodeShareState({ bucket: 'b' }).fragment.startsWith(`${SHARE_STATE_VERSION}.`) // true
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const SHARE_STATE_VERSION = 1;
 
-/** Keys never shared, whatever the state's shape: secrets, tokens, passwords. */
+/**
+ * Keys never shared, whatever the state's shape: secrets, tokens, passwords.
+ *
+ * @example
+ * SECRET_KEY_PATTERN.test('accessKeySecret') // true
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const SECRET_KEY_PATTERN = /secret|token|password|passwd|passphrase|private[-_]?key/i;
 
 /** A share payload and the paths of what was left out of it. */
