@@ -5,7 +5,7 @@ import type { CorsRule } from './cors-types.ts';
 import { explainOssError } from './explain-oss-error.ts';
 
 const PAGE = 'http://localhost:5173';
-const EXPOSED = 'ETag, x-oss-request-id, x-oss-ec, x-oss-hash-crc64ecma';
+const EXPOSED = 'ETag, x-oss-request-id, x-oss-ec, x-oss-hash-crc64ecma, Date';
 const NOT_ALLOWED =
   "CORSResponse: This CORS request is not allowed. This is usually because the evalution of Origin, request method / Access-Control-Request-Method or Access-Control-Requet-Headers are not whitelisted by the resource's CORS spec.";
 

@@ -93,7 +93,7 @@ export function answerCorsPreflight(
  * @example
  * corsResponseHeaders([DEFAULT_SANDBOX_CORS_RULE], { origin: 'http://localhost:5173', method: 'POST' })
  * // { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'POST, GET, HEAD',
- * //   'Access-Control-Expose-Headers': 'ETag, x-oss-request-id, x-oss-ec, x-oss-hash-crc64ecma' }
+ * //   'Access-Control-Expose-Headers': 'ETag, x-oss-request-id, x-oss-ec, x-oss-hash-crc64ecma, Date' }
  * @see https://www.alibabacloud.com/help/en/oss/user-guide/configure-cross-origin-resource-sharing
  */
 export function corsResponseHeaders(

@@ -5,6 +5,8 @@ import type { CorsRule } from './cors-types.ts';
 
 /**
  * Response headers a PostObject page needs to read: browsers hide all but a few unless exposed.
+ * `Date` lets the page estimate how far its clock is from OSS's (spec §10.4: expired policies and
+ * V4's 15-minute window are clock problems more often than not).
  *
  * @example
  * CORS_EXPOSE_HEADERS.includes('x-oss-request-id') // true
@@ -15,6 +17,7 @@ export const CORS_EXPOSE_HEADERS: readonly string[] = [
   'x-oss-request-id',
   'x-oss-ec',
   'x-oss-hash-crc64ecma',
+  'Date',
 ];
 
 /**

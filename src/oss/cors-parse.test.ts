@@ -165,6 +165,7 @@ describe('renderCorsConfigurationXml ⇄ parseCorsConfiguration', () => {
         '    <ExposeHeader>x-oss-request-id</ExposeHeader>',
         '    <ExposeHeader>x-oss-ec</ExposeHeader>',
         '    <ExposeHeader>x-oss-hash-crc64ecma</ExposeHeader>',
+        '    <ExposeHeader>Date</ExposeHeader>',
         '    <MaxAgeSeconds>600</MaxAgeSeconds>',
         '  </CORSRule>',
         '</CORSConfiguration>',

@@ -48,7 +48,13 @@ describe('CORS', () => {
     expect(post.headers.get('access-control-allow-origin')).toBe('*');
     const exposed = (post.headers.get('access-control-expose-headers') ?? '').split(/,\s*/);
     expect(exposed).toEqual(
-      expect.arrayContaining(['ETag', 'x-oss-request-id', 'x-oss-ec', 'x-oss-hash-crc64ecma']),
+      expect.arrayContaining([
+        'ETag',
+        'x-oss-request-id',
+        'x-oss-ec',
+        'x-oss-hash-crc64ecma',
+        'Date',
+      ]),
     );
   });
 
