@@ -1,6 +1,7 @@
 // Reads a PostObject body with busboy, enforcing OSS's form limits while the bytes arrive (nothing
 // is buffered beyond them) and streaming the file to a temp file, hashed (MD5, CRC64) on the way.
 import { createHash } from 'node:crypto';
+import type { WriteStream } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
 import {
@@ -16,6 +17,20 @@ import type { OssErrorBody } from './oss-error.ts';
 import { removeTempFile, type ObjectStore } from './object-store.ts';
 
 export const MALFORMED_POST: OssErrorBody = OSS_REFUSALS.malformedMultipart;
+
+/**
+ * Stops writing a refused file and removes it. A write stream destroyed before its open() completed
+ * still creates the file, so the removal waits for the stream to close.
+ */
+function discardTempFile(stream: WriteStream | undefined, tempPath: string | undefined): void {
+  if (!tempPath) return;
+  if (!stream || stream.closed) {
+    void removeTempFile(tempPath);
+    return;
+  }
+  stream.once('close', () => void removeTempFile(tempPath));
+  stream.destroy();
+}
 
 /** The file as received: where its bytes wait, and their digests. */
 export interface ReceivedFile {
@@ -64,7 +79,7 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
     let afterFileBytes = 0;
     let file: ReceivedFile | undefined;
     let tempPath: string | undefined;
-    let tempStream: (NodeJS.WritableStream & { destroy: () => void }) | undefined;
+    let tempStream: WriteStream | undefined;
     let pendingWrite: Promise<void> | undefined;
     let settled = false;
 
@@ -76,8 +91,7 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
         req.unpipe(parser);
         parser.removeAllListeners();
         parser.on('error', () => undefined);
-        tempStream?.destroy();
-        if (tempPath) void removeTempFile(tempPath);
+        discardTempFile(tempStream, tempPath);
       }
       resolve(outcome);
     };
