@@ -37,4 +37,15 @@ describe('CRC64-ECMA as OSS reports it (x-oss-hash-crc64ecma)', () => {
     for (let at = 0; at < data.length; at += 333) crc.update(data.subarray(at, at + 333));
     expect(crc.digest()).toBe(crc64Reference(data));
   });
+
+  // Chunks that start at every offset modulo 8 of their ArrayBuffer, with every length modulo 8,
+  // take the aligned word path with all head and tail lengths.
+  it.each([0, 1, 2, 3, 4, 5, 6, 7])('is right for a chunk starting at byte offset %i', (offset) => {
+    const backing = new Uint8Array(offset + 1000);
+    backing.set(randomBytes(backing.length));
+    for (const length of [64, 65, 66, 67, 68, 69, 70, 71, 200, 1000 - 7]) {
+      const chunk = backing.subarray(offset, offset + length);
+      expect(crc64Ecma(chunk)).toBe(crc64Reference(chunk));
+    }
+  });
 });
