@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openBuilder } from './support/builder.ts';
 
-const SECTIONS = ['snippets', 'callback', 'import', 'compare', 'share', 'self-test'].map(
+const SECTIONS = ['snippets', 'import', 'compare', 'share', 'self-test'].map(
   (id) => `section[aria-labelledby="${id}-heading"]`,
 );
 
@@ -19,8 +19,6 @@ async function seriousViolations(page: Page) {
 async function fillEverything(page: Page) {
   await page.getByRole('button', { name: 'Run self-test' }).click();
   await expect(page.getByText('7 of 7 vectors pass.')).toBeVisible();
-  await page.getByLabel('Call back these URLs').fill('http://10.0.0.1/cb');
-  await page.getByRole('button', { name: 'Add x: variable' }).click();
   await page
     .getByLabel('Paste to import')
     .fill(
@@ -37,7 +35,7 @@ async function fillEverything(page: Page) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`snippets, callback, import, share and self-test: no serious axe violation, no overflow at 360 px (${scheme})`, async ({
+  test(`snippets, import, share and self-test: no serious axe violation, no overflow at 360 px (${scheme})`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 360, height: 800 });
@@ -74,8 +72,6 @@ test('the keyboard alone reaches the snippet, import, share and self-test contro
   for (const name of [
     'Copy HTML form',
     'Download upload.html',
-    'Call back these URLs',
-    'Use this callback in the form',
     'Paste to import',
     'Signing server URL',
     'Fetch and import',

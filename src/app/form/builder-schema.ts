@@ -126,7 +126,7 @@ export const builderValuesSchema = z
     fields: z.array(extraFieldSchema),
     callbackUrl: z.string(),
     callbackBody: z.string(),
-    /** Optional callback Host header and body type (callback builder, imports). */
+    /** Optional callback Host header and body type (the Policy panel's callback editor, imports). */
     callbackHost: z.optional(z.string()),
     callbackBodyType: z.optional(z.string()),
     sendOrder: choice(SEND_ORDERS),

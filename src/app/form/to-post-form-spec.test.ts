@@ -7,7 +7,7 @@ import {
   userConditions,
 } from './condition-rows.ts';
 import { DEFAULT_VALUES } from './defaults.ts';
-import { toPostFormSpec } from './to-post-form-spec.ts';
+import { toCallbackSpec, toPostFormSpec } from './to-post-form-spec.ts';
 
 const NOW = new Date('2030-01-01T00:00:00.000Z');
 const values: BuilderValues = {
@@ -89,6 +89,45 @@ describe('form values → PostFormSpec', () => {
       urls: ['https://a.example/cb', 'https://b.example/cb'],
       body: 'object=${object}',
     });
+  });
+});
+
+describe('the form callback → CallbackSpec', () => {
+  const callback = { callbackUrl: '', callbackBody: 'o=${object}' };
+  it.each([
+    ['no URL: no callback', { callbackUrl: ' ; ' }, undefined],
+    [
+      'URLs split on ; and spaces, host trimmed, body type kept',
+      {
+        callbackUrl: 'https://a.example/cb;https://b.example/cb https://c.example/cb',
+        callbackHost: ' cb.example ',
+        callbackBodyType: 'application/json',
+      },
+      {
+        urls: ['https://a.example/cb', 'https://b.example/cb', 'https://c.example/cb'],
+        body: 'o=${object}',
+        host: 'cb.example',
+        bodyType: 'application/json',
+      },
+    ],
+    [
+      'an empty host and body type are left to OSS defaults',
+      { callbackUrl: 'https://a.example/cb', callbackHost: '  ', callbackBodyType: '' },
+      { urls: ['https://a.example/cb'], body: 'o=${object}' },
+    ],
+  ])('%s', (_, patch, expected) => {
+    expect(toCallbackSpec({ ...callback, ...patch })).toEqual(expected);
+  });
+
+  it('the signed spec carries the same callback the editor checks', () => {
+    const patch = {
+      callbackUrl: 'https://a.example/cb',
+      callbackHost: 'cb.example',
+      callbackBodyType: 'application/json',
+    };
+    expect(toPostFormSpec({ ...values, ...callback, ...patch }, NOW).callback).toEqual(
+      toCallbackSpec({ ...callback, ...patch }),
+    );
   });
 });
 

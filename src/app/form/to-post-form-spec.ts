@@ -11,6 +11,32 @@ export function toExpiration(values: BuilderValues['expiration']): PostFormSpec[
   return { secondsFromNow: Math.round(amount * EXPIRATION_SECONDS[values.unit]) };
 }
 
+/** The form's callback part, as read by the signer and the callback editor's checks. */
+export type CallbackValues = Pick<
+  BuilderValues,
+  'callbackUrl' | 'callbackBody' | 'callbackHost' | 'callbackBodyType'
+>;
+
+/**
+ * The form's callback as the core's `CallbackSpec` (without its `x:` variables, which travel as
+ * ordinary form fields), or undefined when no URL is set. URLs are split on `;` or white space.
+ */
+export function toCallbackSpec(values: CallbackValues): CallbackSpec | undefined {
+  const urls = values.callbackUrl
+    .split(/[;\s]+/)
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
+  if (urls.length === 0) return undefined;
+  return {
+    urls,
+    body: values.callbackBody,
+    ...(values.callbackHost?.trim() ? { host: values.callbackHost.trim() } : {}),
+    ...(values.callbackBodyType
+      ? { bodyType: values.callbackBodyType as CallbackSpec['bodyType'] }
+      : {}),
+  };
+}
+
 /**
  * The form's values → the core's `PostFormSpec`. Region-mode targets leave `endpoint` out, so the
  * core builds `https://BUCKET.oss-REGION.aliyuncs.com`; the sandbox and custom domains pass theirs.
@@ -21,10 +47,7 @@ export function toPostFormSpec(values: BuilderValues, now: Date): PostFormSpec {
   const conditions = values.conditions
     .map(rowToCondition)
     .filter((c): c is PolicyCondition => c !== null);
-  const callbackUrls = values.callbackUrl
-    .split(/[;\s]+/)
-    .map((url) => url.trim())
-    .filter((url) => url !== '');
+  const callback = toCallbackSpec(values);
   return {
     target: {
       bucket: target.bucket.trim(),
@@ -44,17 +67,6 @@ export function toPostFormSpec(values: BuilderValues, now: Date): PostFormSpec {
     fields: values.fields
       .filter((field) => field.name.trim() !== '')
       .map((field) => ({ name: field.name.trim(), value: field.value })),
-    ...(callbackUrls.length > 0
-      ? {
-          callback: {
-            urls: callbackUrls,
-            body: values.callbackBody,
-            ...(values.callbackHost?.trim() ? { host: values.callbackHost.trim() } : {}),
-            ...(values.callbackBodyType
-              ? { bodyType: values.callbackBodyType as CallbackSpec['bodyType'] }
-              : {}),
-          },
-        }
-      : {}),
+    ...(callback ? { callback } : {}),
   };
 }

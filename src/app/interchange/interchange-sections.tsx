@@ -3,7 +3,6 @@ import type { PostForm } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import type { useUpload } from '../remote/upload.ts';
 import '../../ui/interchange/interchange.css';
-import { CallbackSection } from './callback-section.tsx';
 import { CompareSection } from './compare-section.tsx';
 import { ImportSection } from './import-section.tsx';
 import type { SandboxTarget } from './imported-to-values.ts';
@@ -21,7 +20,7 @@ export interface InterchangeSectionsProps {
 }
 
 /**
- * Everything after the upload: snippets, callback builder, import, policy diff, share link, self-test. Loaded
+ * Everything after the upload: snippets, import, policy diff, share link, self-test. Loaded
  * with import() after the first paint, so the snippet renderers stay out of the initial bundle.
  */
 export function InterchangeSections(props: InterchangeSectionsProps) {
@@ -29,7 +28,6 @@ export function InterchangeSections(props: InterchangeSectionsProps) {
   return (
     <>
       <SnippetsSection form={signed} signError={signError} />
-      <CallbackSection form={form} />
       <ImportSection form={form} signed={signed} file={file} upload={upload} sandbox={sandbox} />
       <CompareSection signed={signed} />
       <ShareSection form={form} />

@@ -9,7 +9,7 @@ const InterchangeSections = lazy(() =>
   })),
 );
 
-/** Snippets, callback builder, import, share link and self-test, loaded on demand. */
+/** Snippets, import, share link and self-test, loaded on demand. */
 export function LazyInterchangeSections(props: InterchangeSectionsProps) {
   return (
     <Suspense fallback={<p className="hint">Loading snippets and import tools…</p>}>

@@ -24,9 +24,15 @@ const SHARED: BuilderValues = {
   },
   key: 'fotos/${filename}',
   conditions: [createConditionRow({ kind: 'starts-with', field: 'key', value: 'fotos/' })],
-  fields: [{ name: 'x-oss-meta-ü', value: 'ä' }],
-  callbackUrl: 'https://cb.example.com',
-  callbackBody: 'o=${object}',
+  // Everything the callback editor holds: URLs, host, body type, body and an x: variable field.
+  fields: [
+    { name: 'x-oss-meta-ü', value: 'ä' },
+    { name: 'x:order', value: '42' },
+  ],
+  callbackUrl: 'https://cb.example.com;https://cb2.example.com',
+  callbackBody: '{"o":${object},"n":${x:order}}',
+  callbackHost: 'cb.example.com',
+  callbackBodyType: 'application/json',
   sendOrder: 'key-after-file',
 };
 const OPENER: BuilderValues = {

@@ -4,6 +4,7 @@ import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { PRESETS } from '../form/presets.ts';
+import { CallbackPart } from './callback-part.tsx';
 import { ConditionsEditor } from './conditions-editor.tsx';
 import { ExpirationEditor } from './expiration-editor.tsx';
 import { FieldsEditor } from './fields-editor.tsx';
@@ -79,36 +80,7 @@ export function PolicyPanel({
       />
       <ConditionsEditor form={form} flaggedIds={flaggedIds} />
       <FieldsEditor form={form} flaggedIds={flaggedIds} />
-      <details className="callback">
-        <summary>Callback (optional)</summary>
-        <Field
-          id={INPUT_IDS.callbackUrl}
-          label="Callback URL"
-          hint="Up to 5 URLs separated by ;. OSS calls it after storing the object."
-          flagged={flaggedIds.has(INPUT_IDS.callbackUrl)}
-        >
-          <input
-            id={INPUT_IDS.callbackUrl}
-            type="text"
-            spellCheck={false}
-            aria-describedby={`${INPUT_IDS.callbackUrl}-hint`}
-            {...register('callbackUrl')}
-          />
-        </Field>
-        <Field
-          id="callback-body"
-          label="Callback body"
-          hint="e.g. bucket=${bucket}&object=${object}&size=${size}"
-        >
-          <input
-            id="callback-body"
-            type="text"
-            spellCheck={false}
-            aria-describedby="callback-body-hint"
-            {...register('callbackBody')}
-          />
-        </Field>
-      </details>
+      <CallbackPart form={form} flaggedIds={flaggedIds} />
       <PolicyJsonEditor
         form={form}
         policyJson={policyJson}

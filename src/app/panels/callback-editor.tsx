@@ -1,0 +1,281 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { CALLBACK_BODY_TYPES } from '../../oss/index.ts';
+import { describedBy, Field } from '../../ui/field.tsx';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import {
+  CALLBACK_INPUT_IDS,
+  callbackVarIndexes,
+  callbackVarInputId,
+  checkCallback,
+} from '../form/callback-problems.ts';
+import { insertCallbackVariable } from './callback-insert.ts';
+import '../../ui/callback-editor.css';
+
+/** OSS's system variables for a callback body (OSS callback documentation). */
+const SYSTEM_VARIABLES = [
+  'bucket',
+  'object',
+  'etag',
+  'size',
+  'mimeType',
+  'imageInfo.height',
+  'imageInfo.width',
+  'imageInfo.format',
+  'crc64',
+  'contentMd5',
+  'clientIp',
+  'reqId',
+  'operation',
+] as const;
+
+const EDIT = { shouldDirty: true, shouldValidate: true } as const;
+const { urls: URLS_ID, host: HOST_ID, body: BODY_ID, bodyType: TYPE_ID } = CALLBACK_INPUT_IDS;
+
+/**
+ * The one callback editor, bound to the form: URL(s), host, body template with OSS's variables,
+ * body type and `x:` variables (kept in `fields`, since OSS reads them as form fields). Checked live
+ * with the rules OSS and the sandbox apply; each problem shows at the input it is about.
+ */
+export function CallbackEditor({
+  form,
+  flaggedIds,
+}: {
+  form: UseFormReturn<BuilderValues>;
+  flaggedIds: Set<string>;
+}) {
+  const { register, control, setValue, getValues } = form;
+  const [callbackUrl, callbackBody, callbackHost, callbackBodyType, fields] = useWatch({
+    control,
+    name: ['callbackUrl', 'callbackBody', 'callbackHost', 'callbackBodyType', 'fields'],
+  });
+  const problems = useMemo(
+    () => checkCallback({ callbackUrl, callbackBody, callbackHost, callbackBodyType, fields }),
+    [callbackUrl, callbackBody, callbackHost, callbackBodyType, fields],
+  );
+  const errorAt = (id: string) =>
+    problems
+      ?.filter((problem) => problem.inputId === id)
+      .map((problem) => problem.message)
+      .join(' ') || undefined;
+  const varIndexes = callbackVarIndexes(fields);
+  const bodyType = callbackBodyType || CALLBACK_BODY_TYPES[0];
+
+  // Once the form carries a callback (typed, imported, restored from a share link), the part
+  // around the editor opens, so a callback is never hidden from view.
+  const root = useRef<HTMLDivElement | null>(null);
+  const hasCallback = problems !== null;
+  useEffect(() => {
+    const details = root.current?.closest('details');
+    if (hasCallback && details) details.open = true;
+  }, [hasCallback]);
+
+  // Where the caret last was in the body, so a variable goes there (the end before any edit).
+  const caret = useRef<number | null>(null);
+  const insert = (variable: string) => {
+    const body = getValues('callbackBody');
+    const at = Math.min(caret.current ?? body.length, body.length);
+    const next = insertCallbackVariable(body, at, variable, bodyType);
+    caret.current = next.caret;
+    setValue('callbackBody', next.body, EDIT);
+  };
+  const bodyRegistration = register('callbackBody');
+
+  // A new variable's name input takes the focus once it is rendered.
+  const focusVar = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusVar.current === null) return;
+    const input = document.getElementById(callbackVarInputId(focusVar.current));
+    if (input) {
+      input.focus();
+      focusVar.current = null;
+    }
+  });
+  const addVar = () => {
+    const current = getValues('fields');
+    setValue('fields', [...current, { name: 'x:', value: '' }], EDIT);
+    focusVar.current = current.length;
+  };
+  const removeVar = (index: number) =>
+    setValue(
+      'fields',
+      getValues('fields').filter((_, i) => i !== index),
+      EDIT,
+    );
+
+  const urlsError = errorAt(URLS_ID);
+  const hostError = errorAt(HOST_ID);
+  const bodyError = errorAt(BODY_ID);
+  const typeError = errorAt(TYPE_ID);
+  return (
+    <div className="callback-editor" ref={root}>
+      <p className="hint">
+        OSS calls your server after storing the object and passes its answer back to the browser.
+      </p>
+      <Field
+        id={URLS_ID}
+        label="Callback URLs"
+        hint="Public http(s) URLs OSS calls after storing the object: up to 5, separated by ;. OSS refuses private addresses."
+        error={urlsError}
+        flagged={flaggedIds.has(URLS_ID)}
+      >
+        <input
+          id={URLS_ID}
+          type="text"
+          inputMode="url"
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={!!urlsError}
+          aria-describedby={describedBy(URLS_ID, { hint: true, error: urlsError })}
+          {...register('callbackUrl')}
+        />
+      </Field>
+      <div className="grid">
+        <Field
+          id={HOST_ID}
+          label="Callback host"
+          hint="Optional Host header of the call; the URL's host when empty."
+          error={hostError}
+        >
+          <input
+            id={HOST_ID}
+            type="text"
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={!!hostError}
+            aria-describedby={describedBy(HOST_ID, { hint: true, error: hostError })}
+            {...register('callbackHost')}
+          />
+        </Field>
+        <Field id={TYPE_ID} label="Callback body type" error={typeError}>
+          <select
+            id={TYPE_ID}
+            value={bodyType}
+            aria-invalid={!!typeError}
+            aria-describedby={describedBy(TYPE_ID, { error: typeError })}
+            onChange={(event) => setValue('callbackBodyType', event.target.value, EDIT)}
+          >
+            {CALLBACK_BODY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field
+        id={BODY_ID}
+        label="Callback body"
+        hint="OSS fills in its variables and your x: variables, e.g. object=${object}."
+        error={bodyError}
+      >
+        <textarea
+          id={BODY_ID}
+          rows={3}
+          spellCheck={false}
+          placeholder="bucket=${bucket}&object=${object}&size=${size}"
+          aria-invalid={!!bodyError}
+          aria-describedby={describedBy(BODY_ID, { hint: true, error: bodyError })}
+          {...bodyRegistration}
+          onBlur={(event) => {
+            caret.current = event.target.selectionStart;
+            return bodyRegistration.onBlur(event);
+          }}
+        />
+      </Field>
+      <div className="chips" role="group" aria-label="Insert a variable into the callback body">
+        {[
+          ...SYSTEM_VARIABLES,
+          ...varIndexes.map((i) => fields[i].name.trim()).filter((name) => name.length > 2),
+        ].map((name) => (
+          <button
+            key={name}
+            type="button"
+            className="chip"
+            title={`Insert \${${name}} into the callback body`}
+            onClick={() => insert(name)}
+          >
+            {`\${${name}}`}
+          </button>
+        ))}
+      </div>
+      <fieldset className="callback-vars">
+        <legend>Callback variables (x:)</legend>
+        <p className="hint">
+          Sent as form fields, so they also appear under Optional form fields. Names are lower case.
+        </p>
+        <ol className="rows">
+          {varIndexes.map((fieldIndex, row) => {
+            const id = callbackVarInputId(fieldIndex);
+            const error = errorAt(id);
+            const name = fields[fieldIndex].name.trim();
+            return (
+              <li key={fieldIndex} className="row">
+                <span className="var-prefix" aria-hidden="true">
+                  x:
+                </span>
+                <input
+                  id={id}
+                  spellCheck={false}
+                  autoComplete="off"
+                  aria-label={`Callback variable ${row + 1} name`}
+                  aria-invalid={!!error}
+                  aria-describedby={error ? `${id}-error` : undefined}
+                  value={name.slice(2)}
+                  onChange={(event) =>
+                    setValue(
+                      `fields.${fieldIndex}.name`,
+                      `x:${event.target.value.replace(/^x:/i, '')}`,
+                      EDIT,
+                    )
+                  }
+                />
+                <input
+                  spellCheck={false}
+                  autoComplete="off"
+                  aria-label={`Callback variable ${row + 1} value`}
+                  value={fields[fieldIndex].value}
+                  onChange={(event) =>
+                    setValue(`fields.${fieldIndex}.value`, event.target.value, EDIT)
+                  }
+                />
+                <button
+                  type="button"
+                  onClick={() => removeVar(fieldIndex)}
+                  aria-label={`Remove callback variable ${row + 1}`}
+                >
+                  Remove
+                </button>
+                {error ? (
+                  <p className="field-error" id={`${id}-error`}>
+                    {error}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+        <button type="button" onClick={addVar}>
+          Add a callback variable
+        </button>
+      </fieldset>
+      <section
+        aria-label="Callback check"
+        aria-live="polite"
+        className={problems?.length ? 'oss-error' : ''}
+      >
+        {problems === null ? (
+          <p className="hint">No callback URL: the form sends no callback.</p>
+        ) : problems.length === 0 ? (
+          <p className="ok-note">OSS (and the sandbox) would accept this callback.</p>
+        ) : (
+          <ul>
+            {problems.map((problem, index) => (
+              <li key={index}>{problem.message}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

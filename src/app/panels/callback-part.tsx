@@ -1,0 +1,24 @@
+import { lazy, Suspense } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { BuilderValues } from '../form/builder-schema.ts';
+
+// import(): the editor loads right after the first paint, in its own chunk, so the initial bundle
+// does not grow with it. It opens this part by itself once the form carries a callback.
+const CallbackEditor = lazy(() =>
+  import('./callback-editor.tsx').then((module) => ({ default: module.CallbackEditor })),
+);
+
+/** The Policy panel's optional Callback part. */
+export function CallbackPart(props: {
+  form: UseFormReturn<BuilderValues>;
+  flaggedIds: Set<string>;
+}) {
+  return (
+    <details className="callback" id="callback">
+      <summary>Callback (optional)</summary>
+      <Suspense fallback={<p className="hint">Loading…</p>}>
+        <CallbackEditor {...props} />
+      </Suspense>
+    </details>
+  );
+}
