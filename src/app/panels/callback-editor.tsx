@@ -6,10 +6,10 @@ import type { BuilderValues } from '../form/builder-schema.ts';
 import {
   CALLBACK_INPUT_IDS,
   callbackVarIndexes,
-  callbackVarInputId,
   checkCallback,
 } from '../form/callback-problems.ts';
 import { insertCallbackVariable } from './callback-insert.ts';
+import { CallbackVarsEditor } from './callback-vars-editor.tsx';
 import '../../ui/callback-editor.css';
 
 /** OSS's system variables for a callback body (OSS callback documentation). */
@@ -80,28 +80,6 @@ export function CallbackEditor({
     setValue('callbackBody', next.body, EDIT);
   };
   const bodyRegistration = register('callbackBody');
-
-  // A new variable's name input takes the focus once it is rendered.
-  const focusVar = useRef<number | null>(null);
-  useEffect(() => {
-    if (focusVar.current === null) return;
-    const input = document.getElementById(callbackVarInputId(focusVar.current));
-    if (input) {
-      input.focus();
-      focusVar.current = null;
-    }
-  });
-  const addVar = () => {
-    const current = getValues('fields');
-    setValue('fields', [...current, { name: 'x:', value: '' }], EDIT);
-    focusVar.current = current.length;
-  };
-  const removeVar = (index: number) =>
-    setValue(
-      'fields',
-      getValues('fields').filter((_, i) => i !== index),
-      EDIT,
-    );
 
   const urlsError = errorAt(URLS_ID);
   const hostError = errorAt(HOST_ID);
@@ -199,66 +177,7 @@ export function CallbackEditor({
           </button>
         ))}
       </div>
-      <fieldset className="callback-vars">
-        <legend>Callback variables (x:)</legend>
-        <p className="hint">
-          Sent as form fields, so they also appear under Optional form fields. Names are lower case.
-        </p>
-        <ol className="rows">
-          {varIndexes.map((fieldIndex, row) => {
-            const id = callbackVarInputId(fieldIndex);
-            const error = errorAt(id);
-            const name = fields[fieldIndex].name.trim();
-            return (
-              <li key={fieldIndex} className="row">
-                <span className="var-prefix" aria-hidden="true">
-                  x:
-                </span>
-                <input
-                  id={id}
-                  spellCheck={false}
-                  autoComplete="off"
-                  aria-label={`Callback variable ${row + 1} name`}
-                  aria-invalid={!!error}
-                  aria-describedby={error ? `${id}-error` : undefined}
-                  value={name.slice(2)}
-                  onChange={(event) =>
-                    setValue(
-                      `fields.${fieldIndex}.name`,
-                      `x:${event.target.value.replace(/^x:/i, '')}`,
-                      EDIT,
-                    )
-                  }
-                />
-                <input
-                  spellCheck={false}
-                  autoComplete="off"
-                  aria-label={`Callback variable ${row + 1} value`}
-                  value={fields[fieldIndex].value}
-                  onChange={(event) =>
-                    setValue(`fields.${fieldIndex}.value`, event.target.value, EDIT)
-                  }
-                />
-                <button
-                  type="button"
-                  onClick={() => removeVar(fieldIndex)}
-                  aria-label={`Remove callback variable ${row + 1}`}
-                >
-                  Remove
-                </button>
-                {error ? (
-                  <p className="field-error" id={`${id}-error`}>
-                    {error}
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
-        <button type="button" onClick={addVar}>
-          Add a callback variable
-        </button>
-      </fieldset>
+      <CallbackVarsEditor form={form} fields={fields} errorAt={errorAt} />
       <section
         aria-label="Callback check"
         aria-live="polite"

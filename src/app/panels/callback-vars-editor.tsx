@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
+import { callbackVarIndexes, callbackVarInputId } from '../form/callback-problems.ts';
+
+const EDIT = { shouldDirty: true, shouldValidate: true } as const;
+
+/**
+ * The callback's `x:` variables: the form fields named `x:…`, edited here by the part after `x:`
+ * (so a row never stops being a variable while its name is typed). OSS reads them as form fields.
+ */
+export function CallbackVarsEditor({
+  form,
+  fields,
+  errorAt,
+}: {
+  form: UseFormReturn<BuilderValues>;
+  fields: ExtraField[];
+  errorAt: (inputId: string) => string | undefined;
+}) {
+  const { setValue, getValues } = form;
+  const varIndexes = callbackVarIndexes(fields);
+  // A new variable's name input takes the focus once it is rendered.
+  const focusVar = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusVar.current === null) return;
+    const input = document.getElementById(callbackVarInputId(focusVar.current));
+    if (input) {
+      input.focus();
+      focusVar.current = null;
+    }
+  });
+  const addVar = () => {
+    const current = getValues('fields');
+    setValue('fields', [...current, { name: 'x:', value: '' }], EDIT);
+    focusVar.current = current.length;
+  };
+  const removeVar = (index: number) =>
+    setValue(
+      'fields',
+      getValues('fields').filter((_, i) => i !== index),
+      EDIT,
+    );
+
+  return (
+    <fieldset className="callback-vars">
+      <legend>Callback variables (x:)</legend>
+      <p className="hint">
+        Sent as form fields, so they also appear under Optional form fields. Names are lower case.
+      </p>
+      <ol className="rows">
+        {varIndexes.map((fieldIndex, row) => {
+          const id = callbackVarInputId(fieldIndex);
+          const error = errorAt(id);
+          const name = fields[fieldIndex].name.trim();
+          return (
+            <li key={fieldIndex} className="row">
+              <span className="var-prefix" aria-hidden="true">
+                x:
+              </span>
+              <input
+                id={id}
+                spellCheck={false}
+                autoComplete="off"
+                aria-label={`Callback variable ${row + 1} name`}
+                aria-invalid={!!error}
+                aria-describedby={error ? `${id}-error` : undefined}
+                value={name.slice(2)}
+                onChange={(event) =>
+                  setValue(
+                    `fields.${fieldIndex}.name`,
+                    `x:${event.target.value.replace(/^x:/i, '')}`,
+                    EDIT,
+                  )
+                }
+              />
+              <input
+                spellCheck={false}
+                autoComplete="off"
+                aria-label={`Callback variable ${row + 1} value`}
+                value={fields[fieldIndex].value}
+                onChange={(event) =>
+                  setValue(`fields.${fieldIndex}.value`, event.target.value, EDIT)
+                }
+              />
+              <button
+                type="button"
+                onClick={() => removeVar(fieldIndex)}
+                aria-label={`Remove callback variable ${row + 1}`}
+              >
+                Remove
+              </button>
+              {error ? (
+                <p className="field-error" id={`${id}-error`}>
+                  {error}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={addVar}>
+        Add a callback variable
+      </button>
+    </fieldset>
+  );
+}
