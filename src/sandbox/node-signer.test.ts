@@ -54,4 +54,28 @@ describe('node:crypto PostObject signatures (spec §5 vectors)', () => {
       }),
     ).toBe(signature);
   });
+
+  // The derived key is cached per (secret, day, region): each of these must still change the answer.
+  it('gives a different V4 signature when only the secret, the day or the region differs', () => {
+    const policy = 'eyJjb25kaXRpb25zIjpbXX0=';
+    const base = signV4(policy, 'secret', '20250701', 'cn-hangzhou');
+    expect(signV4(policy, 'secret', '20250701', 'oss-cn-hangzhou')).toBe(base);
+    const variants = [
+      signV4(policy, 'secret2', '20250701', 'cn-hangzhou'),
+      signV4(policy, 'secret', '20250702', 'cn-hangzhou'),
+      signV4(policy, 'secret', '20250701', 'cn-beijing'),
+      signV4(policy, 'secret2025070', '1', 'cn-hangzhou'),
+    ];
+    expect(new Set([base, ...variants]).size).toBe(5);
+    expect(signV4(policy, 'secret', '20250701', 'cn-hangzhou')).toBe(base);
+  });
+
+  it('keeps giving the published V4 signature after many other keys were derived', () => {
+    const policy =
+      'eyJjb25kaXRpb25zIjpbWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMCwxMDQ4NTc2MF0seyJidWNrZXQiOiJhaGFoYSJ9LHsiQSI6ImEifSx7ImtleSI6IkFCQyJ9XSwiZXhwaXJhdGlvbiI6IjIwMTMtMTItMDFUMTI6MDA6MDBaIn0=';
+    const expected = '4f19e5c3030598cfe1d4e34b6006cd931bae28ddd5df481ff175e70e94495793';
+    expect(signV4(policy, 'yourAccessKeySecret', '20250701', 'cn-hangzhou')).toBe(expected);
+    for (let i = 0; i < 600; i += 1) signV4(policy, `other-${i}`, '20250701', 'cn-hangzhou');
+    expect(signV4(policy, 'yourAccessKeySecret', '20250701', 'cn-hangzhou')).toBe(expected);
+  });
 });

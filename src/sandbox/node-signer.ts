@@ -12,6 +12,28 @@ export function signV1(policyBase64: string, accessKeySecret: string): string {
   return createHmac('sha1', accessKeySecret).update(policyBase64).digest('base64');
 }
 
+/** Derived V4 signing keys kept at most (one per AccessKey secret, day and region in use). */
+const SIGNING_KEY_CACHE_MAX = 256;
+const signingKeys = new Map<string, Buffer>();
+
+/**
+ * The V4 signing key: HMAC-SHA256 chain over day, region, 'oss', 'aliyun_v4_request'. It depends
+ * only on the secret, the day and the region, so it is derived once per such triple, not per post.
+ */
+function deriveSigningKeyV4(accessKeySecret: string, day: string, region: string): Buffer {
+  const cacheKey = JSON.stringify([accessKeySecret, day, region]);
+  const cached = signingKeys.get(cacheKey);
+  if (cached) return cached;
+  const kDate = createHmac('sha256', `aliyun_v4${accessKeySecret}`).update(day).digest();
+  const kRegion = createHmac('sha256', kDate).update(region).digest();
+  const kService = createHmac('sha256', kRegion).update('oss').digest();
+  const kSigning = createHmac('sha256', kService).update('aliyun_v4_request').digest();
+  // Issued STS secrets and past days accumulate; starting over now and then bounds the memory.
+  if (signingKeys.size >= SIGNING_KEY_CACHE_MAX) signingKeys.clear();
+  signingKeys.set(cacheKey, kSigning);
+  return kSigning;
+}
+
 /** V4: lower-case hex of HMAC-SHA256 with the aliyun_v4 key chain over the Base64 policy. */
 export function signV4(
   policyBase64: string,
@@ -19,10 +41,7 @@ export function signV4(
   day: string,
   region: string,
 ): string {
-  const kDate = createHmac('sha256', `aliyun_v4${accessKeySecret}`).update(day).digest();
-  const kRegion = createHmac('sha256', kDate).update(standardRegion(region)).digest();
-  const kService = createHmac('sha256', kRegion).update('oss').digest();
-  const kSigning = createHmac('sha256', kService).update('aliyun_v4_request').digest();
+  const kSigning = deriveSigningKeyV4(accessKeySecret, day, standardRegion(region));
   return createHmac('sha256', kSigning).update(policyBase64).digest('hex');
 }
 
