@@ -9,7 +9,7 @@ import {
   mkdirSync,
   type WriteStream,
 } from 'node:fs';
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface StoredObject {
@@ -45,6 +45,21 @@ export function objectFileName(key: string): string {
   return hex.match(/.{1,200}/g)?.join(path.sep) ?? '_';
 }
 
+/**
+ * Renames `from` to `to`, creating `to`'s directory only when it is missing (the top directories
+ * exist from the start; only keys longer than 100 bytes have nested names), so a post costs no
+ * mkdir calls.
+ */
+async function moveIntoPlace(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(path.dirname(to), { recursive: true });
+    await rename(from, to);
+  }
+}
+
 /** Opens (creating) the store in `dataDir` and removes temp files left by a crash. */
 export function openObjectStore(dataDir: string): ObjectStore {
   const objects = path.join(dataDir, 'objects');
@@ -53,23 +68,25 @@ export function openObjectStore(dataDir: string): ObjectStore {
   for (const dir of [objects, metas, tmpDir]) mkdirSync(dir, { recursive: true });
   const objectPath = (key: string) => path.join(objects, objectFileName(key));
   const metaPath = (key: string) => path.join(metas, `${objectFileName(key)}.json`);
+  // Temp names: a random prefix per store (two processes on one data dir never meet) and a counter,
+  // instead of fresh random bytes per upload; 'wx' refuses a name that exists anyway.
+  const tempPrefix = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}-`);
+  let tempCount = 0;
 
   const store: ObjectStore = {
     dataDir,
     tmpDir,
     createTempFile() {
-      const file = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}.part`);
+      tempCount += 1;
+      const file = `${tempPrefix}${tempCount}.part`;
       return { path: file, stream: createWriteStream(file, { flags: 'wx' }) };
     },
     async commit(tempPath, object) {
-      const target = objectPath(object.key);
-      const metaTarget = metaPath(object.key);
-      mkdirSync(path.dirname(target), { recursive: true });
-      mkdirSync(path.dirname(metaTarget), { recursive: true });
+      // The bytes first, then the meta: the object exists for readers once its meta does.
       const metaTemp = `${tempPath}.json`;
       await writeFile(metaTemp, JSON.stringify(object));
-      await rename(tempPath, target);
-      await rename(metaTemp, metaTarget);
+      await moveIntoPlace(tempPath, objectPath(object.key));
+      await moveIntoPlace(metaTemp, metaPath(object.key));
     },
     exists: (key) => existsSync(metaPath(key)),
     async read(key) {
