@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile, openBuilder, upload } from './support/builder.ts';
+import { tabThrough } from './support/keyboard.ts';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -48,20 +49,7 @@ test('the keyboard alone reaches every step, from Endpoint to Upload', async ({ 
   await openBuilder(page);
   await chooseFile(page);
   await page.locator('body').click({ position: { x: 1, y: 1 } });
-  const reached = new Set<string>();
-  for (let i = 0; i < 150; i += 1) {
-    await page.keyboard.press('Tab');
-    const name = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element) return '';
-      const label = element.id
-        ? document.querySelector(`label[for="${element.id}"]`)?.textContent
-        : null;
-      return (label ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-    });
-    reached.add(name);
-    if (name === 'Upload') break;
-  }
+  const reached = await tabThrough(page, 150, 'Upload');
   for (const name of [
     'Endpoint',
     'Bucket',

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openBuilder } from './support/builder.ts';
+import { tabThrough } from './support/keyboard.ts';
 
 const EDITOR = 'details#callback';
 
@@ -131,20 +132,7 @@ test('the keyboard alone opens the callback part and reaches every control', asy
   await page.getByRole('button', { name: 'Add a callback variable' }).focus();
   await page.keyboard.press('Enter');
   await page.getByLabel('Callback URLs').focus();
-  const reached = new Set<string>();
-  for (let i = 0; i < 40; i += 1) {
-    await page.keyboard.press('Tab');
-    reached.add(
-      await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element) return '';
-        const label = element.id
-          ? document.querySelector(`label[for="${element.id}"]`)?.textContent
-          : null;
-        return (label ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-      }),
-    );
-  }
+  const reached = await tabThrough(page, 40);
   for (const name of [
     'Callback host',
     'Callback body type',

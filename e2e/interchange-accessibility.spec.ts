@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openBuilder } from './support/builder.ts';
+import { tabThrough } from './support/keyboard.ts';
 
 const SECTIONS = ['snippets', 'import', 'compare', 'share', 'self-test'].map(
   (id) => `section[aria-labelledby="${id}-heading"]`,
@@ -55,20 +56,7 @@ test('the keyboard alone reaches the snippet, import, share and self-test contro
 }) => {
   await openBuilder(page);
   await page.getByRole('tab', { name: 'HTML form', exact: true }).focus();
-  const reached = new Set<string>();
-  for (let i = 0; i < 120; i += 1) {
-    await page.keyboard.press('Tab');
-    const name = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element) return '';
-      const label = element.id
-        ? document.querySelector(`label[for="${element.id}"]`)?.textContent
-        : null;
-      return (label ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-    });
-    reached.add(name);
-    if (name === 'Run self-test') break;
-  }
+  const reached = await tabThrough(page, 120, 'Run self-test');
   for (const name of [
     'Copy HTML form',
     'Download upload.html',
