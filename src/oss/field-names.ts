@@ -1,6 +1,23 @@
 // Form field names: OSS matches them case-insensitively (spec §2.4), we report canonical spellings.
 
 /**
+ * The fields that carry the authorization (V1, V4 and STS), in canonical spelling.
+ *
+ * @example AUTH_FIELD_NAMES.includes('x-oss-credential') // true
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export const AUTH_FIELD_NAMES: readonly string[] = [
+  'OSSAccessKeyId',
+  'policy',
+  'Signature',
+  'x-oss-signature-version',
+  'x-oss-credential',
+  'x-oss-date',
+  'x-oss-signature',
+  'x-oss-security-token',
+];
+
+/**
  * The canonical spelling of every field name the API reference documents.
  *
  * @example CANONICAL_FIELD_NAMES.includes('OSSAccessKeyId') // true

@@ -1,5 +1,6 @@
 // Why each field of a built form is there, and why in that place — shown beside the field list.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+import { AUTH_FIELD_NAMES } from './field-names.ts';
 import type { SignatureVersion } from './form-types.ts';
 
 const AUTH_PLACE =
@@ -38,16 +39,7 @@ const WHAT: Record<string, string> = {
     'Base64 of the callback JSON (callbackUrl, callbackHost, callbackBody, callbackBodyType) OSS calls after storing the object.',
 };
 
-const AUTH = new Set([
-  'OSSAccessKeyId',
-  'policy',
-  'Signature',
-  'x-oss-signature-version',
-  'x-oss-credential',
-  'x-oss-date',
-  'x-oss-signature',
-  'x-oss-security-token',
-]);
+const AUTH = new Set(AUTH_FIELD_NAMES);
 
 /**
  * The `why` text of a form field: what it does, then why it sits where it does.

@@ -77,7 +77,12 @@ export {
   V4_REQUEST_SUFFIX,
   V4_SIGNATURE_DOC_URL,
 } from './limits.ts';
-export { CANONICAL_FIELD_NAMES, canonicalFieldName, indexFields } from './field-names.ts';
+export {
+  AUTH_FIELD_NAMES,
+  CANONICAL_FIELD_NAMES,
+  canonicalFieldName,
+  indexFields,
+} from './field-names.ts';
 export type { NamedValue } from './field-names.ts';
 export { validateBucketName } from './bucket-name.ts';
 export {

@@ -1,7 +1,7 @@
 // The user's extra fields merged into a built form: canonical spelling, no second copy of a field
 // the builder writes (the signed value must be the only one), first of duplicates wins.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import { canonicalFieldName } from './field-names.ts';
+import { AUTH_FIELD_NAMES, canonicalFieldName } from './field-names.ts';
 import type { FieldSpec } from './form-types.ts';
 import type { SpecProblem } from './post-form-spec.ts';
 
@@ -15,14 +15,7 @@ import type { SpecProblem } from './post-form-spec.ts';
 export const BUILDER_OWNED_FIELDS: ReadonlySet<string> = new Set([
   'key',
   'file',
-  'OSSAccessKeyId',
-  'policy',
-  'Signature',
-  'x-oss-signature-version',
-  'x-oss-credential',
-  'x-oss-date',
-  'x-oss-signature',
-  'x-oss-security-token',
+  ...AUTH_FIELD_NAMES,
 ]);
 
 /**

@@ -1,24 +1,14 @@
 // The policy ⇄ form lint (spec §3.3–§3.6): fields the policy leaves open, and conditions the form
 // cannot satisfy — the same test OSS runs, on the values before `${filename}` expansion.
 import { formatCondition, matchCondition, readCondition } from '../condition-match.ts';
-import { canonicalFieldName } from '../field-names.ts';
+import { AUTH_FIELD_NAMES, canonicalFieldName } from '../field-names.ts';
 import { POSTOBJECT_DOC_URL, V4_SIGNATURE_DOC_URL } from '../limits.ts';
 import { FILENAME_TEMPLATE } from '../object-key.ts';
 import type { PolicyCondition } from '../policy-types.ts';
 import type { CheckRule, Finding, LintContext } from './rule.ts';
 
 /** Fields that carry the authorization itself; the policy cannot (or need not) cover them. */
-const AUTH_FIELDS = new Set([
-  'policy',
-  'signature',
-  'ossaccesskeyid',
-  'x-oss-signature',
-  'file',
-  'x-oss-signature-version',
-  'x-oss-credential',
-  'x-oss-date',
-  'x-oss-security-token',
-]);
+const AUTH_FIELDS = new Set([...AUTH_FIELD_NAMES, 'file'].map((name) => name.toLowerCase()));
 const V4_FIELDS = ['x-oss-signature-version', 'x-oss-credential', 'x-oss-date'];
 
 interface Tested {
