@@ -43,6 +43,10 @@ export function guardConnections(server: Server, idleMs: number): void {
       );
       res.on('finish', () => socket.destroy());
       setTimeout(() => socket.destroy(), 1000).unref();
+    } else if (!res && socket.bytesRead > 0) {
+      // Stalled inside its headers: no response object yet, so answer on the socket itself.
+      answerRawError(socket, REQUEST_TIMEOUT);
+      setTimeout(() => socket.destroy(), 1000).unref();
     } else {
       socket.destroy();
     }
