@@ -1,19 +1,12 @@
-/** Form fields OSS knows for PostObject (spec §2.2), offered in field pickers. */
-export const KNOWN_FIELDS = [
-  'key',
-  'success_action_status',
-  'success_action_redirect',
-  'Content-Type',
-  'Cache-Control',
-  'Content-Disposition',
-  'Content-Encoding',
-  'Expires',
-  'x-oss-content-type',
-  'x-oss-object-acl',
-  'x-oss-storage-class',
-  'x-oss-forbid-overwrite',
-  'x-oss-server-side-encryption',
-  'x-oss-server-side-encryption-key-id',
-  'x-oss-meta-',
-  'x:',
-];
+import { AUTH_FIELD_NAMES, FIELD_SEND_ORDER } from '../../oss/index.ts';
+
+/** Send-order entries a user never types: the auth fields, the callback (its own editor), "other". */
+const NOT_OFFERED: ReadonlySet<string> = new Set([...AUTH_FIELD_NAMES, 'callback', '*']);
+
+/**
+ * Form fields OSS knows for PostObject (spec §2.2), offered in field pickers: the core's send order
+ * without the fields the builder writes; the `x-oss-meta-*` and `x:*` patterns as the prefix to type.
+ */
+export const KNOWN_FIELDS: readonly string[] = FIELD_SEND_ORDER.filter(
+  (name) => !NOT_OFFERED.has(name),
+).map((name) => (name.endsWith('*') ? name.slice(0, -1) : name));
