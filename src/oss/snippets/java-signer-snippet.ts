@@ -1,15 +1,8 @@
 import type { PostForm } from '../form-types.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
-import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'accessKeyId',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'securityToken',
-};
+// The program names its run-time variables after the plan's DynamicValue, so `source` is the name.
 
 /**
  * A Java string literal. JSON escapes are Java escapes; non-ASCII goes as `\uXXXX` so the source
@@ -41,7 +34,7 @@ export function renderJavaSignerSnippet(form: PostForm, options?: SignerSnippetO
       conditions.push(`conditions.add(${java(JSON.stringify(c.condition))});`);
       continue;
     }
-    const value = VARIABLES[c.source];
+    const value = c.source;
     const entry =
       c.shape === 'eq'
         ? `"[\\"eq\\"," + json(${java(`$${c.field}`)}) + "," + json(${value}) + "]"`
@@ -51,7 +44,7 @@ export function renderJavaSignerSnippet(form: PostForm, options?: SignerSnippetO
   }
   const fields: string[] = [];
   for (const f of plan.fields) {
-    const value = f.kind === 'static' ? java(f.value) : VARIABLES[f.source];
+    const value = f.kind === 'static' ? java(f.value) : f.source;
     const line = `fields.put(${java(f.name)}, ${value});`;
     fields.push(
       f.kind === 'dynamic' && f.source === 'securityToken'

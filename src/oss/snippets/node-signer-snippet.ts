@@ -1,15 +1,8 @@
 import type { PostForm } from '../form-types.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
-import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'accessKeyId',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'securityToken',
-};
+// The script names its run-time variables after the plan's DynamicValue, so `source` is the name.
 
 const js = (value: unknown): string => JSON.stringify(value);
 
@@ -33,7 +26,7 @@ export function renderNodeSignerSnippet(form: PostForm, options?: SignerSnippetO
       conditions.push(`conditions.push(${js(c.condition)});`);
       continue;
     }
-    const value = VARIABLES[c.source];
+    const value = c.source;
     const entry =
       c.shape === 'eq' ? `['eq', ${js(`$${c.field}`)}, ${value}]` : `{ ${js(c.field)}: ${value} }`;
     const line = `conditions.push(${entry});`;
@@ -45,7 +38,7 @@ export function renderNodeSignerSnippet(form: PostForm, options?: SignerSnippetO
       fields.push(`fields[${js(f.name)}] = ${js(f.value)};`);
       continue;
     }
-    const line = `fields[${js(f.name)}] = ${VARIABLES[f.source]};`;
+    const line = `fields[${js(f.name)}] = ${f.source};`;
     fields.push(f.source === 'securityToken' ? `if (securityToken) ${line}` : line);
   }
   const sign =
