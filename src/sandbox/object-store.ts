@@ -11,20 +11,16 @@ import {
 } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Accepted } from '../oss/index.ts';
 
-export interface StoredObject {
+/** What the core's verdict says to store, plus what the sandbox learns from the bytes. */
+export type StoredObject = Accepted['object'] & {
   key: string;
   size: number;
   etag: string;
   crc64: string;
-  contentType: string;
-  headers: Record<string, string>;
-  meta: Record<string, string>;
-  acl?: string;
-  storageClass?: string;
-  serverSideEncryption?: string;
   lastModified: string;
-}
+};
 
 export interface ObjectStore {
   dataDir: string;
