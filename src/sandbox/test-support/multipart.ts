@@ -65,19 +65,6 @@ function element(xml: string, name: string): string | undefined {
     .replace(/&amp;/g, '&');
 }
 
-/** Reads an answer, picking the OSS error elements out of an XML body. */
-export async function readAnswer(response: Response): Promise<PostAnswer> {
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    text,
-    code: element(text, 'Code'),
-    message: element(text, 'Message'),
-    ec: element(text, 'EC'),
-  };
-}
-
 /**
  * POSTs parts (or a prepared body) to the bucket URL. A URL on `BUCKET.localhost` is sent to
  * 127.0.0.1 with that Host header (Node does not resolve *.localhost; browsers and curl do).
