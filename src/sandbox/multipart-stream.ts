@@ -12,7 +12,7 @@ import {
   PRE_FILE_DATA_MAX_BYTES,
   type PostPart,
 } from '../oss/index.ts';
-import { createCrc64 } from './crc64-ecma.ts';
+import { crc64Ecma, createCrc64 } from './crc64-ecma.ts';
 import type { OssErrorBody } from './oss-error.ts';
 import { removeTempFile, type ObjectStore } from './object-store.ts';
 
@@ -145,13 +145,11 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
         const temp = store.createTempFile();
         tempPath = temp.path;
         tempStream = temp.stream;
-        const crc = createCrc64();
-        crc.update(bytes);
         file = {
           tempPath: temp.path,
           size: bytes.length,
           md5Hex: createHash('md5').update(bytes).digest('hex'),
-          crc64: crc.digest(),
+          crc64: crc64Ecma(bytes),
         };
         pendingWrite = new Promise((done, failed) => {
           temp.stream.on('error', failed);
