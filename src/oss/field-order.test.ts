@@ -24,6 +24,16 @@ const CALLBACK = {
   body: 'o=${object}&v=${x:v}',
   vars: { 'x:v': '1', 'x:w': '2' },
 };
+// The signing fields as the builder sends them, key first (spec §2.3).
+const V1_AUTH = ['key', 'OSSAccessKeyId', 'policy', 'Signature'];
+const V4_AUTH = [
+  'key',
+  'x-oss-signature-version',
+  'x-oss-credential',
+  'x-oss-date',
+  'policy',
+  'x-oss-signature',
+];
 const OPTIONAL = [
   'success_action_status',
   'Content-Type',
@@ -35,39 +45,12 @@ const OPTIONAL = [
 
 describe('field order: key first, file last, nothing after file (spec §2.3)', () => {
   it.each([
-    [
-      'V1',
-      { signatureVersion: 'v1' },
-      ['key', 'OSSAccessKeyId', 'policy', 'Signature', ...OPTIONAL, 'file'],
-    ],
-    [
-      'V4',
-      { signatureVersion: 'v4' },
-      [
-        'key',
-        'x-oss-signature-version',
-        'x-oss-credential',
-        'x-oss-date',
-        'policy',
-        'x-oss-signature',
-        ...OPTIONAL,
-        'file',
-      ],
-    ],
+    ['V1', { signatureVersion: 'v1' }, [...V1_AUTH, ...OPTIONAL, 'file']],
+    ['V4', { signatureVersion: 'v4' }, [...V4_AUTH, ...OPTIONAL, 'file']],
     [
       'V4 + STS',
       { credentials: { accessKeyId: 'STS.a', accessKeySecret: 's', securityToken: 'tok' } },
-      [
-        'key',
-        'x-oss-signature-version',
-        'x-oss-credential',
-        'x-oss-date',
-        'policy',
-        'x-oss-signature',
-        'x-oss-security-token',
-        ...OPTIONAL,
-        'file',
-      ],
+      [...V4_AUTH, 'x-oss-security-token', ...OPTIONAL, 'file'],
     ],
     [
       'V1 + STS + callback + x: vars',
@@ -76,35 +59,12 @@ describe('field order: key first, file last, nothing after file (spec §2.3)', (
         credentials: { accessKeyId: 'STS.a', accessKeySecret: 's', securityToken: 'tok' },
         callback: CALLBACK,
       },
-      [
-        'key',
-        'OSSAccessKeyId',
-        'policy',
-        'Signature',
-        'x-oss-security-token',
-        ...OPTIONAL,
-        'callback',
-        'x:v',
-        'x:w',
-        'file',
-      ],
+      [...V1_AUTH, 'x-oss-security-token', ...OPTIONAL, 'callback', 'x:v', 'x:w', 'file'],
     ],
     [
       'V4 + callback + x: vars',
       { callback: CALLBACK },
-      [
-        'key',
-        'x-oss-signature-version',
-        'x-oss-credential',
-        'x-oss-date',
-        'policy',
-        'x-oss-signature',
-        ...OPTIONAL,
-        'callback',
-        'x:v',
-        'x:w',
-        'file',
-      ],
+      [...V4_AUTH, ...OPTIONAL, 'callback', 'x:v', 'x:w', 'file'],
     ],
   ] as [string, Partial<PostFormSpec>, string[]][])('%s', async (_name, extra, expected) => {
     const form = await buildPostForm({ ...BASE, ...extra });
