@@ -55,10 +55,11 @@ export function BuilderPage() {
   );
   // The dry run and the error reader load on demand: once a file is chosen, once an upload answers.
   const evaluator = useEvaluator(facts !== null);
-  const verdict =
-    signed.form && facts && evaluator.data
-      ? dryRun(signed.form, facts, values, evaluator.data)
-      : null;
+  const verdict = useMemo(
+    () =>
+      signed.form && facts && evaluator.data ? dryRun(parts, facts, values, evaluator.data) : null,
+    [signed.form, parts, facts, values, evaluator.data],
+  );
   const verdictFixes =
     verdict && !verdict.ok
       ? suggestFixes({

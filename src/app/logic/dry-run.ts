@@ -1,16 +1,17 @@
-import type { PostForm, Verdict } from '../../oss/index.ts';
+import type { Verdict } from '../../oss/index.ts';
 import type { Evaluator } from '../core.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { orderParts } from './form-order.ts';
+import type { SendPart } from './form-order.ts';
 import type { FileFacts } from './multipart-preview.ts';
 
 /**
- * OSS's verdict on this form and this file, before sending: the parts in send order, the
- * credentials the user typed as the known AccessKey, no signature check (the page signed it).
+ * OSS's verdict on this form and this file, before sending: the signed form's parts in send order
+ * (`orderParts`), the credentials the user typed as the known AccessKey, no signature check (the
+ * page signed it).
  * `evaluatePost` comes from `loadEvaluator` (on demand).
  */
 export function dryRun(
-  form: PostForm,
+  sendParts: SendPart[],
   file: FileFacts,
   values: BuilderValues,
   { evaluatePost }: Evaluator,
@@ -18,9 +19,7 @@ export function dryRun(
 ): Verdict {
   const { credentials } = values;
   const token = credentials.securityToken.trim();
-  const parts = orderParts(form.fields, values.sendOrder).map((part) =>
-    'file' in part ? { name: 'file', file } : part,
-  );
+  const parts = sendParts.map((part) => ('file' in part ? { name: 'file', file } : part));
   return evaluatePost({
     contentType: 'multipart/form-data; boundary=----PostObjectBuilderBoundary',
     parts,
