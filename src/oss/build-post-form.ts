@@ -17,18 +17,15 @@ import type { PolicyCondition } from './policy-types.ts';
 import { validatePolicyValue } from './policy-validate.ts';
 import { signPolicyV1 } from './sign-v1.ts';
 import { signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './sign-v4.ts';
+import { POSTOBJECT_DOC_URL, V4_SIGNATURE_DOC_URL } from './limits.ts';
 import { formatOssDate } from './v4-date.ts';
-
-const DOC_URL = 'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject';
-const V4_DOC_URL =
-  'https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend';
 
 function check(id: string, severity: Check['severity'], message: string, fields: string[]): Check {
   return {
     id,
     severity,
     message,
-    docUrl: id.startsWith('signature') ? V4_DOC_URL : DOC_URL,
+    docUrl: id.startsWith('signature') ? V4_SIGNATURE_DOC_URL : POSTOBJECT_DOC_URL,
     fields,
   };
 }

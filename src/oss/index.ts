@@ -132,7 +132,7 @@ export {
   findCatalogEntries,
   CORS_NOT_ALLOWED_MESSAGE,
 } from './error-catalog/index.ts';
-export { SEED_DOC_URL, POST_OBJECT_DOC_URL } from './error-catalog/entry.ts';
+export { SEED_DOC_URL } from './error-catalog/entry.ts';
 export { readXml, childText, decodeXmlEntities } from './xml-read.ts';
 export type { XmlElement } from './xml-read.ts';
 export { escapeXml, isXmlName, renderXmlElement, XML_DECLARATION } from './xml-write.ts';

@@ -13,16 +13,6 @@ import type { CatalogEntry } from '../error-types.ts';
 export const SEED_DOC_URL = 'https://www.alibabacloud.com/help/en/oss/support/http-status-code-400';
 
 /**
- * The PostObject API reference, for PostObject errors without an EC page.
- *
- * @example
- * POST_OBJECT_DOC_URL // 'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject'
- * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
- */
-export const POST_OBJECT_DOC_URL =
-  'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject';
-
-/**
  * Optional parts of a row: the EC, the form fields it points at, a status and doc other than the default.
  *
  * @example

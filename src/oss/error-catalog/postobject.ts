@@ -4,11 +4,12 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 
 import type { CatalogEntry } from '../error-types.ts';
-import { catalogEntry as e, POST_OBJECT_DOC_URL } from './entry.ts';
+import { POSTOBJECT_DOC_URL } from '../limits.ts';
+import { catalogEntry as e } from './entry.ts';
 
 const CORS_DOC =
   'https://www.alibabacloud.com/help/en/oss/user-guide/configure-cross-origin-resource-sharing';
-const DOC = { docUrl: POST_OBJECT_DOC_URL };
+const DOC = { docUrl: POSTOBJECT_DOC_URL };
 
 /**
  * The 403 AccessForbidden message OSS gives when no CORS rule matches a request.

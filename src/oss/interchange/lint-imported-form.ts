@@ -1,8 +1,7 @@
 import type { Check } from '../check-types.ts';
 import { lintPolicyForm } from '../lint-policy-form.ts';
+import { POSTOBJECT_DOC_URL } from '../limits.ts';
 import type { ImportedForm } from './imported-form.ts';
-
-const POST_DOC = 'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject';
 
 /** The bucket a policy pins with `{"bucket": …}` or `["eq", "$bucket", …]`. */
 function policyBucket(imported: ImportedForm): string | undefined {
@@ -36,7 +35,7 @@ export function lintImportedForm(imported: ImportedForm, bucket?: string): Check
       id: 'import.file-not-last',
       severity: 'error',
       message: `The file part comes before ${after.join(', ')}: OSS reads no field after the file, so ${after.includes('key') ? 'it answers InvalidArgument "The bucket POST must contain the specified \'key\'"' : 'those fields are lost'}. Send the file last.`,
-      docUrl: POST_DOC,
+      docUrl: POSTOBJECT_DOC_URL,
       fields: ['file', ...after],
     });
   }
@@ -45,7 +44,7 @@ export function lintImportedForm(imported: ImportedForm, bucket?: string): Check
       id: 'import.several-files',
       severity: 'error',
       message: `The form sends ${imported.files.length} file parts; OSS answers IncorrectNumberOfFilesInPOSTRequest "POST requires exactly one file upload per request." Keep one.`,
-      docUrl: POST_DOC,
+      docUrl: POSTOBJECT_DOC_URL,
       fields: imported.files.map((f) => f.name),
     });
   }
