@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartType, renderMultipart } from './support/multipart.ts';
 import { runPool } from './support/pool.ts';
 import { createRandom, HARDENING_SEED } from './support/random.ts';
-import { requestHead } from './support/raw-http.ts';
 import {
   eventually,
   listKeys,
@@ -14,6 +13,7 @@ import {
   signFields,
   startHardeningSandbox,
   uploadParts,
+  uploadRequest,
   type SandboxProcess,
 } from './support/sandbox.ts';
 
@@ -47,16 +47,10 @@ describe('aborted and concurrent uploads', () => {
 
   it(`${ABORTS} uploads aborted at random points store nothing and leave no temp file`, async () => {
     const random = createRandom(HARDENING_SEED + 1);
-    const url = new URL(sandbox.url);
     const signed = await signFields(sandbox, 'aborted/object.bin');
     const uploads = Array.from({ length: ABORTS }, (_, index) => {
       const file = random.bytes(1 + random.int(index % 4 === 0 ? 4 * 1024 * 1024 : 64 * 1024));
-      const boundary = `----abort${index}`;
-      const body = renderMultipart(uploadParts(signed, file), boundary);
-      const head = requestHead(url.pathname, url.host, {
-        'Content-Type': multipartType(boundary),
-        'Content-Length': body.length,
-      });
+      const { head, body } = uploadRequest(sandbox, signed, file, `----abort${index}`);
       // Anywhere from the first body byte to one byte short of the end.
       return { head, body, cut: random.int(body.length - 1), lingerMs: random.int(40) };
     });

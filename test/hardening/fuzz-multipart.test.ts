@@ -3,17 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOssError } from '../../src/oss/parse-oss-error.ts';
 import { generateMalformedRequests, type FuzzCase } from './support/malformed-bodies.ts';
-import { multipartType, renderMultipart } from './support/multipart.ts';
 import { runPool } from './support/pool.ts';
 import { createRandom, HARDENING_SEED } from './support/random.ts';
-import { requestHead, sendRaw, type RawResponse } from './support/raw-http.ts';
+import { sendRaw, type RawResponse } from './support/raw-http.ts';
 import {
   eventually,
   listKeys,
   listStoredFiles,
   signFields,
   startHardeningSandbox,
-  uploadParts,
+  uploadRequest,
   type SandboxProcess,
 } from './support/sandbox.ts';
 
@@ -78,17 +77,10 @@ describe(`fuzzing the sandbox with ${CASES} malformed bodies (seed ${HARDENING_S
 
   it('still accepts a well-formed upload afterwards', async () => {
     const signed = await signFields(sandbox, 'fuzz/after.bin');
-    const boundary = '----fuzz-after';
-    const file = Buffer.from('still serving\n');
-    const body = renderMultipart(uploadParts(signed, file), boundary);
-    const url = new URL(sandbox.url);
-    const response = await sendRaw(sandbox.port, {
-      head: requestHead(url.pathname, url.host, {
-        'Content-Type': multipartType(boundary),
-        'Content-Length': body.length,
-      }),
-      body,
-    });
+    const response = await sendRaw(
+      sandbox.port,
+      uploadRequest(sandbox, signed, Buffer.from('still serving\n'), '----fuzz-after'),
+    );
     expect(response.status, response.body).toBe(204);
     expect(await listKeys(sandbox)).toEqual(['fuzz/after.bin']);
   });

@@ -6,7 +6,8 @@ import {
   type SandboxProcess,
   type StartOptions,
 } from '../../../src/sandbox/test-support/start-sandbox.ts';
-import { fieldPart, filePart, type RawPart } from './multipart.ts';
+import { fieldPart, filePart, multipartType, renderMultipart, type RawPart } from './multipart.ts';
+import { requestHead, type RawRequest } from './raw-http.ts';
 
 export type { SandboxProcess };
 
@@ -54,6 +55,22 @@ export function uploadParts(
     ...signed.fields.map((field) => fieldPart(field.name, field.value)),
     filePart(file, { filename }),
   ];
+}
+
+/** A well-formed upload to the sandbox's bucket as bytes on the wire: head and multipart body. */
+export function uploadRequest(
+  sandbox: SandboxProcess,
+  signed: SignedFields,
+  file: Buffer,
+  boundary: string,
+): RawRequest & { body: Buffer } {
+  const url = new URL(sandbox.url);
+  const body = renderMultipart(uploadParts(signed, file), boundary);
+  const head = requestHead(url.pathname, url.host, {
+    'Content-Type': multipartType(boundary),
+    'Content-Length': body.length,
+  });
+  return { head, body };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
