@@ -1,4 +1,4 @@
-import type { PolicyCondition } from '../../oss/index.ts';
+import { conditionField, type PolicyCondition } from '../../oss/index.ts';
 import type { ConditionRow } from './builder-schema.ts';
 import { fromBytes, toBytes } from './sizes.ts';
 
@@ -97,19 +97,9 @@ export const BUILDER_FIELDS = [
   'x-oss-security-token',
 ];
 
-/** The field a condition is about, lower-case without `$`; null for content-length-range. */
-export function conditionField(condition: unknown): string | null {
-  if (condition && typeof condition === 'object' && !Array.isArray(condition)) {
-    const names = Object.keys(condition);
-    return names.length === 1 ? names[0].toLowerCase() : null;
-  }
-  if (Array.isArray(condition) && typeof condition[1] === 'string') {
-    return condition[1].replace(/^\$/, '').toLowerCase();
-  }
-  return null;
-}
-
 /** The user's conditions of a policy: everything but what the builder adds itself. */
 export function userConditions(conditions: unknown[]): unknown[] {
-  return conditions.filter((c) => !BUILDER_FIELDS.includes(conditionField(c) ?? ''));
+  return conditions.filter(
+    (c) => !BUILDER_FIELDS.includes(conditionField(c as PolicyCondition) ?? ''),
+  );
 }

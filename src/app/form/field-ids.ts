@@ -1,5 +1,5 @@
 import type { BuilderValues } from './builder-schema.ts';
-import { conditionField } from './condition-rows.ts';
+import { conditionField } from '../../oss/index.ts';
 import { rowToCondition } from './condition-rows.ts';
 
 /** DOM ids of the page's inputs, so checks and errors can point at (and focus) them. */
@@ -58,8 +58,9 @@ export function inputIdForField(name: string, values: BuilderValues): string | n
     if (row >= 0 || lower === 'conditions') return conditionInputId(Math.max(row, 0));
   }
   if (FORM_FIELD_TO_INPUT[lower]) return FORM_FIELD_TO_INPUT[lower];
-  const rowIndex = values.conditions.findIndex(
-    (row) => conditionField(rowToCondition(row)) === lower,
-  );
+  const rowIndex = values.conditions.findIndex((row) => {
+    const condition = rowToCondition(row);
+    return condition !== null && conditionField(condition) === lower;
+  });
   return rowIndex >= 0 ? conditionInputId(rowIndex) : null;
 }
