@@ -4,12 +4,12 @@
 // https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called
 
 import type { CatalogEntry } from '../error-types.ts';
+import { POSTOBJECT_ERRORS_DOC_URL } from '../limits.ts';
 import { catalogEntry as e } from './entry.ts';
 
 const mustContain = (field: string): string =>
   `The bucket POST must contain the specified '${field}'. If it is specified, please check the order of the fields`;
-const HELP =
-  'https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called';
+const HELP = POSTOBJECT_ERRORS_DOC_URL;
 const NOT_IN_RECORDS = 'The OSS Access Key Id you provided does not exist in our records.';
 const SIGNATURE_MISMATCH =
   'The request signature we calculated does not match the signature you provided. Check your key and signing method.';

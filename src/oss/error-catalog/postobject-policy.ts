@@ -4,10 +4,10 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 
 import type { CatalogEntry } from '../error-types.ts';
+import { POSTOBJECT_ERRORS_DOC_URL } from '../limits.ts';
 import { catalogEntry as e } from './entry.ts';
 
-const HELP =
-  'https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called';
+const HELP = POSTOBJECT_ERRORS_DOC_URL;
 const INVALID_JSON = 'Invalid Policy: Invalid JSON.';
 const POLICY = { fields: ['policy'] };
 const policyError = (ec: string, cause: string, solution: string, message = INVALID_JSON) =>
