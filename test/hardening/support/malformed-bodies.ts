@@ -3,7 +3,7 @@
 import { fieldPart, filePart, multipartType, renderMultipart, type RawPart } from './multipart.ts';
 import type { Random } from './random.ts';
 import { requestHead, type RawRequest } from './raw-http.ts';
-import type { SignedFields } from './sandbox.ts';
+import { uploadParts, type SignedFields } from './sandbox.ts';
 
 export interface FuzzCase {
   kind: string;
@@ -46,10 +46,7 @@ function fileBytes(random: Random): Buffer {
 
 function validParts(context: Context): RawPart[] {
   const { random, signed } = context;
-  return [
-    ...signed.fields.map((field) => fieldPart(field.name, field.value)),
-    filePart(fileBytes(random), { filename: `f${random.int(1000)}.bin` }),
-  ];
+  return uploadParts(signed, fileBytes(random), `f${random.int(1000)}.bin`);
 }
 
 function post(
@@ -237,11 +234,11 @@ const GENERATORS: Record<string, { weight: number; make: Generator }> = {
     make: (context) => {
       const { random } = context;
       const boundary = boundaryOf(random);
-      const body = renderMultipart(validParts(context), boundary);
-      const head = requestHead(context.path, context.host, {
-        'Content-Type': multipartType(boundary),
-        'Content-Length': body.length,
-      });
+      const { head, body } = post(
+        context,
+        multipartType(boundary),
+        renderMultipart(validParts(context), boundary),
+      );
       const bad = random.pick([
         'Bad Header: value',
         'X-Nul\0: value',
