@@ -6,6 +6,7 @@ import {
   renderCurlSnippet,
   renderHtmlFormSnippet,
   type ImportedForm,
+  type PolicyCondition,
 } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { createConditionRow } from '../form/condition-rows.ts';
@@ -124,6 +125,32 @@ describe('ImportedForm → builder values', () => {
     expect(values.fields).toEqual([]);
     expect(notes.join(' ')).toMatch(/secret is never imported/);
   });
+
+  it.each<[string, PolicyCondition]>([
+    ['{"bucket"}', { bucket: 'photos' }],
+    ['{"Bucket"}', { Bucket: 'photos' }],
+    ['["eq", "$bucket"]', ['eq', '$bucket', 'photos']],
+    ['["eq", "$Bucket"]', ['eq', '$Bucket', 'photos']],
+  ] as const)(
+    'takes the bucket from the policy condition %s, region from x-oss-credential',
+    (_, condition) => {
+      const imported: ImportedForm = {
+        source: 'html',
+        fields: [
+          {
+            name: 'x-oss-credential',
+            value: 'LTAIx/20310501/oss-cn-shanghai/oss/aliyun_v4_request',
+          },
+        ],
+        files: [],
+        policy: { expiration: '2031-05-01T00:00:00.000Z', conditions: [condition] },
+        version: 'v4',
+        problems: [],
+      };
+      const { values } = importedToValues(imported, MINE);
+      expect(values.target).toEqual({ ...MINE.target, bucket: 'photos', region: 'cn-shanghai' });
+    },
+  );
 
   it('a policy alone replaces expiration and conditions but keeps key, fields and target', () => {
     const result = importPasted(

@@ -1,4 +1,10 @@
-import { validateCallback, type ImportedForm, type PolicyDocument } from '../../oss/index.ts';
+import {
+  readCondition,
+  standardRegion,
+  validateCallback,
+  type ImportedForm,
+  type PolicyDocument,
+} from '../../oss/index.ts';
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { conditionToRow, userConditions } from '../form/condition-rows.ts';
 
@@ -39,13 +45,9 @@ function fieldValue(imported: ImportedForm, name: string): string | undefined {
 }
 
 function policyBucket(policy: PolicyDocument | undefined): string | undefined {
-  for (const c of policy?.conditions ?? []) {
-    if (Array.isArray(c)) {
-      if (c[0] === 'eq' && String(c[1]).toLowerCase() === '$bucket') return String(c[2]);
-    } else {
-      const entry = Object.entries(c).find(([name]) => name.toLowerCase() === 'bucket');
-      if (entry) return String(entry[1]);
-    }
+  for (const condition of policy?.conditions ?? []) {
+    const test = readCondition(condition);
+    if (test.op === 'eq' && test.field === 'bucket') return test.value;
   }
   return undefined;
 }
@@ -57,7 +59,7 @@ function readTarget(
 ): BuilderValues['target'] {
   const credentialRegion = fieldValue(imported, 'x-oss-credential')?.split('/')[2];
   const bucket = policyBucket(imported.policy);
-  const region = credentialRegion?.replace(/^oss-/, '');
+  const region = credentialRegion === undefined ? undefined : standardRegion(credentialRegion);
   const url = imported.url?.trim().replace(/\/+$/, '');
   if (!url) {
     return { ...current, ...(bucket ? { bucket } : {}), ...(region ? { region } : {}) };
