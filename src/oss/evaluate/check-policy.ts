@@ -4,6 +4,7 @@ import { formatCondition, matchCondition, readCondition } from '../condition-mat
 import { canonicalFieldName } from '../field-names.ts';
 import { OBJECT_MAX_BYTES } from '../limits.ts';
 import { decodePolicy } from '../policy-decode.ts';
+import { POLICY_OSS_ERRORS } from '../policy-oss-errors.ts';
 import type { PolicyDocument } from '../policy-types.ts';
 import { standardRegion } from '../region.ts';
 import type { EvaluateInput, Rejected } from '../verdict-types.ts';
@@ -23,11 +24,7 @@ type Signed = Extract<Auth, { kind: 'signed' }>;
 export function readPolicy(policyBase64: string): PolicyDocument | Rejected {
   const decoded = decodePolicy(policyBase64);
   if (decoded.ok) return decoded.value;
-  const oss = decoded.issues[0]?.oss ?? {
-    code: 'InvalidPolicyDocument',
-    message: 'Invalid Policy: Invalid JSON.',
-    ec: '0006-00000201',
-  };
+  const oss = decoded.issues[0]?.oss ?? POLICY_OSS_ERRORS.invalidJson;
   return reject({ status: 400, ...oss }, ['policy']);
 }
 
