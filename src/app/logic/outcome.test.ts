@@ -101,7 +101,12 @@ describe('an OSS error answer', () => {
       code: 'AccessDenied',
       message: 'Invalid according to Policy: Policy expired.',
     });
-    expect(reading.explanation?.cause).toBeTruthy();
+    // The catalog's entry for an expired policy, not a generic AccessDenied text.
+    expect(reading.explanation).toMatchObject({
+      code: 'AccessDenied',
+      cause: expect.stringMatching(/policy expiration has passed/),
+      fields: ['policy'],
+    });
     expect(reading.clockNote).toMatch(/about 20 min behind/);
   });
 });
