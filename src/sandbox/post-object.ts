@@ -55,19 +55,13 @@ async function commit(
   verdict: Accepted,
   file: ReceivedFile,
 ): Promise<StoredObject> {
+  // The core's verdict already holds only the object fields that were sent (never empty ones).
   const object: StoredObject = {
+    ...verdict.object,
     key: verdict.key,
     size: file.size,
     etag: file.md5Hex.toUpperCase(),
     crc64: file.crc64,
-    contentType: verdict.object.contentType,
-    headers: verdict.object.headers,
-    meta: verdict.object.meta,
-    ...(verdict.object.acl ? { acl: verdict.object.acl } : {}),
-    ...(verdict.object.storageClass ? { storageClass: verdict.object.storageClass } : {}),
-    ...(verdict.object.serverSideEncryption
-      ? { serverSideEncryption: verdict.object.serverSideEncryption }
-      : {}),
     lastModified: new Date().toISOString(),
   };
   try {
