@@ -6,9 +6,8 @@
 import type { CatalogEntry } from '../error-types.ts';
 import { POSTOBJECT_ERRORS_DOC_URL } from '../limits.ts';
 import { catalogEntry as e } from './entry.ts';
+import { missingFieldMessage } from '../missing-field-message.ts';
 
-const mustContain = (field: string): string =>
-  `The bucket POST must contain the specified '${field}'. If it is specified, please check the order of the fields`;
 const HELP = POSTOBJECT_ERRORS_DOC_URL;
 const NOT_IN_RECORDS = 'The OSS Access Key Id you provided does not exist in our records.';
 const SIGNATURE_MISMATCH =
@@ -25,28 +24,28 @@ const SIGNATURE_FIELDS = ['x-oss-signature', 'Signature', 'policy'];
 export const POST_OBJECT_AUTH_ENTRIES: readonly CatalogEntry[] = [
   e(
     'InvalidArgument',
-    mustContain('OSSAccessKeyId'),
+    missingFieldMessage('OSSAccessKeyId'),
     'policy or Signature was sent without OSSAccessKeyId before the file part (missing, misspelled, or after file).',
     'Send OSSAccessKeyId (exact spelling) before file, or use a V4 form, which names the key in x-oss-credential.',
     { ec: '0002-00000706', fields: ['OSSAccessKeyId'] },
   ),
   e(
     'InvalidArgument',
-    mustContain('policy'),
+    missingFieldMessage('policy'),
     'The signed form has no policy field before the file part.',
     'Send the Base64 policy as the policy field, before file.',
     { ec: '0002-00000702', fields: ['policy'] },
   ),
   e(
     'InvalidArgument',
-    mustContain('Signature'),
+    missingFieldMessage('Signature'),
     'A V1 form has no Signature field before the file part.',
     'Send the Base64 HMAC-SHA1 signature as Signature; V4 forms use x-oss-signature.',
     { ec: '0002-00000703', fields: ['Signature'] },
   ),
   e(
     'InvalidArgument',
-    mustContain('x-oss-signature'),
+    missingFieldMessage('x-oss-signature'),
     'A V4 form has no x-oss-signature field before the file part.',
     'Send the lower-case hex HMAC-SHA256 signature as x-oss-signature.',
     { ec: '0002-00000703', fields: ['x-oss-signature'] },

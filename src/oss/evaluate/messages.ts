@@ -6,9 +6,7 @@
 // https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called
 import type { PolicyCondition } from '../policy-types.ts';
 import type { Rejected } from '../verdict-types.ts';
-
-const mustContain = (field: string) =>
-  `The bucket POST must contain the specified '${field}'. If it is specified, please check the order of the fields`;
+import { missingFieldMessage } from '../missing-field-message.ts';
 
 /**
  * Every refusal evaluatePost can give, as `{ status, code, message, ec? }`.
@@ -51,7 +49,7 @@ export const OSS_REFUSALS = {
     code: 'IncorrectNumberOfFilesInPOSTRequest',
     message: 'POST requires exactly one file upload per request.',
   },
-  keyMissing: { status: 400, code: 'InvalidArgument', message: mustContain('key') },
+  keyMissing: { status: 400, code: 'InvalidArgument', message: missingFieldMessage('key') },
   anonymousDenied: {
     status: 403,
     code: 'AccessDenied',
@@ -60,25 +58,25 @@ export const OSS_REFUSALS = {
   accessKeyIdMissing: {
     status: 400,
     code: 'InvalidArgument',
-    message: mustContain('OSSAccessKeyId'),
+    message: missingFieldMessage('OSSAccessKeyId'),
     ec: '0002-00000706',
   },
   policyMissing: {
     status: 400,
     code: 'InvalidArgument',
-    message: mustContain('policy'),
+    message: missingFieldMessage('policy'),
     ec: '0002-00000702',
   },
   signatureMissingV1: {
     status: 400,
     code: 'InvalidArgument',
-    message: mustContain('Signature'),
+    message: missingFieldMessage('Signature'),
     ec: '0002-00000703',
   },
   signatureMissingV4: {
     status: 400,
     code: 'InvalidArgument',
-    message: mustContain('x-oss-signature'),
+    message: missingFieldMessage('x-oss-signature'),
     ec: '0002-00000703',
   },
   accessKeyIdEmpty: {
