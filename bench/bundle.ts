@@ -68,7 +68,7 @@ function gzipBytes(bytes: Buffer): number {
 }
 
 /** The scripts, module preloads and style sheets that index.html names (what loads up front). */
-export function listInitialAssets(html: string): string[] {
+function listInitialAssets(html: string): string[] {
   const found = new Set<string>();
   for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
     const isScript = tag.startsWith('<script');

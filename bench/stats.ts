@@ -10,8 +10,3 @@ export function quantile(values: number[], q: number): number {
 export function maximum(values: number[]): number {
   return values.length === 0 ? Number.NaN : Math.max(...values);
 }
-
-/** Milliseconds since an arbitrary origin, sub-millisecond. */
-export function nowMs(): number {
-  return performance.now();
-}

@@ -18,7 +18,7 @@ export type CallbackOutcome =
   { ok: true; body: string; contentType: string } | { ok: false; message: string };
 
 /** The callbackBody with ${bucket}, ${object}, ${etag}, ${size}, ${mimeType}, ${x:var} filled in. */
-export function substituteCallbackBody(
+function substituteCallbackBody(
   template: string,
   facts: CallbackFacts,
   vars: Record<string, string>,

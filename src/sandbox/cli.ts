@@ -4,7 +4,7 @@ import { sandboxEndpoints } from './routes/sandbox-api.ts';
 import { startSandbox, type RunningSandbox } from './server.ts';
 
 /** The one line printed when the sandbox listens. */
-export const READY_PREFIX = 'OSS sandbox ready';
+const READY_PREFIX = 'OSS sandbox ready';
 
 let running: RunningSandbox | undefined;
 

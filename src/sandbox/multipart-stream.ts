@@ -16,7 +16,7 @@ import { crc64Ecma, createCrc64 } from './crc64-ecma.ts';
 import type { OssErrorBody } from './oss-error.ts';
 import { removeTempFile, type ObjectStore } from './object-store.ts';
 
-export const MALFORMED_POST: OssErrorBody = OSS_REFUSALS.malformedMultipart;
+const MALFORMED_POST: OssErrorBody = OSS_REFUSALS.malformedMultipart;
 
 /**
  * Stops writing a refused file and removes it. A write stream destroyed before its open() completed

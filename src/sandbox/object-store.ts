@@ -36,7 +36,7 @@ export interface ObjectStore {
 }
 
 /** The file name for a key: hex of its UTF-8 bytes (split so no name exceeds 255 bytes). */
-export function objectFileName(key: string): string {
+function objectFileName(key: string): string {
   const hex = Buffer.from(key, 'utf8').toString('hex');
   return hex.match(/.{1,200}/g)?.join(path.sep) ?? '_';
 }
