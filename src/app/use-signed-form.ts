@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PostForm } from '../oss/index.ts';
+import type { PostForm, PostFormSpec } from '../oss/index.ts';
 import { buildPostForm } from './core.ts';
 import type { BuilderValues } from './form/builder-schema.ts';
 import { toPostFormSpec } from './form/to-post-form-spec.ts';
@@ -20,8 +20,17 @@ export function signForm(values: BuilderValues): Promise<PostForm> {
 export const RESIGN_INTERVAL_MS = 60_000;
 
 /**
- * The signed form, recomputed on every change (signing is a few Web Crypto calls, no debounce)
- * and once a minute. A slower result never overwrites a newer one.
+ * What the signature depends on, as text: the spec without its signing time. Values that do not
+ * reach the spec (the endpoint field in region mode, UI-only state) do not cause a new signature.
+ */
+function specKey(values: BuilderValues): string {
+  const { now: _signingTime, ...spec } = toPostFormSpec(values, new Date(0));
+  return JSON.stringify(spec);
+}
+
+/**
+ * The signed form, recomputed whenever the spec changes (signing is a few Web Crypto calls, no
+ * debounce) and once a minute. A slower result never overwrites a newer one.
  */
 export function useSignedForm(values: BuilderValues): SignedFormState {
   const [state, setState] = useState<SignedFormState>({ form: null, error: null, signedAt: 0 });
@@ -30,11 +39,12 @@ export function useSignedForm(values: BuilderValues): SignedFormState {
     const timer = setInterval(() => setTick((count) => count + 1), RESIGN_INTERVAL_MS);
     return () => clearInterval(timer);
   }, []);
-  const snapshot = JSON.stringify(values);
+  const key = specKey(values);
   useEffect(() => {
     let current = true;
     const signedAt = Date.now();
-    signForm(JSON.parse(snapshot) as BuilderValues).then(
+    const spec = JSON.parse(key) as Omit<PostFormSpec, 'now'>;
+    buildPostForm({ ...spec, now: new Date(signedAt) }).then(
       (form) => {
         if (current) setState({ form, error: null, signedAt });
       },
@@ -50,6 +60,6 @@ export function useSignedForm(values: BuilderValues): SignedFormState {
     return () => {
       current = false;
     };
-  }, [snapshot, tick]);
+  }, [key, tick]);
   return state;
 }
