@@ -115,7 +115,8 @@ describe('a signing server answer, fetched, imported, linted and used to upload'
     const imported = importSigningServerAnswer(fetched);
     expect(imported.ok).toBe(true);
     if (!imported.ok) return;
-    expect(imported.value.policy).toBeDefined();
+    // The policy came through decoded, with the conditions it was signed with.
+    expect(imported.value.policy?.conditions).toContainEqual(['starts-with', '$key', dir]);
     expect(lintImportedForm(imported.value).filter((c) => c.severity === 'error')).toEqual([]);
 
     const fileName = `imported ${dir.replace('/', '')}.txt`;
