@@ -7,7 +7,7 @@ import { multipartType, renderMultipart } from './support/multipart.ts';
 import { runPool } from './support/pool.ts';
 import { createRandom, HARDENING_SEED } from './support/random.ts';
 import {
-  eventually,
+  expectNothingStored,
   listKeys,
   listStoredFiles,
   signFields,
@@ -57,14 +57,7 @@ describe('aborted and concurrent uploads', () => {
     await runPool(uploads, 10, (upload) =>
       sendAndAbort(sandbox.port, upload.head, upload.body, upload.cut, upload.lingerMs),
     );
-    const stored = await eventually(
-      () => listStoredFiles(sandbox),
-      (files) => files.objects.length === 0 && files.temp.length === 0,
-      5000,
-    );
-    expect(stored.objects).toEqual([]);
-    expect(await listKeys(sandbox)).toEqual([]);
-    expect(stored.temp).toEqual([]);
+    await expectNothingStored(sandbox, 5000);
     expect(sandbox.child.exitCode).toBeNull();
   }, 60_000);
 

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { buildPostForm, type PolicyCondition } from '../../../src/oss/index.ts';
 import {
   startSandboxProcess,
@@ -113,6 +114,21 @@ export async function eventually<T>(
     value = await read();
   }
   return value;
+}
+
+/** Waits (up to `timeoutMs`) for the sandbox to hold no object, meta or temp file, then asserts it. */
+export async function expectNothingStored(
+  sandbox: SandboxProcess,
+  timeoutMs?: number,
+): Promise<void> {
+  const stored = await eventually(
+    () => listStoredFiles(sandbox),
+    (files) => files.objects.length === 0 && files.temp.length === 0,
+    timeoutMs,
+  );
+  expect(stored.objects).toEqual([]);
+  expect(await listKeys(sandbox)).toEqual([]);
+  expect(stored.temp).toEqual([]);
 }
 
 /** ListObjects of the sandbox's bucket: the keys it lists. */
