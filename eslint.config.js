@@ -6,7 +6,69 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const CORE_PURITY_MESSAGE =
-  'src/oss is the pure domain core: relative imports inside src/oss and `zod` only (design.md).';
+  'src/oss is the pure domain core: relative imports inside src/oss and `zod` only (src/oss/README.md).';
+
+// The core's folders depend one way, in this order: a folder may import the ones before it (and the
+// root's limits.ts, result.ts and check-types.ts), never the ones after it. The two pipelines at the
+// root (build-post-form.ts, evaluate-post.ts) and index.ts sit above every folder but the last two.
+const CORE_FOLDER_ORDER = [
+  'formats',
+  'signing',
+  'policy',
+  'form',
+  'callback',
+  'checks',
+  'evaluate',
+  'errors',
+  'cors',
+  'snippets',
+  'interchange',
+];
+const CORE_PIPELINES = ['./src/oss/build-post-form.ts', './src/oss/evaluate-post.ts'];
+const coreFolderZones = CORE_FOLDER_ORDER.map((folder, index) => {
+  const later = CORE_FOLDER_ORDER.slice(index + 1).map((f) => `./src/oss/${f}`);
+  const pipelines = ['snippets', 'interchange'].includes(folder) ? [] : CORE_PIPELINES;
+  return {
+    target: `./src/oss/${folder}`,
+    from: [...later, ...pipelines, './src/oss/index.ts', './src/oss/fixtures'],
+    message: `src/oss/${folder} may import only the folders before it: ${CORE_FOLDER_ORDER.join(' → ')} (eslint.config.js).`,
+  };
+});
+
+const LAYER_ZONES = [
+  {
+    target: './src/oss',
+    from: ['./src/app', './src/ui', './src/sandbox'],
+    message: CORE_PURITY_MESSAGE,
+  },
+  {
+    target: './src/ui',
+    from: ['./src/app', './src/sandbox'],
+    message: 'ui is presentational: it may import oss types only.',
+  },
+  {
+    target: './src/app',
+    from: './src/sandbox',
+    message: 'Browser code never imports the Node-only sandbox.',
+  },
+  {
+    target: './src/sandbox',
+    from: ['./src/app', './src/ui'],
+    message: 'The sandbox reuses src/oss only.',
+  },
+  {
+    target: ['./src/app', './src/ui', './src/sandbox', './bench', './vite-plugins'],
+    from: './src/oss',
+    except: ['./index.ts'],
+    message: 'Outside the core, import src/oss/index.ts only (its public surface).',
+  },
+  {
+    target: ['./test', './e2e'],
+    from: './src/oss',
+    except: ['./index.ts', './fixtures'],
+    message: 'Tests outside the core import src/oss/index.ts (and its test-only fixtures/) only.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -35,33 +97,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './src/oss',
-              from: ['./src/app', './src/ui', './src/sandbox'],
-              message: CORE_PURITY_MESSAGE,
-            },
-            {
-              target: './src/ui',
-              from: ['./src/app', './src/sandbox'],
-              message: 'ui is presentational: it may import oss types only.',
-            },
-            {
-              target: './src/app',
-              from: './src/sandbox',
-              message: 'Browser code never imports the Node-only sandbox.',
-            },
-            {
-              target: './src/sandbox',
-              from: ['./src/app', './src/ui'],
-              message: 'The sandbox reuses src/oss only.',
-            },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
     },
   },
   {
@@ -69,6 +105,7 @@ export default tseslint.config(
     ignores: ['src/oss/**/*.test.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, ...coreFolderZones] }],
       'no-restricted-imports': [
         'error',
         { patterns: [{ regex: '^(?!zod$)(?!\\.{1,2}/)', message: CORE_PURITY_MESSAGE }] },

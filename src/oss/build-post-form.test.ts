@@ -2,13 +2,13 @@ import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPostForm } from './build-post-form.ts';
-import { decodeBase64 } from './base64.ts';
-import { T4 } from './fixtures/signing-vectors.ts';
-import type { FormEntry, PostForm, PostFormSpec } from './form-types.ts';
-import { decodePolicy } from './policy-decode.ts';
-import type { PolicyDocument } from './policy-types.ts';
-import { signPolicyV1 } from './sign-v1.ts';
-import { signPolicyV4 } from './sign-v4.ts';
+import { decodeBase64 } from './formats/base64.ts';
+import { T4 } from './signing/signing-vectors.ts';
+import type { FormEntry, PostForm, PostFormSpec } from './form/form-types.ts';
+import { decodePolicy } from './policy/policy-decode.ts';
+import type { PolicyDocument } from './policy/policy-types.ts';
+import { signPolicyV1 } from './signing/sign-v1.ts';
+import { signPolicyV4 } from './signing/sign-v4.ts';
 
 const T4_USER_CONDITIONS: PolicyDocument['conditions'] = [
   ['eq', '$key', 'object/presign_post_object.png'],

@@ -1,24 +1,24 @@
 // The whole signed PostObject form from a spec: policy (serialised once), signature, fields in send
 // order with a reason each, and every check. Never throws on bad input.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import { callbackFormFields } from './callback-encode.ts';
+import { callbackFormFields } from './callback/callback-encode.ts';
 import type { Check } from './check-types.ts';
-import { checkPostForm } from './check-post-form.ts';
-import { endpointUrl } from './endpoint.ts';
-import { canonicalFieldName } from './field-names.ts';
-import { mergeUserFields } from './merge-user-fields.ts';
-import { orderFormFields } from './field-order.ts';
-import { explainField, FILE_WHY } from './field-why.ts';
-import type { FormEntry, PostForm, PostFormSpec } from './form-types.ts';
-import { normalizeSpec } from './post-form-spec.ts';
-import { builderConditions, buildPolicy, resolveExpiration } from './policy-build.ts';
-import { encodePolicy, serializePolicy } from './policy-encode.ts';
-import type { PolicyCondition } from './policy-types.ts';
-import { validatePolicyValue } from './policy-validate.ts';
-import { signPolicyV1 } from './sign-v1.ts';
-import { signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './sign-v4.ts';
+import { checkPostForm } from './checks/check-post-form.ts';
+import { endpointUrl } from './form/endpoint.ts';
+import { canonicalFieldName } from './form/field-names.ts';
+import { mergeUserFields } from './form/merge-user-fields.ts';
+import { orderFormFields } from './form/field-order.ts';
+import { explainField, FILE_WHY } from './form/field-why.ts';
+import type { FormEntry, PostForm, PostFormSpec } from './form/form-types.ts';
+import { normalizeSpec } from './form/post-form-spec.ts';
+import { builderConditions, buildPolicy, resolveExpiration } from './policy/policy-build.ts';
+import { encodePolicy, serializePolicy } from './policy/policy-encode.ts';
+import type { PolicyCondition } from './policy/policy-types.ts';
+import { validatePolicyValue } from './policy/policy-validate.ts';
+import { signPolicyV1 } from './signing/sign-v1.ts';
+import { signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './signing/sign-v4.ts';
 import { POSTOBJECT_DOC_URL, V4_SIGNATURE_DOC_URL } from './limits.ts';
-import { formatOssDate } from './v4-date.ts';
+import { formatOssDate } from './signing/v4-date.ts';
 
 function check(id: string, severity: Check['severity'], message: string, fields: string[]): Check {
   return {

@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeUtf8Base64 } from './base64.ts';
+import { encodeUtf8Base64 } from './formats/base64.ts';
 import { buildPostForm } from './build-post-form.ts';
-import { encodeCallback } from './callback-encode.ts';
+import { encodeCallback } from './callback/callback-encode.ts';
 import { evaluatePost } from './evaluate-post.ts';
-import type { PolicyCondition } from './policy-types.ts';
+import type { PolicyCondition } from './policy/policy-types.ts';
 import type {
   Accepted,
   EvaluateInput,
@@ -13,7 +13,7 @@ import type {
   PostPart,
   Rejected,
   SyncSigner,
-} from './verdict-types.ts';
+} from './evaluate/verdict-types.ts';
 
 // --- a small request builder that signs with node:crypto, independently of src/oss's signer ---
 

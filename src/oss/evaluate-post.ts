@@ -8,7 +8,7 @@ import {
 } from './evaluate/check-policy.ts';
 import { OSS_REFUSALS, reject } from './evaluate/messages.ts';
 import { readRequest } from './evaluate/read-request.ts';
-import type { EvaluateInput, Rejected, Verdict } from './verdict-types.ts';
+import type { EvaluateInput, Rejected, Verdict } from './evaluate/verdict-types.ts';
 
 function isRejected(value: object): value is Rejected {
   const v = value as Partial<Rejected>;

@@ -3,44 +3,44 @@
 
 export type { Result, Problem } from './result.ts';
 export { ok, fail } from './result.ts';
-export type * from './policy-types.ts';
-export { POLICY_OPERATORS } from './policy-types.ts';
-export type * from './form-types.ts';
+export type * from './policy/policy-types.ts';
+export { POLICY_OPERATORS } from './policy/policy-types.ts';
+export type * from './form/form-types.ts';
 export type * from './check-types.ts';
-export type * from './verdict-types.ts';
-export type * from './error-types.ts';
+export type * from './evaluate/verdict-types.ts';
+export type * from './errors/error-types.ts';
 
 // --- policy and signing ---
-export { decodeBase64, encodeBase64, encodeUtf8Base64 } from './base64.ts';
-export { encodePolicy, serializePolicy } from './policy-encode.ts';
-export { decodePolicy } from './policy-decode.ts';
-export { isIsoUtcInstant, validatePolicyValue } from './policy-validate.ts';
-export { checkPolicyCondition } from './policy-condition-check.ts';
-export { describeJsonValue, policyProblem } from './policy-problem.ts';
-export { POLICY_OSS_ERRORS } from './policy-oss-errors.ts';
-export type { OssErrorRef } from './policy-oss-errors.ts';
-export { findJsonSyntaxError } from './json-syntax.ts';
-export type { JsonSyntaxError } from './json-syntax.ts';
-export { hmac, toHex, utf8 } from './hmac.ts';
-export { standardRegion } from './region.ts';
-export { credentialDay, formatOssDate, parseOssDate } from './v4-date.ts';
-export { signPolicyV1 } from './sign-v1.ts';
-export { deriveV4SigningKey, signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './sign-v4.ts';
-export { endpointUrl } from './endpoint.ts';
-export type { EndpointOptions } from './endpoint.ts';
-export { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './field-order.ts';
-export { explainField, FILE_WHY } from './field-why.ts';
+export { decodeBase64, encodeBase64, encodeUtf8Base64 } from './formats/base64.ts';
+export { encodePolicy, serializePolicy } from './policy/policy-encode.ts';
+export { decodePolicy } from './policy/policy-decode.ts';
+export { isIsoUtcInstant, validatePolicyValue } from './policy/policy-validate.ts';
+export { checkPolicyCondition } from './policy/policy-condition-check.ts';
+export { describeJsonValue, policyProblem } from './policy/policy-problem.ts';
+export { POLICY_OSS_ERRORS } from './policy/policy-oss-errors.ts';
+export type { OssErrorRef } from './policy/policy-oss-errors.ts';
+export { findJsonSyntaxError } from './formats/json-syntax.ts';
+export type { JsonSyntaxError } from './formats/json-syntax.ts';
+export { hmac, toHex, utf8 } from './signing/hmac.ts';
+export { standardRegion } from './signing/region.ts';
+export { credentialDay, formatOssDate, parseOssDate } from './signing/v4-date.ts';
+export { signPolicyV1 } from './signing/sign-v1.ts';
+export { deriveV4SigningKey, signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './signing/sign-v4.ts';
+export { endpointUrl } from './form/endpoint.ts';
+export type { EndpointOptions } from './form/endpoint.ts';
+export { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './form/field-order.ts';
+export { explainField, FILE_WHY } from './form/field-why.ts';
 export {
   builderConditions,
   buildPolicy,
   resolveExpiration,
   v4PolicyConditions,
-} from './policy-build.ts';
-export type { BuilderConditionInput } from './policy-build.ts';
-export { normalizeSpec } from './post-form-spec.ts';
-export type { NormalizedSpec, SpecProblem } from './post-form-spec.ts';
+} from './policy/policy-build.ts';
+export type { BuilderConditionInput } from './policy/policy-build.ts';
+export { normalizeSpec } from './form/post-form-spec.ts';
+export type { NormalizedSpec, SpecProblem } from './form/post-form-spec.ts';
 export { buildPostForm } from './build-post-form.ts';
-export { BUILDER_OWNED_FIELDS, mergeUserFields } from './merge-user-fields.ts';
+export { BUILDER_OWNED_FIELDS, mergeUserFields } from './form/merge-user-fields.ts';
 
 // --- checks and OSS's verdict ---
 export {
@@ -82,9 +82,9 @@ export {
   CANONICAL_FIELD_NAMES,
   canonicalFieldName,
   indexFields,
-} from './field-names.ts';
-export type { NamedValue } from './field-names.ts';
-export { validateBucketName } from './bucket-name.ts';
+} from './form/field-names.ts';
+export type { NamedValue } from './form/field-names.ts';
+export { validateBucketName } from './form/bucket-name.ts';
 export {
   expandObjectKey,
   FILENAME_TEMPLATE,
@@ -92,16 +92,16 @@ export {
   OBJECT_NAME_MESSAGES,
   utf8ByteLength,
   validateObjectKey,
-} from './object-key.ts';
-export { callbackFormFields, callbackJson, encodeCallback } from './callback-encode.ts';
-export { CALLBACK_MESSAGES } from './callback-messages.ts';
+} from './form/object-key.ts';
+export { callbackFormFields, callbackJson, encodeCallback } from './callback/callback-encode.ts';
+export { CALLBACK_MESSAGES } from './callback/callback-messages.ts';
 export {
   checkCallbackVarName,
   validateCallback,
   validateCallbackSpec,
-} from './callback-validate.ts';
-export { isPrivateCallbackUrl } from './callback-address.ts';
-export type { CallbackValidationOptions, DecodedCallback } from './callback-validate.ts';
+} from './callback/callback-validate.ts';
+export { isPrivateCallbackUrl } from './callback/callback-address.ts';
+export type { CallbackValidationOptions, DecodedCallback } from './callback/callback-validate.ts';
 export {
   conditionField,
   formatCondition,
@@ -109,44 +109,44 @@ export {
   normalizeConditionField,
   readCondition,
   unescapeConditionValue,
-} from './condition-match.ts';
-export type { ConditionOutcome, ConditionTest } from './condition-match.ts';
+} from './policy/condition-match.ts';
+export type { ConditionOutcome, ConditionTest } from './policy/condition-match.ts';
 export { runRules, when } from './checks/rule.ts';
 export type { CheckContext, CheckRule, Finding, LintContext } from './checks/rule.ts';
 export { LINT_RULES } from './checks/lint-rules.ts';
-export { CHECK_RULES, checkPostForm } from './check-post-form.ts';
-export type { CheckInput } from './check-post-form.ts';
-export { lintPolicyForm } from './lint-policy-form.ts';
-export type { LintInput } from './lint-policy-form.ts';
+export { CHECK_RULES, checkPostForm } from './checks/check-post-form.ts';
+export type { CheckInput } from './checks/check-post-form.ts';
+export { lintPolicyForm } from './checks/lint-policy-form.ts';
+export type { LintInput } from './checks/lint-policy-form.ts';
 export { conditionFailedMessage, OSS_REFUSALS } from './evaluate/messages.ts';
 export type { Refusal } from './evaluate/messages.ts';
 export { isMultipartFormData } from './evaluate/read-request.ts';
 export { evaluatePost } from './evaluate-post.ts';
 
 // --- errors ---
-export { parseOssError } from './parse-oss-error.ts';
-export { renderOssErrorXml, troubleshootUrl } from './render-oss-error.ts';
-export { explainOssError, normalizeMessage } from './explain-oss-error.ts';
+export { parseOssError } from './errors/parse-oss-error.ts';
+export { renderOssErrorXml, troubleshootUrl } from './errors/render-oss-error.ts';
+export { explainOssError, normalizeMessage } from './errors/explain-oss-error.ts';
 export {
   ERROR_CATALOG,
   findCatalogEntries,
   CORS_NOT_ALLOWED_MESSAGE,
-} from './error-catalog/index.ts';
-export { SEED_DOC_URL } from './error-catalog/entry.ts';
-export { readXml, childText, decodeXmlEntities } from './xml-read.ts';
-export type { XmlElement } from './xml-read.ts';
-export { escapeXml, isXmlName, renderXmlElement, XML_DECLARATION } from './xml-write.ts';
-export type * from './cors-types.ts';
-export { matchWildcard, corsRuleAllows, findCorsRule, splitHeaderList } from './cors-match.ts';
-export { parseCorsConfiguration, CORS_METHODS, CORS_MAX_RULES } from './cors-parse.ts';
-export { renderCorsConfigurationXml, renderCorsRuleXmlForOrigin } from './cors-render.ts';
+} from './errors/catalog/index.ts';
+export { SEED_DOC_URL } from './errors/catalog/entry.ts';
+export { readXml, childText, decodeXmlEntities } from './formats/xml-read.ts';
+export type { XmlElement } from './formats/xml-read.ts';
+export { escapeXml, isXmlName, renderXmlElement, XML_DECLARATION } from './formats/xml-write.ts';
+export type * from './cors/cors-types.ts';
+export { matchWildcard, corsRuleAllows, findCorsRule, splitHeaderList } from './cors/cors-match.ts';
+export { parseCorsConfiguration, CORS_METHODS, CORS_MAX_RULES } from './cors/cors-parse.ts';
+export { renderCorsConfigurationXml, renderCorsRuleXmlForOrigin } from './cors/cors-render.ts';
 export {
   CORS_EXPOSE_HEADERS,
   DEFAULT_SANDBOX_CORS_RULE,
   corsRuleForOrigin,
-} from './cors-default.ts';
-export { answerCorsPreflight, corsResponseHeaders, CORS_ERROR_MESSAGES } from './cors-answer.ts';
-export type { CorsPreflight, CorsPreflightAnswer } from './cors-answer.ts';
+} from './cors/cors-default.ts';
+export { answerCorsPreflight, corsResponseHeaders, CORS_ERROR_MESSAGES } from './cors/cors-answer.ts';
+export type { CorsPreflight, CorsPreflightAnswer } from './cors/cors-answer.ts';
 
 // --- snippets and interchange ---
 export { renderHtmlFormSnippet, expiryNote } from './snippets/html-form-snippet.ts';
@@ -172,8 +172,8 @@ export { importSigningServerAnswer } from './interchange/import-signing-server.t
 export type { ImportedForm, ImportedFile, ImportSource } from './interchange/imported-form.ts';
 export { tokenizeShell } from './interchange/tokenize-shell.ts';
 export { lintImportedForm } from './interchange/lint-imported-form.ts';
-export { diffPolicies } from './interchange/diff-policies.ts';
-export type { PolicyDiff, ChangedCondition } from './interchange/diff-policies.ts';
+export { diffPolicies } from './policy/diff-policies.ts';
+export type { PolicyDiff, ChangedCondition } from './policy/diff-policies.ts';
 export {
   encodeShareState,
   decodeShareState,

@@ -1,7 +1,7 @@
 // OSS's XML error answer: <Error> with Code, Message, RequestId, HostId, extra elements, EC and
 // RecommendDoc, plus the x-oss-request-id / x-oss-ec headers (spec §8).
 import type { ServerResponse } from 'node:http';
-import { renderOssErrorXml } from '../oss/render-oss-error.ts';
+import { renderOssErrorXml } from '../oss/index.ts';
 
 export interface OssErrorBody {
   status: number;

@@ -1,7 +1,7 @@
 // Fuzz the sandbox over HTTP with ≥ 2,000 seeded malformed bodies: every answer is an OSS XML error
 // with a 4xx status (never a crash, hang or 5xx), nothing is stored, and it still serves afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOssError } from '../../src/oss/parse-oss-error.ts';
+import { parseOssError } from '../../src/oss/index.ts';
 import { generateMalformedRequests, type FuzzCase } from './support/malformed-bodies.ts';
 import { runPool } from './support/pool.ts';
 import { createRandom, HARDENING_SEED } from './support/random.ts';

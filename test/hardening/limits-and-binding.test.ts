@@ -3,7 +3,7 @@
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOssError } from '../../src/oss/parse-oss-error.ts';
+import { parseOssError } from '../../src/oss/index.ts';
 import { listeningAddresses } from './support/listening.ts';
 import { requestHead, sendRaw } from './support/raw-http.ts';
 import { startHardeningSandbox, type SandboxProcess } from './support/sandbox.ts';

@@ -11,7 +11,7 @@ import {
   richSpec,
   v1Spec,
   type SampleTarget,
-} from '../../src/oss/snippets/sample-forms.ts';
+} from '../../src/oss/fixtures/sample-forms.ts';
 import {
   startSandboxProcess,
   type SandboxProcess,

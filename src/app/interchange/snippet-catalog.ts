@@ -6,7 +6,7 @@ import type { SnippetDefinition } from '../../oss/index.ts';
  * import() when the snippets section first shows: they stay out of every other chunk.
  */
 export async function loadSnippetCatalog(): Promise<readonly SnippetDefinition[]> {
-  const module = await import('../../oss/snippets/snippet-catalog.ts');
+  const module = await import('./core-snippets.ts');
   return module.SNIPPETS;
 }
 

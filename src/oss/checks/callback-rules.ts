@@ -1,5 +1,5 @@
 // Callback rules (spec §6.3): size, URL count and reachability, body, body type, x: names.
-import { validateCallbackSpec } from '../callback-validate.ts';
+import { validateCallbackSpec } from '../callback/callback-validate.ts';
 import { CALLBACK_DOC_URL } from '../limits.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 

@@ -6,7 +6,7 @@ import {
   V4_MAX_VALIDITY_MS,
   V4_SIGNATURE_DOC_URL,
 } from '../limits.ts';
-import { parseOssDate } from '../v4-date.ts';
+import { parseOssDate } from '../signing/v4-date.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
 

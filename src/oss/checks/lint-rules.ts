@@ -1,10 +1,10 @@
 // The policy ⇄ form lint (spec §3.3–§3.6): fields the policy leaves open, and conditions the form
 // cannot satisfy — the same test OSS runs, on the values before `${filename}` expansion.
-import { formatCondition, matchCondition, readCondition } from '../condition-match.ts';
-import { AUTH_FIELD_NAMES, canonicalFieldName } from '../field-names.ts';
+import { formatCondition, matchCondition, readCondition } from '../policy/condition-match.ts';
+import { AUTH_FIELD_NAMES, canonicalFieldName } from '../form/field-names.ts';
 import { POSTOBJECT_DOC_URL, V4_SIGNATURE_DOC_URL } from '../limits.ts';
-import { FILENAME_TEMPLATE } from '../object-key.ts';
-import type { PolicyCondition } from '../policy-types.ts';
+import { FILENAME_TEMPLATE } from '../form/object-key.ts';
+import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { CheckRule, Finding, LintContext } from './rule.ts';
 
 /** Fields that carry the authorization itself; the policy cannot (or need not) cover them. */

@@ -1,7 +1,7 @@
 // Bucket and object naming (HTTP 400 reference: InvalidBucketName, InvalidObjectName).
-import { validateBucketName } from '../bucket-name.ts';
+import { validateBucketName } from '../form/bucket-name.ts';
 import { HTTP_400_DOC_URL } from '../limits.ts';
-import { validateObjectKey } from '../object-key.ts';
+import { validateObjectKey } from '../form/object-key.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 
 function keyIssues(context: CheckContext, id: string) {

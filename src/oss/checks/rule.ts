@@ -1,9 +1,9 @@
 // A check rule is data (id, severity, doc link, default message and fields) plus a pure function
 // that finds its cases; the UI renders the resulting Check records without knowing the rule.
 import type { Check, Severity } from '../check-types.ts';
-import type { NamedValue } from '../field-names.ts';
-import type { CallbackSpec, Credentials, SignatureVersion } from '../form-types.ts';
-import type { PolicyDocument } from '../policy-types.ts';
+import type { NamedValue } from '../form/field-names.ts';
+import type { CallbackSpec, Credentials, SignatureVersion } from '../form/form-types.ts';
+import type { PolicyDocument } from '../policy/policy-types.ts';
 
 /**
  * What the policy ⇄ form lint looks at.

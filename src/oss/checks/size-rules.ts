@@ -1,6 +1,6 @@
 // Form size limits (spec §6.1): 8 KB per name, 2 MB per value, 8 MB before the file, the older 4 KB
 // total as a warning, 8 KB of user metadata, and content-length-range within the 5 GB object limit.
-import { readCondition } from '../condition-match.ts';
+import { readCondition } from '../policy/condition-match.ts';
 import {
   FIELD_NAME_MAX_BYTES,
   FIELD_VALUE_MAX_BYTES,
@@ -12,7 +12,7 @@ import {
   USER_META_MAX_BYTES,
   ecDocUrl,
 } from '../limits.ts';
-import { utf8ByteLength } from '../object-key.ts';
+import { utf8ByteLength } from '../form/object-key.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
 

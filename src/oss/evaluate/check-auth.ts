@@ -1,10 +1,10 @@
 // Steps 4–5 of OSS's verdict: which auth fields are there (none, V1, V4), and is the AccessKey
 // (and STS token) one OSS knows.
-import type { SignatureVersion } from '../form-types.ts';
+import type { SignatureVersion } from '../form/form-types.ts';
 import { V4_MAX_SKEW_MS, V4_MAX_VALIDITY_MS, V4_REQUEST_SUFFIX } from '../limits.ts';
-import { V4_SIGNATURE_VERSION } from '../sign-v4.ts';
-import { parseOssDate } from '../v4-date.ts';
-import type { EvaluateInput, KnownAccessKey, Rejected } from '../verdict-types.ts';
+import { V4_SIGNATURE_VERSION } from '../signing/sign-v4.ts';
+import { parseOssDate } from '../signing/v4-date.ts';
+import type { EvaluateInput, KnownAccessKey, Rejected } from './verdict-types.ts';
 import { OSS_REFUSALS, reject } from './messages.ts';
 import type { RequestView } from './read-request.ts';
 

@@ -1,7 +1,7 @@
 // Steps 9–10 of OSS's verdict and the accepted result: the expanded key's name rules, the object
 // field values, the callback, overwrite protection; then what OSS stores and answers.
-import { validateCallback } from '../callback-validate.ts';
-import { canonicalFieldName } from '../field-names.ts';
+import { validateCallback } from '../callback/callback-validate.ts';
+import { canonicalFieldName } from '../form/field-names.ts';
 import {
   DEFAULT_OBJECT_CONTENT_TYPE,
   DEFAULT_SUCCESS_STATUS,
@@ -11,8 +11,8 @@ import {
   STORAGE_CLASSES,
   SUCCESS_ACTION_STATUSES,
 } from '../limits.ts';
-import { expandObjectKey, validateObjectKey } from '../object-key.ts';
-import type { Accepted, EvaluateInput, Rejected } from '../verdict-types.ts';
+import { expandObjectKey, validateObjectKey } from '../form/object-key.ts';
+import type { Accepted, EvaluateInput, Rejected } from './verdict-types.ts';
 import { OSS_REFUSALS, reject, type Refusal } from './messages.ts';
 import type { RequestView } from './read-request.ts';
 

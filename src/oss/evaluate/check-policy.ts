@@ -1,13 +1,13 @@
 // Steps 6–8 of OSS's verdict: the policy parses, the signature matches, the policy has not expired,
 // and each condition holds — on the values before `${filename}` expansion — plus the 5 GB limit.
-import { formatCondition, matchCondition, readCondition } from '../condition-match.ts';
-import { canonicalFieldName } from '../field-names.ts';
+import { formatCondition, matchCondition, readCondition } from '../policy/condition-match.ts';
+import { canonicalFieldName } from '../form/field-names.ts';
 import { OBJECT_MAX_BYTES } from '../limits.ts';
-import { decodePolicy } from '../policy-decode.ts';
-import { POLICY_OSS_ERRORS } from '../policy-oss-errors.ts';
-import type { PolicyDocument } from '../policy-types.ts';
-import { standardRegion } from '../region.ts';
-import type { EvaluateInput, Rejected } from '../verdict-types.ts';
+import { decodePolicy } from '../policy/policy-decode.ts';
+import { POLICY_OSS_ERRORS } from '../policy/policy-oss-errors.ts';
+import type { PolicyDocument } from '../policy/policy-types.ts';
+import { standardRegion } from '../signing/region.ts';
+import type { EvaluateInput, Rejected } from './verdict-types.ts';
 import type { Auth } from './check-auth.ts';
 import { conditionFailedMessage, OSS_REFUSALS, reject } from './messages.ts';
 import type { RequestView } from './read-request.ts';

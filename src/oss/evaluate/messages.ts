@@ -4,9 +4,9 @@
 // x-oss-forbid-overwrite value, the object ACL and storage class values) the Message is our own
 // wording in OSS's style and the Code + EC are what identify the error.
 // https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called
-import type { PolicyCondition } from '../policy-types.ts';
-import type { Rejected } from '../verdict-types.ts';
-import { missingFieldMessage } from '../missing-field-message.ts';
+import type { PolicyCondition } from '../policy/policy-types.ts';
+import type { Rejected } from './verdict-types.ts';
+import { missingFieldMessage } from './missing-field-message.ts';
 
 /**
  * Every refusal evaluatePost can give, as `{ status, code, message, ec? }`.

@@ -1,8 +1,8 @@
 // Steps 1–3 of OSS's verdict: multipart type, field sizes before the file, one file, `key` before it.
-import { canonicalFieldName, indexFields, type NamedValue } from '../field-names.ts';
+import { canonicalFieldName, indexFields, type NamedValue } from '../form/field-names.ts';
 import { FIELD_NAME_MAX_BYTES, FIELD_VALUE_MAX_BYTES, PRE_FILE_DATA_MAX_BYTES } from '../limits.ts';
-import { utf8ByteLength } from '../object-key.ts';
-import type { PostPart, Rejected } from '../verdict-types.ts';
+import { utf8ByteLength } from '../form/object-key.ts';
+import type { PostPart, Rejected } from './verdict-types.ts';
 import { OSS_REFUSALS, reject } from './messages.ts';
 
 /**

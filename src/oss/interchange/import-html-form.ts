@@ -1,4 +1,4 @@
-import type { NamedValue } from '../field-names.ts';
+import type { NamedValue } from '../form/field-names.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import { finishImport, type ImportedFile, type ImportedForm } from './imported-form.ts';
 

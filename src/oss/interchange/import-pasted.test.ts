@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D1, D2 } from '../fixtures/signing-vectors.ts';
+import { D1, D2 } from '../signing/signing-vectors.ts';
 import { importPasted } from './import-pasted.ts';
 import { importPolicy } from './import-policy.ts';
 

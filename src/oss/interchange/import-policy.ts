@@ -1,5 +1,5 @@
-import { encodeUtf8Base64 } from '../base64.ts';
-import { decodePolicy } from '../policy-decode.ts';
+import { encodeUtf8Base64 } from '../formats/base64.ts';
+import { decodePolicy } from '../policy/policy-decode.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { detectVersion, type ImportedForm } from './imported-form.ts';
 

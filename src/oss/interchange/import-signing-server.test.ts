@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D1, D2 } from '../fixtures/signing-vectors.ts';
+import { D1, D2 } from '../signing/signing-vectors.ts';
 import { importSigningServerAnswer } from './import-signing-server.ts';
 
 const pairs = (r: ReturnType<typeof importSigningServerAnswer>) =>

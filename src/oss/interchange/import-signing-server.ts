@@ -1,4 +1,4 @@
-import { canonicalFieldName, type NamedValue } from '../field-names.ts';
+import { canonicalFieldName, type NamedValue } from '../form/field-names.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import { finishImport, type ImportedForm } from './imported-form.ts';
 

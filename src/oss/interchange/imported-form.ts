@@ -1,9 +1,9 @@
 // What every importer returns: the form as it came in, in its order, ready for the core's lint.
-import type { NamedValue } from '../field-names.ts';
-import type { SignatureVersion } from '../form-types.ts';
-import type { PolicyDocument } from '../policy-types.ts';
+import type { NamedValue } from '../form/field-names.ts';
+import type { SignatureVersion } from '../form/form-types.ts';
+import type { PolicyDocument } from '../policy/policy-types.ts';
 import type { Problem } from '../result.ts';
-import { decodePolicy } from '../policy-decode.ts';
+import { decodePolicy } from '../policy/policy-decode.ts';
 
 /** Which kind of text an import read. */
 export type ImportSource = 'policy-base64' | 'policy-json' | 'curl' | 'html' | 'signing-server';

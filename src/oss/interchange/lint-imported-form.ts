@@ -1,5 +1,5 @@
 import type { Check } from '../check-types.ts';
-import { lintPolicyForm } from '../lint-policy-form.ts';
+import { lintPolicyForm } from '../checks/lint-policy-form.ts';
 import { POSTOBJECT_DOC_URL } from '../limits.ts';
 import type { ImportedForm } from './imported-form.ts';
 

@@ -8,10 +8,10 @@ import {
   T5,
   type V1Vector,
   type V4Vector,
-} from '../fixtures/signing-vectors.ts';
-import { encodeUtf8Base64 } from '../base64.ts';
-import { signPolicyV1 } from '../sign-v1.ts';
-import { signPolicyV4 } from '../sign-v4.ts';
+} from '../signing/signing-vectors.ts';
+import { encodeUtf8Base64 } from '../formats/base64.ts';
+import { signPolicyV1 } from '../signing/sign-v1.ts';
+import { signPolicyV4 } from '../signing/sign-v4.ts';
 
 /** A known-answer vector for the self-test, V1 or V4. */
 export type SelfTestVector = ({ version: 'v1' } & V1Vector) | ({ version: 'v4' } & V4Vector);

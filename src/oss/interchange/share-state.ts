@@ -1,4 +1,4 @@
-import { decodeBase64, encodeBase64 } from '../base64.ts';
+import { decodeBase64, encodeBase64 } from '../formats/base64.ts';
 import { fail, ok, type Result } from '../result.ts';
 
 /**

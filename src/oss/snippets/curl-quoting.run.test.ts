@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FormEntry, PostForm } from '../form-types.ts';
+import type { FormEntry, PostForm } from '../form/form-types.ts';
 import { importCurl } from '../interchange/import-curl.ts';
 import { renderCurlSnippet } from './curl-snippet.ts';
 

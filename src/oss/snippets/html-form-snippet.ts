@@ -1,4 +1,4 @@
-import type { PostForm } from '../form-types.ts';
+import type { PostForm } from '../form/form-types.ts';
 import { escapeHtml, escapeHtmlComment } from './html-escape.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';

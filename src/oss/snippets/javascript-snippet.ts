@@ -1,4 +1,4 @@
-import type { PostForm } from '../form-types.ts';
+import type { PostForm } from '../form/form-types.ts';
 import { expiryNote } from './html-form-snippet.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';

@@ -1,4 +1,4 @@
-import type { PostForm } from '../form-types.ts';
+import type { PostForm } from '../form/form-types.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
 

@@ -1,7 +1,7 @@
 // What a server-side signer must rebuild at run time: which parts of a signed form are fixed text
 // and which depend on the credentials and the clock. Shared by the Node, Python, Go and Java snippets.
-import type { PostForm } from '../form-types.ts';
-import type { PolicyCondition } from '../policy-types.ts';
+import type { PostForm } from '../form/form-types.ts';
+import type { PolicyCondition } from '../policy/policy-types.ts';
 
 /** A value the signer computes when it runs, never a literal in the snippet. */
 export type DynamicValue =

@@ -1,4 +1,4 @@
-import type { PostForm } from '../form-types.ts';
+import type { PostForm } from '../form/form-types.ts';
 import { renderCurlSnippet } from './curl-snippet.ts';
 import { renderGoSignerSnippet } from './go-signer-snippet.ts';
 import { renderHtmlFormSnippet } from './html-form-snippet.ts';

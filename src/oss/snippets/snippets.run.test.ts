@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PostForm } from '../form-types.ts';
-import { decodePolicy } from '../policy-decode.ts';
-import type { PolicyCondition } from '../policy-types.ts';
+import type { PostForm } from '../form/form-types.ts';
+import { decodePolicy } from '../policy/policy-decode.ts';
+import type { PolicyCondition } from '../policy/policy-types.ts';
 import { renderGoSignerSnippet } from './go-signer-snippet.ts';
 import { renderJavaSignerSnippet } from './java-signer-snippet.ts';
 import { renderNodeSignerSnippet } from './node-signer-snippet.ts';
 import { renderPythonSignerSnippet } from './python-signer-snippet.ts';
-import { buildSample, plainSpec, richSpec, v1Spec, type SampleTarget } from './sample-forms.ts';
+import { buildSample, plainSpec, richSpec, v1Spec, type SampleTarget } from '../fixtures/sample-forms.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'oss-signers-'));

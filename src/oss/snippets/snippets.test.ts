@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PostForm } from '../form-types.ts';
+import type { PostForm } from '../form/form-types.ts';
 import { importCurl } from '../interchange/import-curl.ts';
 import { importHtmlForm } from '../interchange/import-html-form.ts';
 import { renderCurlSnippet } from './curl-snippet.ts';
@@ -9,7 +9,7 @@ import { renderJavaSignerSnippet } from './java-signer-snippet.ts';
 import { renderJavaScriptSnippet } from './javascript-snippet.ts';
 import { renderNodeSignerSnippet } from './node-signer-snippet.ts';
 import { renderPythonSignerSnippet } from './python-signer-snippet.ts';
-import { buildSample, plainSpec, richSpec, v1Spec, type SampleTarget } from './sample-forms.ts';
+import { buildSample, plainSpec, richSpec, v1Spec, type SampleTarget } from '../fixtures/sample-forms.ts';
 import { planSigner } from './signer-plan.ts';
 import { SNIPPETS } from './snippet-catalog.ts';
 

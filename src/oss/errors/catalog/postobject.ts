@@ -1,0 +1,102 @@
+// PostObject errors of spec §9 beyond auth and policy: object settings, overwrite protection,
+// retention, KMS, callbacks, CORS, server faults. Messages as OSS sends them where known; an empty
+// message means OSS's wording is not documented, and the entry is matched by code (and EC) alone.
+// https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+
+import type { CatalogEntry } from '../error-types.ts';
+import { POSTOBJECT_DOC_URL } from '../../limits.ts';
+import { catalogEntry as e } from './entry.ts';
+
+const CORS_DOC =
+  'https://www.alibabacloud.com/help/en/oss/user-guide/configure-cross-origin-resource-sharing';
+const DOC = { docUrl: POSTOBJECT_DOC_URL };
+
+/**
+ * The 403 AccessForbidden message OSS gives when no CORS rule matches a request.
+ *
+ * @example
+ * CORS_NOT_ALLOWED_MESSAGE.startsWith('CORSResponse:') // true
+ * @see https://www.alibabacloud.com/help/en/oss/user-guide/configure-cross-origin-resource-sharing
+ */
+export const CORS_NOT_ALLOWED_MESSAGE =
+  "CORSResponse: This CORS request is not allowed. This is usually because the evalution of Origin, request method / Access-Control-Request-Method or Access-Control-Requet-Headers are not whitelisted by the resource's CORS spec.";
+
+/**
+ * Other PostObject errors: 400 value errors, 403 KMS and CORS, 409 overwrite/retention, 203 callback.
+ *
+ * @example
+ * POST_OBJECT_ENTRIES.find((x) => x.code === 'FileAlreadyExists')?.status // 409
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
+  e(
+    'InvalidArgument',
+    'The x-oss-forbid-overwrite you specified is not valid, it must be true or false.',
+    'x-oss-forbid-overwrite holds something other than true or false.',
+    'Send true or false, or leave the field out.',
+    { ec: '0006-00000117', fields: ['x-oss-forbid-overwrite'] },
+  ),
+  e(
+    'InvalidArgument',
+    'The x-oss-object-acl you specified is not valid.',
+    'x-oss-object-acl is not one of the ACL values.',
+    'Use default, private, public-read or public-read-write.',
+    { ...DOC, fields: ['x-oss-object-acl'] },
+  ),
+  e(
+    'InvalidArgument',
+    'The x-oss-storage-class you specified is not valid.',
+    'x-oss-storage-class is not a storage class OSS knows.',
+    'Use Standard, IA, Archive or ColdArchive (exact spelling).',
+    { ...DOC, fields: ['x-oss-storage-class'] },
+  ),
+  e(
+    'KmsServiceNotEnabled',
+    'This user does not turn on KMS service',
+    'x-oss-server-side-encryption is KMS but KMS is not activated for the account.',
+    'Activate KMS, or use AES256.',
+    { ...DOC, status: 403, fields: ['x-oss-server-side-encryption'] },
+  ),
+  e(
+    'FileAlreadyExists',
+    'The object you specified already exists and can not be overwritten.',
+    'x-oss-forbid-overwrite is true and an object with this key already exists.',
+    'Choose another key (e.g. add ${filename} or a unique prefix), or drop x-oss-forbid-overwrite to replace the object.',
+    { ...DOC, status: 409, fields: ['key', 'x-oss-forbid-overwrite'] },
+  ),
+  e(
+    'FileAlreadyExists',
+    '',
+    'x-oss-forbid-overwrite is true and an object with this key already exists.',
+    'Choose another key, or drop x-oss-forbid-overwrite to replace the object.',
+    { ...DOC, status: 409, fields: ['key', 'x-oss-forbid-overwrite'] },
+  ),
+  e(
+    'FileImmutable',
+    '',
+    'A retention (WORM) policy protects the existing object with this key, so it cannot be replaced.',
+    'Upload under another key, or wait until the retention period ends.',
+    { ...DOC, status: 409, fields: ['key'] },
+  ),
+  e(
+    'CallbackFailed',
+    '',
+    'The object was stored, but the callback to your server failed (unreachable, timeout, non-200 answer or a non-JSON body).',
+    'Check the callback server is publicly reachable and answers 200 with JSON within 5 seconds; the upload itself succeeded.',
+    { ...DOC, status: 203, fields: ['callback'] },
+  ),
+  e(
+    'AccessForbidden',
+    CORS_NOT_ALLOWED_MESSAGE,
+    'No CORS rule of the bucket matches the page origin, the method, or one of the request headers.',
+    'Add a rule with this page origin (scheme, host and port), POST among the methods and AllowedHeader *.',
+    { status: 403, docUrl: CORS_DOC },
+  ),
+  e(
+    'InternalError',
+    'We encountered an internal error. Please try again.',
+    'OSS (or the sandbox) failed while handling the request.',
+    'Retry; if it persists, report the RequestId.',
+    { ...DOC, status: 500 },
+  ),
+];
