@@ -25,7 +25,12 @@ export { hmac, toHex, utf8 } from './signing/hmac.ts';
 export { standardRegion } from './signing/region.ts';
 export { credentialDay, formatOssDate, parseOssDate } from './signing/v4-date.ts';
 export { signPolicyV1 } from './signing/sign-v1.ts';
-export { deriveV4SigningKey, signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './signing/sign-v4.ts';
+export {
+  deriveV4SigningKey,
+  signPolicyV4,
+  V4_SIGNATURE_VERSION,
+  v4Credential,
+} from './signing/sign-v4.ts';
 export { endpointUrl } from './form/endpoint.ts';
 export type { EndpointOptions } from './form/endpoint.ts';
 export { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './form/field-order.ts';
@@ -145,7 +150,11 @@ export {
   DEFAULT_SANDBOX_CORS_RULE,
   corsRuleForOrigin,
 } from './cors/cors-default.ts';
-export { answerCorsPreflight, corsResponseHeaders, CORS_ERROR_MESSAGES } from './cors/cors-answer.ts';
+export {
+  answerCorsPreflight,
+  corsResponseHeaders,
+  CORS_ERROR_MESSAGES,
+} from './cors/cors-answer.ts';
 export type { CorsPreflight, CorsPreflightAnswer } from './cors/cors-answer.ts';
 
 // --- snippets and interchange ---

@@ -14,7 +14,13 @@ import { renderGoSignerSnippet } from './go-signer-snippet.ts';
 import { renderJavaSignerSnippet } from './java-signer-snippet.ts';
 import { renderNodeSignerSnippet } from './node-signer-snippet.ts';
 import { renderPythonSignerSnippet } from './python-signer-snippet.ts';
-import { buildSample, plainSpec, richSpec, v1Spec, type SampleTarget } from '../fixtures/sample-forms.ts';
+import {
+  buildSample,
+  plainSpec,
+  richSpec,
+  v1Spec,
+  type SampleTarget,
+} from '../fixtures/sample-forms.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'oss-signers-'));

@@ -9,7 +9,13 @@ import { renderJavaSignerSnippet } from './java-signer-snippet.ts';
 import { renderJavaScriptSnippet } from './javascript-snippet.ts';
 import { renderNodeSignerSnippet } from './node-signer-snippet.ts';
 import { renderPythonSignerSnippet } from './python-signer-snippet.ts';
-import { buildSample, plainSpec, richSpec, v1Spec, type SampleTarget } from '../fixtures/sample-forms.ts';
+import {
+  buildSample,
+  plainSpec,
+  richSpec,
+  v1Spec,
+  type SampleTarget,
+} from '../fixtures/sample-forms.ts';
 import { planSigner } from './signer-plan.ts';
 import { SNIPPETS } from './snippet-catalog.ts';
 
