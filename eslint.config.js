@@ -12,6 +12,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-sandbox',
       'node_modules',
       'coverage',
       'test-results',
