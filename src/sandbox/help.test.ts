@@ -18,9 +18,11 @@ describe('oss-sandbox --help', () => {
   it.each(README_FLAGS)(
     'lists --$flag with $env and the default $shown, as the README does',
     ({ flag, env, shown }) => {
-      const help = renderHelp();
-      const line = help.split('\n').find((text) => text.startsWith(`  --${flag}`));
-      expect(line).toContain(`(${env}, default ${shown})`);
+      const lines = renderHelp().split('\n');
+      const at = lines.findIndex((text) => text.startsWith(`  --${flag}`));
+      expect(lines[at]).toContain(`(${env}, default ${shown})`);
+      // The next line says what it means.
+      expect(lines[at + 1]).toMatch(/^ {6}\S/);
     },
   );
 });
