@@ -74,6 +74,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-sandbox',
       'node_modules',
       'coverage',
       'test-results',

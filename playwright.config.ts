@@ -1,9 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/chromium.ts';
+import { freePortSync } from './e2e/support/free-port.ts';
 
-const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
-// The sandbox `vite preview` starts beside the app (src/sandbox/vite-plugin.ts), with its own data dir.
-const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 9187);
+// Free ports unless told otherwise, so `npm test` runs beside a dev server or another run. The
+// choice is written back to the environment: Playwright's workers re-read this file and must agree.
+process.env.E2E_PREVIEW_PORT ??= String(freePortSync());
+const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT);
+// The sandbox `vite preview` starts beside the app (src/sandbox/vite-plugin.ts), with its own data
+// dir; 0 lets it take a free port (the page and the tests find it through /__sandbox/info).
+const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 0);
 
 export default defineConfig({
   testDir: './e2e',

@@ -7,6 +7,10 @@ import { ossSandbox } from './src/sandbox/vite-plugin.ts';
 export default defineConfig({
   // ossSandbox: the local OSS sandbox beside `vite` and `vite preview`, at /__sandbox/* on the app's origin.
   plugins: [react(), cspPlugin(), ossSandbox()],
+  // Relative asset URLs: dist/ works from any directory of any static host (GitHub Pages project
+  // sites, a folder of an OSS static website, an intranet path), docs/deploy.md.
+  // https://vite.dev/guide/build.html#relative-base
+  base: './',
   build: { target: 'es2022' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],

@@ -1,40 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { chooseFile, openBuilder, ossError, setMaxSize, upload } from './support/builder.ts';
+import { recordViolations } from './support/csp-violations.ts';
 import { putCors, resetCors, sandboxFacts } from './support/sandbox.ts';
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  source: string;
-}
-
-/** Records every securitypolicyviolation the page sees, from its first script on. */
-async function recordViolations(page: Page): Promise<() => Promise<Violation[]>> {
-  await page.addInitScript(() => {
-    const seen: { directive: string; blocked: string; source: string }[] = [];
-    Object.assign(window, { __cspViolations: seen });
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push({
-        directive: event.effectiveDirective,
-        blocked: event.blockedURI,
-        source: `${event.sourceFile}:${event.lineNumber}`,
-      });
-    });
-  });
-  return () =>
-    page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
-}
 
 test('a session through every panel, built with the strict CSP, records no CSP violation', async ({
   page,
   request,
 }) => {
-  const consoleMessages: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to/i.test(message.text())) {
-      consoleMessages.push(message.text());
-    }
-  });
   const violations = await recordViolations(page);
 
   const response = await page.goto('/');
@@ -96,6 +68,5 @@ test('a session through every panel, built with the strict CSP, records no CSP v
   await expect(page.getByText(/\d+ of \d+ vectors pass/)).toBeVisible();
   await expect(page.locator('#share-link')).not.toHaveValue('');
 
-  expect(await violations()).toEqual([]);
-  expect(consoleMessages).toEqual([]);
+  expect(await violations()).toEqual({ violations: [], console: [] });
 });

@@ -1,5 +1,8 @@
-// `npm run sandbox`: starts the OSS sandbox and prints one ready line (tests parse it).
+#!/usr/bin/env node
+// `npm run sandbox`, and the packed package's bin `oss-sandbox` (compiled to dist-sandbox/ by
+// `npm run build:sandbox`): starts the OSS sandbox and prints one ready line (tests parse it).
 import { readConfig } from './config.ts';
+import { renderHelp } from './help.ts';
 import { sandboxEndpoints } from './routes/sandbox-api.ts';
 import { startSandbox, type RunningSandbox } from './server.ts';
 
@@ -15,6 +18,10 @@ function stop(): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(renderHelp());
+    return;
+  }
   // Handlers first: a SIGTERM right after the ready line must still stop cleanly.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

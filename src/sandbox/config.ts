@@ -41,7 +41,8 @@ const BOOLEAN_FLAGS = new Set<keyof SandboxConfig>(['allowPrivateCallback']);
 
 export const FLAG_NAMES = Object.keys(FLAGS);
 
-function envName(flag: string): string {
+/** The variable that sets a flag: `data-dir` → `OSS_SANDBOX_DATA_DIR`. */
+export function envName(flag: string): string {
   return `OSS_SANDBOX_${flag.toUpperCase().replace(/-/g, '_')}`;
 }
 

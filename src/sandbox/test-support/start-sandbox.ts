@@ -33,18 +33,21 @@ export interface StartOptions {
   accessKeySecret?: string;
   dataDir?: string;
   timeoutMs?: number;
+  /** What runs it, e.g. an installed `node_modules/.bin/oss-sandbox`; default tsx on cli.ts. */
+  command?: readonly [string, ...string[]];
+  /** Its working directory; default the project root. */
+  cwd?: string;
 }
 
-/** Spawns `tsx src/sandbox/cli.ts --port 0` and resolves once it printed its ready line. */
+/** Spawns `tsx src/sandbox/cli.ts --port 0` (or `command`), resolves once it printed its ready line. */
 export function startSandboxProcess(options: StartOptions = {}): Promise<SandboxProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'oss-sandbox-'));
   const secret = options.accessKeySecret ?? 'test-secret-0123456789';
+  const [file, ...prefix] = options.command ?? [process.execPath, '--import', 'tsx', CLI_PATH];
   const child = spawn(
-    process.execPath,
+    file,
     [
-      '--import',
-      'tsx',
-      CLI_PATH,
+      ...prefix,
       '--port',
       '0',
       '--host',
@@ -57,7 +60,7 @@ export function startSandboxProcess(options: StartOptions = {}): Promise<Sandbox
     ],
     {
       stdio: ['pipe', 'pipe', 'pipe'],
-      cwd: PROJECT_ROOT,
+      cwd: options.cwd ?? PROJECT_ROOT,
       env: { ...process.env, NODE_OPTIONS: '', OSS_SANDBOX_WATCH_PARENT: '1' },
     },
   );
