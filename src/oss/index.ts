@@ -191,3 +191,15 @@ export {
 export type { EncodedShareState } from './interchange/share-state.ts';
 export { runSelfTest, SELF_TEST_VECTORS } from './interchange/self-test.ts';
 export type { SelfTestResult, SelfTestVector } from './interchange/self-test.ts';
+
+// --- Chinese (zh-CN) texts ---
+export {
+  ALLOWED_ENGLISH_WORDS,
+  CATALOG_ZH,
+  catalogKey,
+  findEnglishLeftovers,
+  MAX_ENGLISH_RUN,
+} from './errors/catalog/zh/index.ts';
+export type { ChineseText } from './errors/catalog/zh/index.ts';
+export { CUSTOM_FIELD_WHY_ZH, explainFieldInChinese, FILE_WHY_ZH } from './form/field-why-zh.ts';
+export { chineseDocUrl, hasChineseDocUrl } from './doc-urls-zh.ts';

@@ -1,0 +1,58 @@
+// Chinese cause and solution of every entry in ../postobject.ts, keyed by catalogKey (code|ec|message).
+// Translated from our English cause and solution; Codes, Messages, EC codes, field and header names
+// stay verbatim. Terms as in docs/glossary-zh.md.
+// https://help.aliyun.com/document_detail/185228.html
+// 'KmsServiceNotEnabled||This user does not turn on KMS service' is translated once, in the file of its first catalog entry (the key is shared).
+
+import type { ChineseText } from './catalog-key.ts';
+
+/**
+ * The Chinese texts of POST_OBJECT_ENTRIES, keyed by catalogKey.
+ *
+ * @example
+ * POSTOBJECT_ZH['InvalidArgument|0006-00000117|The x-oss-forbid-overwrite you specified is not valid, it must be true or false.'].cause.length > 0 // true
+ * @see https://help.aliyun.com/document_detail/185228.html
+ */
+export const POSTOBJECT_ZH: Readonly<Record<string, ChineseText>> = {
+  'InvalidArgument|0006-00000117|The x-oss-forbid-overwrite you specified is not valid, it must be true or false.':
+    {
+      cause: 'x-oss-forbid-overwrite 的值不是 true 或 false。',
+      solution: '发送 true 或 false，或不设置该表单域。',
+    },
+  'InvalidArgument||The x-oss-object-acl you specified is not valid.': {
+    cause: 'x-oss-object-acl 不是合法的读写权限（ACL）取值。',
+    solution: '使用 default、private、public-read 或 public-read-write。',
+  },
+  'InvalidArgument||The x-oss-storage-class you specified is not valid.': {
+    cause: 'x-oss-storage-class 不是 OSS 支持的存储类型。',
+    solution: '使用 Standard、IA、Archive 或 ColdArchive（拼写须完全一致）。',
+  },
+  'FileAlreadyExists||The object you specified already exists and can not be overwritten.': {
+    cause: 'x-oss-forbid-overwrite 为 true，且已存在同名 Object。',
+    solution:
+      '换一个 key（例如加入 ${filename} 或唯一前缀），或去掉 x-oss-forbid-overwrite 以覆盖该 Object。',
+  },
+  'FileAlreadyExists||': {
+    cause: 'x-oss-forbid-overwrite 为 true，且已存在同名 Object。',
+    solution: '换一个 key，或去掉 x-oss-forbid-overwrite 以覆盖该 Object。',
+  },
+  'FileImmutable||': {
+    cause: '合规保留策略（WORM）保护着同名的现有 Object，因此无法覆盖。',
+    solution: '使用其他 key 上传，或等待保留期结束。',
+  },
+  'CallbackFailed||': {
+    cause:
+      'Object 已存储成功，但回调您的服务器失败（无法访问、超时、返回非 200，或响应体不是 JSON）。',
+    solution: '确认回调服务器可通过公网访问，并在 5 秒内返回 200 和 JSON；上传本身已经成功。',
+  },
+  "AccessForbidden||CORSResponse: This CORS request is not allowed. This is usually because the evalution of Origin, request method / Access-Control-Request-Method or Access-Control-Requet-Headers are not whitelisted by the resource's CORS spec.":
+    {
+      cause: 'Bucket 的跨域规则中，没有一条能匹配页面来源、请求方法或某个请求头。',
+      solution:
+        '添加一条跨域规则：来源为本页面的来源（协议、域名和端口），允许 Methods 包含 POST，允许 Headers 为 *。',
+    },
+  'InternalError||We encountered an internal error. Please try again.': {
+    cause: 'OSS（或沙箱）处理请求时出错。',
+    solution: '重试；如果持续出现，请提供 RequestId 反馈问题。',
+  },
+};
