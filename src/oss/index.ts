@@ -140,6 +140,8 @@ export {
 export { SEED_DOC_URL } from './errors/catalog/entry.ts';
 export { readXml, childText, decodeXmlEntities } from './formats/xml-read.ts';
 export type { XmlElement } from './formats/xml-read.ts';
+export { parsePostResponse } from './formats/post-response.ts';
+export type { PostResponse } from './formats/post-response.ts';
 export { escapeXml, isXmlName, renderXmlElement, XML_DECLARATION } from './formats/xml-write.ts';
 export type * from './cors/cors-types.ts';
 export { matchWildcard, corsRuleAllows, findCorsRule, splitHeaderList } from './cors/cors-match.ts';
