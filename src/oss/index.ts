@@ -1,4 +1,4 @@
-// The public surface of the PostObject core (design.md, "Public surface").
+// The public surface of the PostObject core (src/oss/README.md).
 // Pure TypeScript: relative imports and `zod` only, so any TypeScript runner can load this file.
 
 export type { Result, Problem } from './result.ts';

@@ -24,7 +24,7 @@ const CALLBACK = {
   body: 'o=${object}&v=${x:v}',
   vars: { 'x:v': '1', 'x:w': '2' },
 };
-// The signing fields as the builder sends them, key first (spec §2.3).
+// The signing fields as the builder sends them, key first (docs/oss-rules.md#send-order).
 const V1_AUTH = ['key', 'OSSAccessKeyId', 'policy', 'Signature'];
 const V4_AUTH = [
   'key',
@@ -43,7 +43,7 @@ const OPTIONAL = [
   'x-oss-server-side-encryption',
 ];
 
-describe('field order: key first, file last, nothing after file (spec §2.3)', () => {
+describe('field order: key first, file last, nothing after file (docs/oss-rules.md#send-order)', () => {
   it.each([
     ['V1', { signatureVersion: 'v1' }, [...V1_AUTH, ...OPTIONAL, 'file']],
     ['V4', { signatureVersion: 'v4' }, [...V4_AUTH, ...OPTIONAL, 'file']],

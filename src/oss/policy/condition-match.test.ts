@@ -11,7 +11,7 @@ const sent: Record<string, string> = {
 };
 const lookup = (name: string) => sent[name.toLowerCase()];
 
-describe('matchCondition (spec §3.3, checked before ${filename} expansion)', () => {
+describe('matchCondition (checked before ${filename} expansion: docs/oss-rules.md#escaping-and-filename)', () => {
   it.each<[string, PolicyCondition, number | undefined, string]>([
     ['object form matches', { bucket: 'examplebucket' }, undefined, 'ok'],
     ['object form mismatch', { bucket: 'other' }, undefined, 'mismatch'],

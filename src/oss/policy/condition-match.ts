@@ -1,4 +1,4 @@
-// Does a value satisfy a policy condition? (spec §3.3, §3.4). Field names compare case-insensitively,
+// Does a value satisfy a policy condition? (docs/oss-rules.md#policy-conditions, #escaping-and-filename). Field names compare case-insensitively,
 // with or without the leading `$`; a `\$` in a condition value stands for a literal `$`.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { PolicyCondition } from './policy-types.ts';

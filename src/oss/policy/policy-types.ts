@@ -1,4 +1,4 @@
-// The policy document of a PostObject request (spec §3).
+// The policy document of a PostObject request (docs/oss-rules.md#policy-document).
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 
 /** `{"bucket": "examplebucket"}`: exact match; exactly one property. */
