@@ -4,7 +4,19 @@
 export type { Result, Problem } from './result.ts';
 export { ok, fail } from './result.ts';
 export type * from './policy/policy-types.ts';
-export { POLICY_OPERATORS } from './policy/policy-types.ts';
+export {
+  CONDITION_OPERATORS,
+  findConditionOperator,
+  normalizeConditionField,
+  POLICY_OPERATORS,
+  unescapeConditionValue,
+} from './policy/condition-operators.ts';
+export type {
+  ConditionOperator,
+  ConditionOutcome,
+  ConditionTest,
+  PolicyOperator,
+} from './policy/condition-operators.ts';
 export type * from './form/form-types.ts';
 export type * from './check-types.ts';
 export type * from './evaluate/verdict-types.ts';
@@ -111,11 +123,8 @@ export {
   conditionField,
   formatCondition,
   matchCondition,
-  normalizeConditionField,
   readCondition,
-  unescapeConditionValue,
 } from './policy/condition-match.ts';
-export type { ConditionOutcome, ConditionTest } from './policy/condition-match.ts';
 export { runRules, when } from './checks/rule.ts';
 export type { CheckContext, CheckRule, Finding, LintContext } from './checks/rule.ts';
 export { LINT_RULES } from './checks/lint-rules.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyCondition } from './policy-types.ts';
-import { formatCondition, matchCondition, unescapeConditionValue } from './condition-match.ts';
+import { formatCondition, matchCondition } from './condition-match.ts';
+import { unescapeConditionValue } from './condition-operators.ts';
 
 const sent: Record<string, string> = {
   key: 'user/eric/${filename}',

@@ -19,22 +19,6 @@ export type ArrayCondition =
 
 export type PolicyCondition = SimpleCondition | ArrayCondition;
 
-/**
- * The operators OSS knows, in the order the spec lists them.
- *
- * @example
- * POLICY_OPERATORS.includes('starts-with') // true
- * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
- */
-export const POLICY_OPERATORS = [
-  'eq',
-  'starts-with',
-  'content-length-range',
-  'in',
-  'not-in',
-] as const;
-export type PolicyOperator = (typeof POLICY_OPERATORS)[number];
-
 /** `{ expiration, conditions }`; key order in JSON does not matter, bytes do (the Base64 is signed). */
 export interface PolicyDocument {
   /** ISO 8601 UTC, e.g. `2030-01-01T00:00:00.000Z`. */
