@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildPostForm } from '../build-post-form.ts';
 import { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './field-order.ts';
+import { baseSpec } from '../fixtures/base-spec.ts';
 import type { FormEntry, PostFormSpec } from './form-types.ts';
 
-const BASE: PostFormSpec = {
-  target: { bucket: 'examplebucket', region: 'cn-hangzhou' },
-  credentials: { accessKeyId: 'AK', accessKeySecret: 'secret' },
-  key: 'user/${filename}',
-  expiration: { secondsFromNow: 600 },
+const BASE: PostFormSpec = baseSpec({
   now: new Date('2025-07-01T02:44:10Z'),
   // given out of order on purpose
   fields: [
@@ -18,7 +15,7 @@ const BASE: PostFormSpec = {
     { name: 'success_action_status', value: '201' },
     { name: 'Content-Type', value: 'image/png' },
   ],
-};
+});
 const CALLBACK = {
   urls: ['https://cb.example/'],
   body: 'o=${object}&v=${x:v}',
