@@ -117,6 +117,7 @@ describe('isInternalEndpoint', () => {
     ['https://b.oss-cn-hangzhou-internal.aliyuncs.com', true],
     ['HTTPS://B.OSS-CN-HANGZHOU-INTERNAL.ALIYUNCS.COM/', true],
     ['oss-cn-hangzhou-internal.aliyuncs.com', true],
+    ['B.OSS-CN-HANGZHOU-INTERNAL.ALIYUNCS.COM', true],
     ['https://b.oss-cn-hangzhou.aliyuncs.com', false],
     ['https://uploads.example.com/a-internal.txt', false],
     ['http://[bad', false],
