@@ -57,10 +57,21 @@ const LAYER_ZONES = [
     message: 'The sandbox reuses src/oss only.',
   },
   {
-    target: ['./src/app', './src/ui', './src/sandbox', './bench', './vite-plugins'],
+    target: ['./src/app', './src/ui', './bench', './vite-plugins'],
     from: './src/oss',
     except: ['./index.ts'],
     message: 'Outside the core, import src/oss/index.ts only (its public surface).',
+  },
+  {
+    target: './src/sandbox',
+    from: './src/oss',
+    except: ['./index.ts', './fixtures'],
+    message: 'The sandbox imports src/oss/index.ts only (its tests also the test-only fixtures/).',
+  },
+  {
+    target: ['./src/sandbox/!(test-support)/**/!(*.test).ts', './src/sandbox/!(*.test).ts'],
+    from: './src/oss/fixtures',
+    message: 'src/oss/fixtures/ is test-only: the sandbox itself never imports it.',
   },
   {
     target: ['./test', './e2e'],
@@ -103,7 +114,8 @@ export default tseslint.config(
   },
   {
     files: ['src/oss/**/*.ts'],
-    ignores: ['src/oss/**/*.test.ts'],
+    // Tests, and the fixture that loads the official SDK for them, run in Node only.
+    ignores: ['src/oss/**/*.test.ts', 'src/oss/fixtures/ali-oss.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, ...coreFolderZones] }],

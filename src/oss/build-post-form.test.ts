@@ -37,7 +37,7 @@ const value = (form: PostForm, name: string) =>
     (f): f is Extract<FormEntry, { kind: 'field' }> => f.kind === 'field' && f.name === name,
   )?.value;
 
-describe('buildPostForm — T4 end to end (spec §5)', () => {
+describe('buildPostForm — T4 end to end (docs/oss-rules.md#signing-vectors)', () => {
   it("yields T4's credential, date and the same set of conditions", async () => {
     const form = await buildPostForm(T4_SPEC);
     expect(form.url).toBe('https://example-bucket.oss-us-west-1.aliyuncs.com');

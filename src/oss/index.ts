@@ -1,10 +1,22 @@
-// The public surface of the PostObject core (design.md, "Public surface").
+// The public surface of the PostObject core (src/oss/README.md).
 // Pure TypeScript: relative imports and `zod` only, so any TypeScript runner can load this file.
 
 export type { Result, Problem } from './result.ts';
 export { ok, fail } from './result.ts';
 export type * from './policy/policy-types.ts';
-export { POLICY_OPERATORS } from './policy/policy-types.ts';
+export {
+  CONDITION_OPERATORS,
+  findConditionOperator,
+  normalizeConditionField,
+  POLICY_OPERATORS,
+  unescapeConditionValue,
+} from './policy/condition-operators.ts';
+export type {
+  ConditionOperator,
+  ConditionOutcome,
+  ConditionTest,
+  PolicyOperator,
+} from './policy/condition-operators.ts';
 export type * from './form/form-types.ts';
 export type * from './check-types.ts';
 export type * from './evaluate/verdict-types.ts';
@@ -31,7 +43,7 @@ export {
   V4_SIGNATURE_VERSION,
   v4Credential,
 } from './signing/sign-v4.ts';
-export { endpointUrl } from './form/endpoint.ts';
+export { endpointUrl, isInternalEndpoint, parseOssEndpoint } from './form/endpoint.ts';
 export type { EndpointOptions } from './form/endpoint.ts';
 export { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './form/field-order.ts';
 export { explainField, FILE_WHY } from './form/field-why.ts';
@@ -111,11 +123,8 @@ export {
   conditionField,
   formatCondition,
   matchCondition,
-  normalizeConditionField,
   readCondition,
-  unescapeConditionValue,
 } from './policy/condition-match.ts';
-export type { ConditionOutcome, ConditionTest } from './policy/condition-match.ts';
 export { runRules, when } from './checks/rule.ts';
 export type { CheckContext, CheckRule, Finding, LintContext } from './checks/rule.ts';
 export { LINT_RULES } from './checks/lint-rules.ts';
@@ -140,6 +149,8 @@ export {
 export { SEED_DOC_URL } from './errors/catalog/entry.ts';
 export { readXml, childText, decodeXmlEntities } from './formats/xml-read.ts';
 export type { XmlElement } from './formats/xml-read.ts';
+export { parsePostResponse } from './formats/post-response.ts';
+export type { PostResponse } from './formats/post-response.ts';
 export { escapeXml, isXmlName, renderXmlElement, XML_DECLARATION } from './formats/xml-write.ts';
 export type * from './cors/cors-types.ts';
 export { matchWildcard, corsRuleAllows, findCorsRule, splitHeaderList } from './cors/cors-match.ts';

@@ -1,4 +1,4 @@
-// Every PostObject limit and allowed value, named once (spec §2.2, §6).
+// Every PostObject limit and allowed value, named once (docs/oss-rules.md#limits).
 // Sources are the OSS pages linked on each constant.
 
 /**
@@ -114,7 +114,7 @@ export const FIELD_VALUE_MAX_BYTES = 2 * MB;
  */
 export const PRE_FILE_DATA_MAX_BYTES = 8 * MB;
 /**
- * The older error reference's 4 KB total for the non-file fields: a warning only (spec §11).
+ * The older error reference's 4 KB total for the non-file fields: a warning only (the newer 8 KB / 2 MB limits win: docs/oss-rules.md#limits).
  *
  * @example NON_FILE_FIELDS_WARN_BYTES // 4096
  * @see https://www.alibabacloud.com/help/en/doc-detail/185228.html (FieldItemTooLong)
@@ -150,19 +150,20 @@ export const V4_MAX_SKEW_MS = 15 * 60 * 1000;
  */
 export const V4_MAX_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 /**
- * Expirations shorter than this are at the mercy of clock skew (spec §10.4): a warning.
+ * Expirations shorter than this are at the mercy of clock skew: a warning.
  *
  * @example SHORT_EXPIRATION_WARN_MS // 300000
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export const SHORT_EXPIRATION_WARN_MS = 5 * 60 * 1000;
 /**
- * Expirations shorter than this leave little room for slow uploads: an info.
+ * Expirations shorter than V4's skew window (`V4_MAX_SKEW_MS`) leave little room for slow uploads
+ * or a signing clock that is off: an info.
  *
  * @example SHORT_EXPIRATION_INFO_MS // 900000
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const SHORT_EXPIRATION_INFO_MS = 15 * 60 * 1000;
+export const SHORT_EXPIRATION_INFO_MS = V4_MAX_SKEW_MS;
 
 /**
  * The Base64 `callback` value: ≤ 5 KB.

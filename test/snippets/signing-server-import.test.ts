@@ -10,6 +10,7 @@ import {
   lintImportedForm,
   type PostForm,
 } from '../../src/oss/index.ts';
+import { baseSpec } from '../../src/oss/fixtures/base-spec.ts';
 import {
   postFields,
   readObject,
@@ -38,23 +39,24 @@ afterAll(async () => {
 });
 
 async function signedForm(version: 'v1' | 'v4', sts: boolean, dir: string): Promise<PostForm> {
-  return buildPostForm({
-    target: { bucket: h.sandbox.bucket, region: h.sandbox.region, endpoint: h.sandbox.url },
-    signatureVersion: version,
-    credentials: sts
-      ? {
-          accessKeyId: h.sts.AccessKeyId,
-          accessKeySecret: h.sts.AccessKeySecret,
-          securityToken: h.sts.SecurityToken,
-        }
-      : { accessKeyId: h.sandbox.accessKeyId, accessKeySecret: h.sandbox.accessKeySecret },
-    key: `${dir}\${filename}`,
-    expiration: { secondsFromNow: 600 },
-    conditions: [
-      ['starts-with', '$key', dir],
-      ['content-length-range', 1, 1048576],
-    ],
-  });
+  return buildPostForm(
+    baseSpec({
+      target: { bucket: h.sandbox.bucket, region: h.sandbox.region, endpoint: h.sandbox.url },
+      signatureVersion: version,
+      credentials: sts
+        ? {
+            accessKeyId: h.sts.AccessKeyId,
+            accessKeySecret: h.sts.AccessKeySecret,
+            securityToken: h.sts.SecurityToken,
+          }
+        : { accessKeyId: h.sandbox.accessKeyId, accessKeySecret: h.sandbox.accessKeySecret },
+      key: `${dir}\${filename}`,
+      conditions: [
+        ['starts-with', '$key', dir],
+        ['content-length-range', 1, 1048576],
+      ],
+    }),
+  );
 }
 
 function value(form: PostForm, name: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { CONDITION_OPERATORS, POLICY_OPERATORS } from '../../oss/index.ts';
 
 // The page's form state: what the user types, validated as typed (react-hook-form + zod).
 // The core turns it into a signed form; these rules only catch what is wrong while typing.
@@ -8,21 +9,21 @@ const BUCKET_RULES_URL =
 
 export const TARGET_MODES = ['sandbox', 'region', 'custom'] as const;
 export const SIZE_UNITS = ['B', 'KB', 'MB', 'GB'] as const;
-export const CONDITION_KINDS = [
-  'match',
-  'eq',
-  'starts-with',
-  'content-length-range',
-  'in',
-  'not-in',
-  'raw',
-] as const;
+/** The editor's row kinds: the object form `{field: value}`, each operator OSS knows, raw JSON. */
+export const CONDITION_KINDS = ['match', ...POLICY_OPERATORS, 'raw'] as const;
 export const EXPIRATION_UNITS = ['minutes', 'hours', 'days'] as const;
 /** `key-after-file` reproduces the most common PostObject mistake on purpose (debugging). */
 export const SEND_ORDERS = ['standard', 'key-after-file'] as const;
 
 export type SizeUnit = (typeof SIZE_UNITS)[number];
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
+
+/** What the editor calls each kind; the operators' labels come from the core's table. */
+export const CONDITION_KIND_LABELS = {
+  match: '{field: value} exact',
+  ...Object.fromEntries(CONDITION_OPERATORS.map((row) => [row.op, row.label])),
+  raw: 'raw JSON',
+} as Record<ConditionKind, string>;
 
 /** One of a fixed list; the message names the choices (zod/mini ships no default English text). */
 function choice<const T extends readonly [string, ...string[]]>(values: T) {

@@ -1,4 +1,5 @@
 import {
+  parseOssEndpoint,
   readCondition,
   standardRegion,
   validateCallback,
@@ -38,8 +39,6 @@ const BUILDER_OWNED = new Set([
   'submit',
 ]);
 
-const OSS_HOST = /^([a-z0-9-]+)\.oss-([a-z0-9-]+?)(?:-internal)?\.aliyuncs\.com$/;
-
 function fieldValue(imported: ImportedForm, name: string): string | undefined {
   return imported.fields.find((f) => f.name.toLowerCase() === name)?.value;
 }
@@ -78,9 +77,14 @@ function readTarget(
   } catch {
     // Not a URL: kept as a custom endpoint so the form's own validation explains it.
   }
-  const oss = OSS_HOST.exec(host);
-  if (oss) {
-    return { mode: 'region', endpoint: url, bucket: bucket ?? oss[1], region: region ?? oss[2] };
+  const oss = parseOssEndpoint(host);
+  if (oss?.bucket !== undefined) {
+    return {
+      mode: 'region',
+      endpoint: url,
+      bucket: bucket ?? oss.bucket,
+      region: region ?? oss.region,
+    };
   }
   return {
     mode: 'custom',

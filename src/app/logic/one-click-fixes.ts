@@ -1,4 +1,5 @@
 import type { UseFormReturn } from 'react-hook-form';
+import { parseOssEndpoint } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { fromBytes, toBytes } from '../form/sizes.ts';
 
@@ -43,7 +44,7 @@ function widenSizeRange(values: BuilderValues, size: number): Fix | null {
 }
 
 function regionFromHost(hostId: string | undefined): string | undefined {
-  return /(?:^|\.)oss-([a-z0-9-]+?)(?:-internal)?\.aliyuncs\.com$/.exec(hostId ?? '')?.[1];
+  return parseOssEndpoint(hostId ?? '')?.region;
 }
 
 /** The safe one-click fixes for an OSS error on the current form (none when unsure). */

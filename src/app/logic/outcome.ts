@@ -1,4 +1,4 @@
-import type { Explanation, OssError } from '../../oss/index.ts';
+import { parsePostResponse, type Explanation, type OssError } from '../../oss/index.ts';
 import type { ErrorReader } from '../core.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
 import { estimateClockSkew, skewMatters } from './clock-skew.ts';
@@ -28,17 +28,6 @@ export type OutcomeReading =
       body: string;
       clockNote?: string;
     };
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** The text of a simple XML element, entities decoded (`&quot;` in ETag, `&amp;` in keys). */
-export function xmlElement(body: string, name: string): string | undefined {
-  const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(body);
-  return match?.[1].replace(
-    /&(amp|lt|gt|quot|apos);/g,
-    (_, entity: string) => XML_ENTITIES[entity],
-  );
-}
 
 /** A sentence about the browser clock when it is off by more than a minute, else undefined. */
 export function describeClock(outcome: UploadOutcome, error: OssError | null): string | undefined {
@@ -72,13 +61,14 @@ export function readOutcome(outcome: UploadOutcome, reader: ErrorReader | null):
   if (outcome.status === 0) return { kind: 'no-response' };
   if (isSuccess(outcome)) {
     const clockNote = describeClock(outcome, null);
+    const answer = parsePostResponse(outcome.body);
     return {
       kind: 'success',
       status: outcome.status,
-      etag: outcome.headers.etag ?? xmlElement(outcome.body, 'ETag'),
+      etag: outcome.headers.etag ?? answer?.etag,
       requestId: outcome.headers['x-oss-request-id'],
       crc64: outcome.headers['x-oss-hash-crc64ecma'],
-      key: xmlElement(outcome.body, 'Key'),
+      key: answer?.key,
       body: outcome.body,
       ...(clockNote ? { clockNote } : {}),
     };

@@ -1,3 +1,5 @@
+import { isInternalEndpoint } from '../../oss/index.ts';
+
 /** OSS public regions (region ids as the V4 scope uses them; hosts add `oss-`). */
 export const OSS_REGIONS: { id: string; name: string }[] = [
   { id: 'cn-hangzhou', name: 'China (Hangzhou)' },
@@ -30,9 +32,9 @@ export const OSS_REGIONS: { id: string; name: string }[] = [
   { id: 'me-central-1', name: 'Saudi Arabia (Riyadh)' },
 ];
 
-/** A warning for endpoints a browser cannot reach (`-internal` is for ECS inside the region). */
+/** A warning for endpoints a browser cannot reach (the core's `isInternalEndpoint` rule). */
 export function endpointWarning(endpoint: string): string | undefined {
-  if (/-internal\./i.test(endpoint)) {
+  if (isInternalEndpoint(endpoint)) {
     return 'An -internal endpoint is only reachable from inside Alibaba Cloud (same region): a browser cannot post to it. Use the public endpoint.';
   }
   if (

@@ -1,18 +1,13 @@
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
-import { CONDITION_KINDS, SIZE_UNITS, type BuilderValues } from '../form/builder-schema.ts';
+import {
+  CONDITION_KINDS,
+  CONDITION_KIND_LABELS as KIND_LABELS,
+  SIZE_UNITS,
+  type BuilderValues,
+} from '../form/builder-schema.ts';
 import { createConditionRow } from '../form/condition-rows.ts';
 import { conditionInputId } from '../form/field-ids.ts';
 import { KNOWN_FIELDS } from './known-fields.ts';
-
-const KIND_LABELS: Record<(typeof CONDITION_KINDS)[number], string> = {
-  match: '{field: value} exact',
-  eq: 'eq',
-  'starts-with': 'starts-with',
-  'content-length-range': 'content-length-range',
-  in: 'in',
-  'not-in': 'not-in',
-  raw: 'raw JSON',
-};
 
 /** The user's policy conditions, one row each, of every kind OSS knows. */
 export function ConditionsEditor({

@@ -1,15 +1,8 @@
 // Credentials and endpoint: can the form be signed, and can a browser reach the endpoint?
 import { POSTOBJECT_DOC_URL, V1_SIGNATURE_DOC_URL, V4_SIGNATURE_DOC_URL } from '../limits.ts';
+import { isInternalEndpoint } from '../form/endpoint.ts';
 import type { CheckRule } from './rule.ts';
 import { when } from './rule.ts';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Credential and endpoint rules.
@@ -55,6 +48,6 @@ export const TARGET_RULES: CheckRule[] = [
       'The endpoint is an "-internal" (VPC) host, which only resolves inside Alibaba Cloud; a browser cannot reach it. Use the public endpoint (without "-internal").',
     docUrl: POSTOBJECT_DOC_URL,
     fields: [],
-    find: (c) => when(hostOf(c.url).includes('-internal.')),
+    find: (c) => when(isInternalEndpoint(c.url)),
   },
 ];

@@ -9,7 +9,7 @@ const EXPOSED = 'ETag, x-oss-request-id, x-oss-ec, x-oss-hash-crc64ecma, Date';
 const NOT_ALLOWED =
   "CORSResponse: This CORS request is not allowed. This is usually because the evalution of Origin, request method / Access-Control-Request-Method or Access-Control-Requet-Headers are not whitelisted by the resource's CORS spec.";
 
-describe('answerCorsPreflight: OSS CORS errors (spec §7)', () => {
+describe('answerCorsPreflight: OSS CORS errors (docs/oss-rules.md#cors)', () => {
   const rules: CorsRule[] = [DEFAULT_SANDBOX_CORS_RULE];
   it.each([
     ['no Origin', {}, 400, 'BadRequest', 'Insufficient information. Origin request header needed'],

@@ -1,12 +1,12 @@
-// The CORS rules this tool recommends and the sandbox starts with (design.md, spec §7).
+// The CORS rules this tool recommends and the sandbox starts with (docs/oss-rules.md, "CORS").
 // https://www.alibabacloud.com/help/en/oss/user-guide/configure-cross-origin-resource-sharing
 
 import type { CorsRule } from './cors-types.ts';
 
 /**
  * Response headers a PostObject page needs to read: browsers hide all but a few unless exposed.
- * `Date` lets the page estimate how far its clock is from OSS's (spec §10.4: expired policies and
- * V4's 15-minute window are clock problems more often than not).
+ * `Date` lets the page estimate how far its clock is from OSS's (expired policies and V4's skew
+ * window, `V4_MAX_SKEW_MS` in limits.ts, are clock problems more often than not).
  *
  * @example
  * CORS_EXPOSE_HEADERS.includes('x-oss-request-id') // true

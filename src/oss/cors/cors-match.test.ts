@@ -11,7 +11,7 @@ const rule = (partial: Partial<CorsRule>): CorsRule => ({
   ...partial,
 });
 
-describe('matchWildcard: one * per pattern (spec §7)', () => {
+describe('matchWildcard: one * per pattern (docs/oss-rules.md#cors)', () => {
   it.each([
     ['*', 'http://anything:1234', false, true],
     ['https://*.example.com', 'https://app.example.com', false, true],

@@ -42,3 +42,53 @@ export function endpointUrl(bucket: string, region: string, options: EndpointOpt
   }
   return url.toString().replace(/\/+$/, '');
 }
+
+/**
+ * What an OSS host name says: the bucket in front (when there is one), the region without `oss-`,
+ * and whether it is the `-internal` (VPC) host. OSS hosts read
+ * `[BUCKET.]oss-REGION[-internal].aliyuncs.com`; a bucket is lower-case letters, digits and hyphens.
+ *
+ * @example
+ * parseOssEndpoint('examplebucket.oss-cn-hangzhou-internal.aliyuncs.com')
+ * // { bucket: 'examplebucket', region: 'cn-hangzhou', internal: true }
+ * parseOssEndpoint('https://oss-cn-hangzhou.aliyuncs.com/') // { region: 'cn-hangzhou', internal: false }
+ * parseOssEndpoint('uploads.example.com') // undefined
+ * @see https://www.alibabacloud.com/help/en/oss/user-guide/regions-and-endpoints
+ */
+export function parseOssEndpoint(
+  hostOrUrl: string,
+): { bucket?: string; region: string; internal: boolean } | undefined {
+  const host = hostOfEndpoint(hostOrUrl);
+  const match = /^(?:(.+)\.)?oss-([a-z0-9-]+?)(-internal)?\.aliyuncs\.com$/.exec(host);
+  if (match === null) return undefined;
+  const [, prefix, region, internal] = match;
+  return {
+    ...(prefix !== undefined && /^[a-z0-9-]+$/.test(prefix) ? { bucket: prefix } : {}),
+    region,
+    internal: internal !== undefined,
+  };
+}
+
+/**
+ * Whether an endpoint is an `-internal` (VPC) host, which resolves only inside Alibaba Cloud in its
+ * region: a browser cannot post to it. Case does not matter; a URL or a bare host is accepted.
+ *
+ * @example
+ * isInternalEndpoint('https://b.oss-cn-hangzhou-internal.aliyuncs.com') // true
+ * isInternalEndpoint('https://b.oss-cn-hangzhou.aliyuncs.com') // false
+ * @see https://www.alibabacloud.com/help/en/oss/user-guide/regions-and-endpoints
+ */
+export function isInternalEndpoint(hostOrUrl: string): boolean {
+  return hostOfEndpoint(hostOrUrl).toLowerCase().includes('-internal.');
+}
+
+/** The host of a URL (`https://h/…`), or the text itself when it has no scheme or is not a URL. */
+function hostOfEndpoint(hostOrUrl: string): string {
+  const text = String(hostOrUrl ?? '').trim();
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return text.replace(/[/:].*$/s, '');
+  try {
+    return new URL(text).hostname;
+  } catch {
+    return '';
+  }
+}

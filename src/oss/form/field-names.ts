@@ -1,4 +1,4 @@
-// Form field names: OSS matches them case-insensitively (spec §2.4), we report canonical spellings.
+// Form field names: OSS matches them case-insensitively (docs/oss-rules.md#field-name-case), we report canonical spellings.
 
 /**
  * The fields that carry the authorization (V1, V4 and STS), in canonical spelling.

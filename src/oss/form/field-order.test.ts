@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildPostForm } from '../build-post-form.ts';
 import { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './field-order.ts';
+import { baseSpec } from '../fixtures/base-spec.ts';
 import type { FormEntry, PostFormSpec } from './form-types.ts';
 
-const BASE: PostFormSpec = {
-  target: { bucket: 'examplebucket', region: 'cn-hangzhou' },
-  credentials: { accessKeyId: 'AK', accessKeySecret: 'secret' },
-  key: 'user/${filename}',
-  expiration: { secondsFromNow: 600 },
+const BASE: PostFormSpec = baseSpec({
   now: new Date('2025-07-01T02:44:10Z'),
   // given out of order on purpose
   fields: [
@@ -18,13 +15,13 @@ const BASE: PostFormSpec = {
     { name: 'success_action_status', value: '201' },
     { name: 'Content-Type', value: 'image/png' },
   ],
-};
+});
 const CALLBACK = {
   urls: ['https://cb.example/'],
   body: 'o=${object}&v=${x:v}',
   vars: { 'x:v': '1', 'x:w': '2' },
 };
-// The signing fields as the builder sends them, key first (spec §2.3).
+// The signing fields as the builder sends them, key first (docs/oss-rules.md#send-order).
 const V1_AUTH = ['key', 'OSSAccessKeyId', 'policy', 'Signature'];
 const V4_AUTH = [
   'key',
@@ -43,7 +40,7 @@ const OPTIONAL = [
   'x-oss-server-side-encryption',
 ];
 
-describe('field order: key first, file last, nothing after file (spec §2.3)', () => {
+describe('field order: key first, file last, nothing after file (docs/oss-rules.md#send-order)', () => {
   it.each([
     ['V1', { signatureVersion: 'v1' }, [...V1_AUTH, ...OPTIONAL, 'file']],
     ['V4', { signatureVersion: 'v4' }, [...V4_AUTH, ...OPTIONAL, 'file']],

@@ -1,6 +1,6 @@
 // The order a PostObject form is sent in: `key` first, the policy and auth fields, the token, the
 // optional fields in the API reference's order, callback and its `x:` variables, then `file` —
-// last and once; OSS does not read anything after `file` (spec §2.3).
+// last and once; OSS does not read anything after `file` (docs/oss-rules.md#send-order).
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { canonicalFieldName } from './field-names.ts';
 import type { FormEntry } from './form-types.ts';

@@ -21,7 +21,7 @@ export interface PostTarget {
   endpoint?: string;
 }
 
-/** Callback settings (spec §6.3), Base64-encoded into the `callback` field. */
+/** Callback settings (docs/oss-rules.md#callback), Base64-encoded into the `callback` field. */
 export interface CallbackSpec {
   /** Up to 5 URLs, tried in order. */
   urls: string[];

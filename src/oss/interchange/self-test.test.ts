@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runSelfTest, SELF_TEST_VECTORS, type SelfTestVector } from './self-test.ts';
 
 describe('runSelfTest', () => {
-  it('passes every spec §5 vector, in order', async () => {
+  it('passes every known-answer vector, in order', async () => {
     const results = await runSelfTest();
     expect(results.map((r) => [r.id, r.version, r.pass])).toEqual([
       ['T1', 'v1', true],

@@ -33,7 +33,7 @@ export interface SelfTestResult {
 }
 
 /**
- * The spec §5 vectors in order: T1, T2, T3 (V1), T4, T5 (V4), D1 (V1, UTF-8), D2 (V4, UTF-8).
+ * The known-answer vectors in order: T1, T2, T3 (V1), T4, T5 (V4), D1 (V1, UTF-8), D2 (V4, UTF-8).
  *
  * @example
  * SELF_TEST_VECTORS.map((v) => v.id) // ['T1', 'T2', 'T3', 'T4', 'T5', 'D1', 'D2']
@@ -82,7 +82,7 @@ async function runOne(vector: SelfTestVector): Promise<SelfTestResult> {
 }
 
 /**
- * Runs the published signing vectors of spec §5 (T1–T5, D1, D2) through this runtime's signers
+ * Runs the known-answer signing vectors (T1–T5, D1, D2; docs/oss-rules.md#signing-vectors) through this runtime's signers
  * (Web Crypto in the browser), checking both the UTF-8 Base64 of each policy and its signature.
  * A failure means this browser, a proxy or an extension changes the crypto or the text.
  *

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyCondition } from './policy-types.ts';
-import { formatCondition, matchCondition, unescapeConditionValue } from './condition-match.ts';
+import { formatCondition, matchCondition } from './condition-match.ts';
+import { unescapeConditionValue } from './condition-operators.ts';
 
 const sent: Record<string, string> = {
   key: 'user/eric/${filename}',
@@ -11,7 +12,7 @@ const sent: Record<string, string> = {
 };
 const lookup = (name: string) => sent[name.toLowerCase()];
 
-describe('matchCondition (spec §3.3, checked before ${filename} expansion)', () => {
+describe('matchCondition (checked before ${filename} expansion: docs/oss-rules.md#escaping-and-filename)', () => {
   it.each<[string, PolicyCondition, number | undefined, string]>([
     ['object form matches', { bucket: 'examplebucket' }, undefined, 'ok'],
     ['object form mismatch', { bucket: 'other' }, undefined, 'mismatch'],

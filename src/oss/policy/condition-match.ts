@@ -1,43 +1,14 @@
-// Does a value satisfy a policy condition? (spec §3.3, §3.4). Field names compare case-insensitively,
-// with or without the leading `$`; a `\$` in a condition value stands for a literal `$`.
+// Does a value satisfy a policy condition? Read and matched by the operator table
+// (condition-operators.ts). Field names compare case-insensitively, with or without the leading
+// `$`; a `\$` in a condition value stands for a literal `$` (docs/oss-rules.md#policy-conditions).
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+import type { ConditionOperator, ConditionOutcome, ConditionTest } from './condition-operators.ts';
+import {
+  findConditionOperator,
+  normalizeConditionField,
+  unescapeConditionValue,
+} from './condition-operators.ts';
 import type { PolicyCondition } from './policy-types.ts';
-
-/**
- * A condition reduced to what it tests. `field` is lower-case, without `$`.
- *
- * @example const test: ConditionTest = { op: 'starts-with', field: 'key', value: 'user/' };
- * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
- */
-export type ConditionTest =
-  | { op: 'eq'; field: string; value: string }
-  | { op: 'starts-with'; field: string; value: string }
-  | { op: 'in'; field: string; values: string[] }
-  | { op: 'not-in'; field: string; values: string[] }
-  | { op: 'content-length-range'; min: number; max: number }
-  | { op: 'unknown' };
-
-/**
- * A condition's field name in lower case without its `$`.
- *
- * @example
- * normalizeConditionField('$Content-Type') // 'content-type'
- * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
- */
-export function normalizeConditionField(name: string): string {
-  return (name.startsWith('$') ? name.slice(1) : name).toLowerCase();
-}
-
-/**
- * A condition value with its `\$` escapes read as literal `$`.
- *
- * @example
- * unescapeConditionValue('user/eric/\\${filename}') // 'user/eric/${filename}'
- * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
- */
-export function unescapeConditionValue(value: string): string {
-  return value.replace(/\\\$/g, '$');
-}
 
 /**
  * What a condition tests, whatever its form (object or array).
@@ -58,31 +29,9 @@ export function readCondition(condition: PolicyCondition): ConditionTest {
       value: unescapeConditionValue(value),
     };
   }
-  const [op, a, b] = condition as unknown[];
-  if (op === 'content-length-range' && typeof a === 'number' && typeof b === 'number') {
-    return { op, min: a, max: b };
-  }
-  if (typeof a !== 'string') return { op: 'unknown' };
-  const field = normalizeConditionField(a);
-  if ((op === 'eq' || op === 'starts-with') && typeof b === 'string') {
-    return { op, field, value: unescapeConditionValue(b) };
-  }
-  if ((op === 'in' || op === 'not-in') && Array.isArray(b)) {
-    const values = b.filter((v): v is string => typeof v === 'string').map(unescapeConditionValue);
-    return op === 'in' ? { op, field, values } : { op, field, values };
-  }
-  return { op: 'unknown' };
+  const [op, second, third] = condition as unknown[];
+  return findConditionOperator(op)?.read(second, third) ?? { op: 'unknown' };
 }
-
-/**
- * The outcome of matching one condition.
- *
- * @example const outcome: ConditionOutcome = { ok: false, reason: 'missing' };
- * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
- */
-export type ConditionOutcome =
-  | { ok: true }
-  | { ok: false; reason: 'missing' | 'mismatch' | 'too-small' | 'too-large' | 'unknown' };
 
 /**
  * Whether the sent values satisfy a condition. `lookup` finds a field's value by name (any case);
@@ -102,20 +51,9 @@ export function matchCondition(
 ): ConditionOutcome {
   const test = readCondition(condition);
   if (test.op === 'unknown') return { ok: false, reason: 'unknown' };
-  if (test.op === 'content-length-range') {
-    if (fileSize === undefined) return { ok: true };
-    if (fileSize < test.min) return { ok: false, reason: 'too-small' };
-    if (fileSize > test.max) return { ok: false, reason: 'too-large' };
-    return { ok: true };
-  }
-  const value = lookup(test.field);
-  if (value === undefined) return { ok: false, reason: 'missing' };
-  let satisfied: boolean;
-  if (test.op === 'eq') satisfied = value === test.value;
-  else if (test.op === 'starts-with') satisfied = value.startsWith(test.value);
-  else if (test.op === 'in') satisfied = test.values.includes(value);
-  else satisfied = !test.values.includes(value);
-  return satisfied ? { ok: true } : { ok: false, reason: 'mismatch' };
+  // The row that read the test matches it; the table's rows are typed one operator each.
+  const row = findConditionOperator(test.op) as ConditionOperator<typeof test.op>;
+  return row.match(test as never, lookup, fileSize);
 }
 
 /**

@@ -1,5 +1,5 @@
 // The policy the builder signs: the conditions it must add (bucket; V4 signature version,
-// credential and date with the form's values; the STS token), then the user's (spec §3.6).
+// credential and date with the form's values; the STS token), then the user's (docs/oss-rules.md#v4-policy-conditions).
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { PolicyCondition, PolicyDocument } from './policy-types.ts';
 import { V4_SIGNATURE_VERSION } from '../signing/sign-v4.ts';
@@ -47,7 +47,7 @@ export interface BuilderConditionInput {
 
 /**
  * The conditions the builder always puts first: `{"bucket"}`, the V4 trio when signing V4, and
- * `{"x-oss-security-token"}` with STS — the order of the published V4 samples (spec §5 T4, D2).
+ * `{"x-oss-security-token"}` with STS — the order of the published V4 samples (vectors T4, D2: docs/oss-rules.md#signing-vectors).
  *
  * @example
  * builderConditions({ bucket: 'b', securityToken: 'tok' })

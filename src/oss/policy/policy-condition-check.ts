@@ -1,10 +1,10 @@
-// One policy condition against the operator rules (spec §3.3): object form with one property,
-// eq / starts-with on a `$field` with a string, integer content-length-range with min ≤ max,
-// in / not-in with an array of strings.
+// One policy condition against the operator rules: an object with one string property, or an
+// array whose operator's row (condition-operators.ts) says what its items must be
+// (docs/oss-rules.md#policy-conditions).
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+import { findConditionOperator, POLICY_OPERATORS } from './condition-operators.ts';
 import { POLICY_OSS_ERRORS } from './policy-oss-errors.ts';
 import { describeJsonValue as describe, policyProblem as problem } from './policy-problem.ts';
-import { POLICY_OPERATORS } from './policy-types.ts';
 import type { Problem } from '../result.ts';
 
 function checkSimpleCondition(value: object, path: string): Problem[] {
@@ -31,52 +31,10 @@ function checkSimpleCondition(value: object, path: string): Problem[] {
   ];
 }
 
-function checkFieldName(value: unknown, path: string, op: string): Problem[] {
-  if (typeof value === 'string' && value.startsWith('$') && value.length > 1) return [];
-  const hint = typeof value === 'string' ? ` Write "$${value.replace(/^\$/, '') || 'key'}".` : '';
-  return [
-    problem(
-      'policy.condition.field',
-      `The second item of the "${op}" condition at ${path} is ${describe(value)}; it must name a form field with a leading '$', e.g. "$key".${hint}`,
-      `${path}[1]`,
-      POLICY_OSS_ERRORS.badCondition,
-    ),
-  ];
-}
-
-function checkRange(min: unknown, max: unknown, path: string): Problem[] {
-  const out: Problem[] = [];
-  const isInt = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-  ([min, max] as const).forEach((v, k) => {
-    if (!isInt(v)) {
-      const asNumber =
-        typeof v === 'string' && /^\d+$/.test(v) ? ` Write ${v} without quotes.` : '';
-      out.push(
-        problem(
-          'policy.condition.range-not-integer',
-          `The ${k === 0 ? 'minimum' : 'maximum'} of "content-length-range" at ${path} is ${describe(v)}; both bounds must be JSON integers ≥ 0 (bytes), e.g. ["content-length-range", 1, 10485760].${asNumber}`,
-          `${path}[${k + 1}]`,
-          POLICY_OSS_ERRORS.contentLengthRange,
-        ),
-      );
-    }
-  });
-  if (out.length === 0 && (min as number) > (max as number)) {
-    out.push(
-      problem(
-        'policy.condition.range-inverted',
-        `"content-length-range" at ${path} has minimum ${String(min)} above maximum ${String(max)}; swap them so the minimum comes first.`,
-        path,
-        POLICY_OSS_ERRORS.contentLengthRange,
-      ),
-    );
-  }
-  return out;
-}
-
 function checkArrayCondition(c: unknown[], path: string): Problem[] {
   const op = c[0];
-  if (typeof op !== 'string' || !(POLICY_OPERATORS as readonly string[]).includes(op)) {
+  const row = findConditionOperator(op);
+  if (typeof op !== 'string' || row === undefined) {
     const lower = typeof op === 'string' ? op.toLowerCase() : '';
     const hint = (POLICY_OPERATORS as readonly string[]).includes(lower)
       ? ` Operators are lower case: write "${lower}".`
@@ -91,59 +49,16 @@ function checkArrayCondition(c: unknown[], path: string): Problem[] {
     ];
   }
   if (c.length !== 3) {
-    const shape =
-      op === 'content-length-range'
-        ? '["content-length-range", min, max]'
-        : `["${op}", "$field", value]`;
     return [
       problem(
         'policy.condition.arity',
-        `The "${op}" condition at ${path} has ${c.length} items; it must have exactly 3: ${shape}.`,
+        `The "${op}" condition at ${path} has ${c.length} items; it must have exactly 3: ${row.shape}.`,
         path,
-        op === 'content-length-range'
-          ? POLICY_OSS_ERRORS.contentLengthRange
-          : POLICY_OSS_ERRORS.badCondition,
+        row.malformed,
       ),
     ];
   }
-  if (op === 'content-length-range') return checkRange(c[1], c[2], path);
-  const out = checkFieldName(c[1], path, op);
-  if (op === 'in' || op === 'not-in') {
-    const list = c[2];
-    if (!Array.isArray(list)) {
-      out.push(
-        problem(
-          'policy.condition.list-not-array',
-          `The third item of the "${op}" condition at ${path} is ${describe(list)}; "${op}" takes a JSON array of strings, e.g. ["${op}", "$content-type", ["image/png", "image/jpeg"]].`,
-          `${path}[2]`,
-          POLICY_OSS_ERRORS.valueType,
-        ),
-      );
-    } else {
-      list.forEach((item, k) => {
-        if (typeof item !== 'string') {
-          out.push(
-            problem(
-              'policy.condition.value-type',
-              `Item ${k} of the "${op}" list at ${path} is ${describe(item)}; list items must be strings.`,
-              `${path}[2][${k}]`,
-              POLICY_OSS_ERRORS.valueType,
-            ),
-          );
-        }
-      });
-    }
-  } else if (typeof c[2] !== 'string') {
-    out.push(
-      problem(
-        'policy.condition.value-type',
-        `The third item of the "${op}" condition at ${path} is ${describe(c[2])}; "${op}" compares text, so it must be a string.`,
-        `${path}[2]`,
-        POLICY_OSS_ERRORS.valueType,
-      ),
-    );
-  }
-  return out;
+  return row.validate(c, path);
 }
 
 /**

@@ -247,7 +247,7 @@ const RULES: [string, string, string, string, string, string | undefined][] = [
   ['policy an array', '[1,2]', 'policy.not-object', '', INVALID_JSON, '0006-00000201'],
 ];
 
-describe('decodePolicy: one issue per broken rule (spec §3, EC pages)', () => {
+describe('decodePolicy: one issue per broken rule (docs/oss-rules.md#policy-document, EC pages)', () => {
   it.each(RULES)('%s', (_rule, json, id, path, message, ec) => {
     for (const input of [encodeUtf8Base64(json), json]) {
       const r = decodePolicy(input);

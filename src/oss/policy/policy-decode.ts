@@ -1,5 +1,5 @@
 // The `policy` field back to a document, with a precise, fixable Problem for each thing OSS would
-// refuse (spec §3). Used by the sandbox and OSS's verdict, and to import a policy a user pastes.
+// refuse (docs/oss-rules.md#policy-document). Used by the sandbox and OSS's verdict, and to import a policy a user pastes.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { decodeBase64 } from '../formats/base64.ts';
 import { findJsonSyntaxError } from '../formats/json-syntax.ts';

@@ -6,13 +6,13 @@ import { decodePolicy } from './policy-decode.ts';
 import { encodePolicy, serializePolicy } from './policy-encode.ts';
 import type { PolicyDocument } from './policy-types.ts';
 
-describe('encodePolicy on the exact bytes of spec §5', () => {
+describe('encodePolicy on the exact bytes of the published vectors', () => {
   it.each([T1, T2, T3, T4, D1, D2])('$id', (v) => {
     expect(encodePolicy(v.policyJson)).toBe(v.policyBase64);
   });
 });
 
-describe('decodePolicy ⇄ encodePolicy on spec §5 vectors', () => {
+describe('decodePolicy ⇄ encodePolicy on the published vectors', () => {
   it.each([T1, T2, T3, T4, D1, D2])('$id decodes to its JSON', (v) => {
     const r = decodePolicy(v.policyBase64);
     expect(r).toEqual({ ok: true, value: expect.anything() });

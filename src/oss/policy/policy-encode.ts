@@ -1,5 +1,5 @@
 // Policy → JSON text → UTF-8 bytes → Base64. The Base64 is the string that is signed AND sent, so
-// callers serialise once and reuse the same text (spec §3.1, §4.3).
+// callers serialise once and reuse the same text (docs/oss-rules.md#policy-document).
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { encodeUtf8Base64 } from '../formats/base64.ts';
 import type { PolicyDocument } from './policy-types.ts';

@@ -1,4 +1,4 @@
-// The OSS errors a malformed policy document causes (spec §3, §9; EC pages [S12]).
+// The OSS errors a malformed policy document causes (docs/oss-rules.md#policy-document; each EC has its page, ecDocUrl).
 // Codes and the quoted messages are what OSS sends. OSS publishes EC pages for 0006-00000205…224 but
 // not the Message text that goes with each; there we carry the documented InvalidPolicyDocument text
 // closest to the case, and the EC is what identifies the error.

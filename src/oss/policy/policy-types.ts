@@ -1,4 +1,4 @@
-// The policy document of a PostObject request (spec §3).
+// The policy document of a PostObject request (docs/oss-rules.md#policy-document).
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 
 /** `{"bucket": "examplebucket"}`: exact match; exactly one property. */
@@ -18,22 +18,6 @@ export type ArrayCondition =
   EqCondition | StartsWithCondition | ContentLengthRangeCondition | InCondition | NotInCondition;
 
 export type PolicyCondition = SimpleCondition | ArrayCondition;
-
-/**
- * The operators OSS knows, in the order the spec lists them.
- *
- * @example
- * POLICY_OPERATORS.includes('starts-with') // true
- * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
- */
-export const POLICY_OPERATORS = [
-  'eq',
-  'starts-with',
-  'content-length-range',
-  'in',
-  'not-in',
-] as const;
-export type PolicyOperator = (typeof POLICY_OPERATORS)[number];
 
 /** `{ expiration, conditions }`; key order in JSON does not matter, bytes do (the Base64 is signed). */
 export interface PolicyDocument {

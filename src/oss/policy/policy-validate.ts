@@ -1,4 +1,4 @@
-// Shape rules of a parsed policy document (spec §3.1–§3.3), each broken rule one Problem naming
+// Shape rules of a parsed policy document (docs/oss-rules.md#policy-document, #policy-conditions), each broken rule one Problem naming
 // the OSS error it causes, where it is (`conditions[2][1]`) and how to fix it.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { checkPolicyCondition } from './policy-condition-check.ts';

@@ -4,28 +4,13 @@
 // JSON.stringify(JSON.parse(text)); our serializePolicy emits exactly JSON.stringify's text, so
 // the Base64 being compared is byte-identical (asserted in every run).
 import { Buffer } from 'node:buffer';
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPostForm } from '../build-post-form.ts';
+import { loadAliOss } from '../fixtures/ali-oss.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 
-interface AliOssClient {
-  calculatePostSignature(policy: object | string): {
-    OSSAccessKeyId: string;
-    Signature: string;
-    policy: string;
-  };
-  signPostObjectPolicyV4(policy: object | string, date: Date): string;
-}
-type AliOssConstructor = new (options: {
-  region: string;
-  accessKeyId: string;
-  accessKeySecret: string;
-  bucket: string;
-}) => AliOssClient;
-
-const OSS = createRequire(import.meta.url)('ali-oss') as AliOssConstructor;
+const OSS = loadAliOss();
 
 const REGIONS = [
   'cn-hangzhou',

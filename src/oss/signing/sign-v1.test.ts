@@ -4,7 +4,7 @@ import { V1_VECTORS } from './signing-vectors.ts';
 import { encodePolicy } from '../policy/policy-encode.ts';
 import { signPolicyV1 } from './sign-v1.ts';
 
-describe('signPolicyV1 — spec §5 V1 vectors', () => {
+describe('signPolicyV1 — the published V1 vectors (docs/oss-rules.md#signing-vectors)', () => {
   it.each(V1_VECTORS)('$id ($source)', async (v) => {
     expect(encodePolicy(v.policyJson)).toBe(v.policyBase64);
     expect(await signPolicyV1(v.policyBase64, v.secret)).toBe(v.signature);

@@ -11,7 +11,7 @@ import { hmac, utf8 } from './hmac.ts';
  * await signPolicyV1(
  *   'eyJjb25kaXRpb25zIjpbWyJjb250ZW50LWxlbmd0aC1yYW5nZSIsMCwxMDQ4NTc2MF0seyJidWNrZXQiOiJhaGFoYSJ9LHsiQSI6ImEifSx7ImtleSI6IkFCQyJ9XSwiZXhwaXJhdGlvbiI6IjIwMTMtMTItMDFUMTI6MDA6MDBaIn0=',
  *   'OtxrzxIsfpFjA7SwPzILwy8Bw21TLhquhboDYROV',
- * ) // 'W835KpLsL6k1/oo28RcsEflB6hw='  (spec §5 T3)
+ * ) // 'W835KpLsL6k1/oo28RcsEflB6hw='  (vector T3, docs/oss-rules.md#signing-vectors)
  * @see https://help.aliyun.com/zh/oss/developer-reference/signature-version-1
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */

@@ -12,7 +12,7 @@ function nodeSignV4(policyBase64: string, secret: string, day: string, region: s
   return createHmac('sha256', k).update(policyBase64).digest('hex');
 }
 
-describe('signPolicyV4 — spec §5 V4 vectors', () => {
+describe('signPolicyV4 — the published V4 vectors (docs/oss-rules.md#signing-vectors)', () => {
   it.each(V4_VECTORS)('$id ($source)', async (v) => {
     expect(encodePolicy(v.policyJson)).toBe(v.policyBase64);
     expect(await signPolicyV4(v.policyBase64, v.secret, v.date, v.region)).toBe(v.signature);

@@ -32,7 +32,7 @@ function scopeDay(date: string | Date): string {
  *
  * @example
  * v4Credential('access_key_id', '20240713T133414Z', 'oss-us-west-1')
- * // 'access_key_id/20240713/us-west-1/oss/aliyun_v4_request'  (spec §5 T4)
+ * // 'access_key_id/20240713/us-west-1/oss/aliyun_v4_request'  (vector T4, docs/oss-rules.md#signing-vectors)
  * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
  */
 export function v4Credential(accessKeyId: string, date: string | Date, region: string): string {
@@ -44,7 +44,7 @@ export function v4Credential(accessKeyId: string, date: string | Date, region: s
  *
  * @example
  * toHex(await deriveV4SigningKey('access_key_secret', '20240713', 'us-west-1'))
- * // 'ab259f9d7ed156e0c3ae542c3dd04bc1de07d1339e2d76b2128ef4324c639bec'  (spec §5 T4 kSigning)
+ * // 'ab259f9d7ed156e0c3ae542c3dd04bc1de07d1339e2d76b2128ef4324c639bec'  (vector T4 kSigning, docs/oss-rules.md#signing-vectors)
  * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
  */
 export async function deriveV4SigningKey(
@@ -69,7 +69,7 @@ export async function deriveV4SigningKey(
  *   'yourAccessKeySecret',
  *   '20250701T024410Z',
  *   'oss-cn-hangzhou',
- * ) // '4f19e5c3030598cfe1d4e34b6006cd931bae28ddd5df481ff175e70e94495793'  (spec §5 T5)
+ * ) // '4f19e5c3030598cfe1d4e34b6006cd931bae28ddd5df481ff175e70e94495793'  (vector T5, docs/oss-rules.md#signing-vectors)
  * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */

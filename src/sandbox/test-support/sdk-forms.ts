@@ -1,25 +1,9 @@
 // PostObject forms signed by the official SDK (ali-oss), never by our core, so the sandbox is
 // checked against what real clients send.
-import { createRequire } from 'node:module';
+import { loadAliOss, type AliOssClient } from '../../oss/fixtures/ali-oss.ts';
 import type { FormPart } from './multipart.ts';
 
-interface AliOssClient {
-  calculatePostSignature(policy: object | string): {
-    OSSAccessKeyId: string;
-    Signature: string;
-    policy: string;
-  };
-  signPostObjectPolicyV4(policy: object | string, date: Date): string;
-}
-type AliOssConstructor = new (options: {
-  region: string;
-  accessKeyId: string;
-  accessKeySecret: string;
-  bucket: string;
-  stsToken?: string;
-}) => AliOssClient;
-
-const OSS = createRequire(import.meta.url)('ali-oss') as AliOssConstructor;
+const OSS = loadAliOss();
 
 export interface Credentials {
   bucket: string;

@@ -1,6 +1,7 @@
 // Every entry of the OSS HTTP 400 reference (the seed) must be in the catalog verbatim and be
 // explained by its own entry; causes and solutions must be ours, not the seed's sentences.
-// The seed lives beside the repository (../shared/seed), as in CI.
+// The seed lives beside the repository (../shared/seed), as in CI: without it this file fails,
+// naming the missing path, rather than passing with nothing checked.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,15 @@ const seed = HAVE_SEED ? readSeed(readFileSync(SEED_PATH, 'utf8')) : { codes: []
 const distinctPairs = [
   ...new Map(seed.pairs.map((pair) => [`${pair.code}\n${pair.message}`, pair])).values(),
 ];
+
+describe('the seed', () => {
+  it('is beside the repository', () => {
+    expect(
+      HAVE_SEED,
+      `The seed is missing: ${SEED_PATH} does not exist. Check out the shared folder beside this clone (../shared/seed/oss-http-400-errors.txt), as CI does.`,
+    ).toBe(true);
+  });
+});
 
 describe.skipIf(!HAVE_SEED)(`seed coverage (${SEED_PATH})`, () => {
   it('has 63 distinct codes and 136 distinct code+message pairs', () => {
