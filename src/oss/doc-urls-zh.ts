@@ -23,6 +23,7 @@ const CHINESE_PAGES: Readonly<Record<string, string>> = {
     'https://help.aliyun.com/document_detail/185228.html',
   'https://www.alibabacloud.com/help/en/oss/developer-reference/error-responses':
     'https://help.aliyun.com/document_detail/32005.html',
+  'https://www.alibabacloud.com/help/en/oss/user-guide/regions-and-endpoints': `${ZH}/user-guide/regions-and-endpoints`,
 };
 
 // One page per OSS error code (EC), e.g. 0002-00000701, on either English site.
