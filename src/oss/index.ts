@@ -122,7 +122,12 @@ export { LINT_RULES } from './checks/lint-rules.ts';
 export { CHECK_RULES, checkPostForm } from './checks/check-post-form.ts';
 export type { CheckInput } from './checks/check-post-form.ts';
 export { lintPolicyForm } from './checks/lint-policy-form.ts';
-export { describeCondition, nameCondition } from './checks/condition-names.ts';
+export {
+  BUILDER_CONDITION_FIELDS,
+  describeCondition,
+  isBuilderCondition,
+  nameCondition,
+} from './checks/condition-names.ts';
 export { suggestKeyPrefix } from './checks/key-prefix.ts';
 export type { LintInput } from './checks/lint-policy-form.ts';
 export { conditionFailedMessage, OSS_REFUSALS } from './evaluate/messages.ts';

@@ -2,20 +2,51 @@
 // key uploads/"), or as one of the builder's own conditions, which are not rows the user sees.
 // The builder's conditions come first in the policy (src/oss/policy/policy-build.ts).
 import { canonicalFieldName } from '../form/field-names.ts';
-import { formatCondition, readCondition } from '../policy/condition-match.ts';
+import { conditionField, formatCondition, readCondition } from '../policy/condition-match.ts';
+import { builderConditions } from '../policy/policy-build.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { Finding, LintContext } from './rule.ts';
 
 /**
+ * The fields of the conditions the builder adds itself (bucket, the V4 trio, the STS token), read
+ * from `builderConditions`. An imported policy's conditions on them do not become rows either.
+ *
+ * @example BUILDER_CONDITION_FIELDS // ['bucket', 'x-oss-signature-version', 'x-oss-credential', 'x-oss-date', 'x-oss-security-token']
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
+export const BUILDER_CONDITION_FIELDS: readonly string[] = builderConditions({
+  bucket: 'bucket',
+  v4: { credential: 'credential', date: 'date' },
+  securityToken: 'token',
+}).flatMap((condition) => conditionField(condition) ?? []);
+
+/**
+ * Is this one of the conditions the builder adds itself (its field is one of
+ * {@link BUILDER_CONDITION_FIELDS})? Such conditions are not rows the user edits.
+ *
+ * @example isBuilderCondition({ bucket: 'examplebucket' }) // true
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
+export function isBuilderCondition(condition: PolicyCondition): boolean {
+  return BUILDER_CONDITION_FIELDS.includes(conditionField(condition) ?? '');
+}
+
+/**
  * The user's row (0-based) of the policy's condition at `index`, or undefined for a condition the
- * builder added itself.
+ * builder adds itself. A built form's builder conditions come first (`builderConditionCount`); in an
+ * imported policy they are recognised by field and skipped, as the import skips them.
  *
  * @example userConditionRow({ ...context, builderConditionCount: 4 }, 5) // 1
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function userConditionRow(context: LintContext, index: number): number | undefined {
-  const row = index - (context.builderConditionCount ?? 0);
-  return row >= 0 ? row : undefined;
+  const { conditions } = context.policy;
+  if (context.builderConditionCount !== undefined) {
+    const row = index - context.builderConditionCount;
+    return row >= 0 ? row : undefined;
+  }
+  if (isBuilderCondition(conditions[index])) return undefined;
+  return conditions.slice(0, index).filter((condition) => !isBuilderCondition(condition)).length;
 }
 
 /**

@@ -162,6 +162,22 @@ describe('lintPolicyForm: one row per rule, messages in full', () => {
     );
   });
 
+  it('a starts-with key condition with no key sent is the missing field, not the prefix', () => {
+    const input = base();
+    input.fields = input.fields.filter((f) => f.name !== 'key');
+    expect(lintPolicyForm(input).map((c) => c.id)).toEqual(['lint.condition-field-missing']);
+  });
+
+  it("in an imported policy, skips the builder's kind of conditions wherever they stand", () => {
+    const input = base();
+    delete input.builderConditionCount;
+    input.policy.conditions.reverse();
+    setField('x-oss-object-acl', 'public-read')(input);
+    const [found] = lintPolicyForm(input);
+    expect(found.conditionRow).toBe(0);
+    expect(found.message).toContain('your condition 1: eq x-oss-object-acl private');
+  });
+
   it("does not count the builder conditions as the user's rows", () => {
     const input = base();
     input.builderConditionCount = 0;

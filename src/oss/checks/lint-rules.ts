@@ -68,11 +68,16 @@ function isKeyPrefixMismatch(context: LintContext, t: Tested): boolean {
   );
 }
 
-/** Conditions that a dedicated rule explains better than the generic one. */
+/** A Content-Type condition the sender meets with the chosen file's type. */
+function fromFile(context: LintContext, t: Tested): boolean {
+  return t.field === 'content-type' && context.contentTypeFromFile === true;
+}
+
+/** Mismatched conditions that a dedicated rule explains better than the generic one. */
 function hasOwnRule(context: LintContext, t: Tested): boolean {
   if (t.field === 'bucket') return true;
   if (blamesTemplate(context, t) || isKeyPrefixMismatch(context, t)) return true;
-  if (t.field === 'content-type' && context.contentTypeFromFile) return true;
+  if (fromFile(context, t)) return true;
   return context.version === 'v4' && V4_FIELDS.includes(t.field);
 }
 
@@ -118,7 +123,7 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
     fields: [],
     find: (context) =>
       failing(context, 'missing')
-        .filter((t) => !hasOwnRule(context, t))
+        .filter((t) => t.field !== 'bucket' && !fromFile(context, t))
         .map((t) => ({
           message: `${capitalize(nameCondition(context, t.index))} tests "${canonicalFieldName(t.field)}", which the form does not send; ${denied(t.condition)} Add the field or remove the condition.`,
           fields: [canonicalFieldName(t.field)],

@@ -27,7 +27,8 @@ export interface LintContext {
   field: (name: string) => NamedValue | undefined;
   /**
    * How many of the policy's first conditions the builder added itself (bucket, V4 trio, STS
-   * token); the user's rows follow. 0 or absent: every condition is the user's (an imported policy).
+   * token); the user's rows follow. Absent (an imported policy): the builder's kind of conditions
+   * are recognised by their field wherever they stand.
    */
   builderConditionCount?: number;
   /**
