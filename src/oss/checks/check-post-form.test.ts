@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildPostForm } from '../build-post-form.ts';
 import { checkPostForm, CHECK_RULES } from './check-post-form.ts';
 import { runRules } from './rule.ts';
 import type { FieldSpec, PostForm, PostFormSpec } from '../form/form-types.ts';
@@ -484,5 +485,41 @@ describe('runRules', () => {
     expect(checks).toEqual([
       expect.objectContaining({ id: 'broken.failed', severity: 'info', fields: ['key'] }),
     ]);
+  });
+});
+
+describe('checkPostForm through buildPostForm: what the page passes reaches the checks', () => {
+  const spec = (): PostFormSpec => ({
+    target: { bucket: 'examplebucket', region: 'cn-hangzhou' },
+    credentials: {
+      accessKeyId: 'LTAI-sandbox-demo',
+      accessKeySecret: 'demo-secret',
+      securityToken: 'CAIS-token',
+      securityTokenExpiration: '2025-07-01T03:00:00Z',
+    },
+    sandbox: { endpoint: 'http://127.0.0.1:9100/examplebucket', accessKeyId: 'LTAI-sandbox-demo' },
+    key: 'user/123/${filename}',
+    expiration: '2025-07-01T03:44:10.000Z',
+    now: NOW,
+    conditions: [['starts-with', '$key', 'uploads/']],
+  });
+
+  it('numbers the user rows after the builder conditions (bucket, V4 trio, STS token)', async () => {
+    const form = await buildPostForm(spec());
+    const byId = new Map(form.checks.map((c) => [c.id, c]));
+    expect(byId.get('lint.key-outside-prefix')).toMatchObject({
+      conditionRow: 0,
+      fields: ['key'],
+      message: expect.stringContaining('fails your condition 1: starts-with key uploads/;'),
+    });
+    expect(byId.get('credentials.sts-expires-first')?.severity).toBe('warning');
+    expect(byId.get('credentials.sandbox-key-elsewhere')?.fields).toEqual(['x-oss-credential']);
+  });
+
+  it('V1: one builder condition (bucket) before the rows, plus the token', async () => {
+    const form = await buildPostForm({ ...spec(), signatureVersion: 'v1' });
+    const found = form.checks.find((c) => c.id === 'lint.key-outside-prefix');
+    expect(found?.conditionRow).toBe(0);
+    expect(form.policy.conditions).toHaveLength(3);
   });
 });
