@@ -153,7 +153,10 @@ export function normalizeSpec(spec: PostFormSpec): {
   const securityToken = text(credentials.securityToken);
   const tokenExpiration = text(credentials.securityTokenExpiration).trim();
   const sandbox = isObject(raw.sandbox)
-    ? { endpoint: text(raw.sandbox.endpoint).trim(), accessKeyId: text(raw.sandbox.accessKeyId).trim() }
+    ? {
+        endpoint: text(raw.sandbox.endpoint).trim(),
+        accessKeyId: text(raw.sandbox.accessKeyId).trim(),
+      }
     : undefined;
   const endpoint = text(target.endpoint).trim();
   const callback = normalizeCallback(raw.callback, problems);
