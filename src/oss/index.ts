@@ -131,6 +131,13 @@ export { LINT_RULES } from './checks/lint-rules.ts';
 export { CHECK_RULES, checkPostForm } from './checks/check-post-form.ts';
 export type { CheckInput } from './checks/check-post-form.ts';
 export { lintPolicyForm } from './checks/lint-policy-form.ts';
+export {
+  BUILDER_CONDITION_FIELDS,
+  describeCondition,
+  isBuilderCondition,
+  nameCondition,
+} from './checks/condition-names.ts';
+export { suggestKeyPrefix } from './checks/key-prefix.ts';
 export type { LintInput } from './checks/lint-policy-form.ts';
 export { conditionFailedMessage, OSS_REFUSALS } from './evaluate/messages.ts';
 export type { Refusal } from './evaluate/messages.ts';
@@ -169,6 +176,11 @@ export {
 export type { CorsPreflight, CorsPreflightAnswer } from './cors/cors-answer.ts';
 
 // --- snippets and interchange ---
+export {
+  acceptForPolicy,
+  fieldsForFile,
+  takesContentTypeFromFile,
+} from './snippets/fields-for-file.ts';
 export { renderHtmlFormSnippet, expiryNote } from './snippets/html-form-snippet.ts';
 export type { HtmlFormSnippetOptions } from './snippets/html-form-snippet.ts';
 export { renderCurlSnippet } from './snippets/curl-snippet.ts';

@@ -31,10 +31,9 @@ export const PRESETS: Preset[] = [
         createConditionRow({ kind: 'starts-with', field: 'Content-Type', value: 'image/' }),
         createConditionRow({ kind: 'eq', field: 'success_action_status', value: '201' }),
       ],
-      fields: [
-        { name: 'success_action_status', value: '201' },
-        { name: 'Content-Type', value: 'image/png' },
-      ],
+      // No fixed Content-Type: the upload and the snippets send each file's own type, so the
+      // condition above judges the real file (a fixed image/png would let any file through).
+      fields: [{ name: 'success_action_status', value: '201' }],
     }),
   },
   {
@@ -67,7 +66,6 @@ export const PRESETS: Preset[] = [
       ],
       fields: [
         { name: 'success_action_status', value: '201' },
-        { name: 'Content-Type', value: 'application/pdf' },
         { name: 'Content-Disposition', value: 'attachment' },
       ],
     }),

@@ -191,4 +191,56 @@ describe('ImportedForm → builder values', () => {
     expect(values.callbackBodyType).toBe('application/json');
     expect(notes.join(' ')).not.toMatch(/callback/);
   });
+
+  it("a bare policy moves the key under the policy's key prefix and lists what changed", () => {
+    const result = importPasted(
+      JSON.stringify({
+        expiration: '2031-01-01T00:00:00.000Z',
+        conditions: [{ bucket: 'examplebucket' }, ['starts-with', '$key', 'user/eric/']],
+      }),
+    );
+    if (!result.ok) throw new Error('policy JSON should import');
+    const { values, changes, versionChange } = importedToValues(result.value, MINE);
+    expect(values.key).toBe('user/eric/${filename}');
+    expect(changes).toEqual([
+      { field: 'key', from: 'uploads/${filename}', to: 'user/eric/${filename}' },
+      { field: 'expiration', from: '1 hours after signing', to: '2031-01-01T00:00:00.000Z' },
+      {
+        field: 'conditions',
+        from: 'starts-with key uploads/; content-length-range 1–10485760 bytes; eq success_action_status 201',
+        to: 'starts-with key user/eric/',
+      },
+    ]);
+    expect(versionChange).toBeNull();
+  });
+
+  it('takes an eq $key as the key, and keeps a key that already fits the prefix', () => {
+    const policy = (condition: PolicyCondition) => {
+      const result = importPasted(
+        JSON.stringify({ expiration: '2031-01-01T00:00:00.000Z', conditions: [condition] }),
+      );
+      if (!result.ok) throw new Error('policy JSON should import');
+      return result.value;
+    };
+    expect(importedToValues(policy(['eq', '$key', 'a/b.png']), MINE).values.key).toBe('a/b.png');
+    expect(importedToValues(policy(['starts-with', '$key', 'up']), MINE).values.key).toBe(MINE.key);
+  });
+
+  it('says when the import switches V4 to V1, so the page can ask first', () => {
+    const answer = JSON.stringify({
+      accessid: 'LTAIserver',
+      host: 'https://photos.oss-cn-shanghai.aliyuncs.com',
+      policy: btoa(JSON.stringify({ expiration: '2031-05-01T00:00:00.000Z', conditions: [] })),
+      signature: 'c2lnbmF0dXJl',
+    });
+    const result = importPasted(answer);
+    if (!result.ok) throw new Error('app-server answer should import');
+    const { changes, versionChange } = importedToValues(result.value, MINE);
+    expect(versionChange).toEqual({ from: 'v4', to: 'v1' });
+    expect(changes).toContainEqual({
+      field: 'credentials.signatureVersion',
+      from: 'v4',
+      to: 'v1',
+    });
+  });
 });

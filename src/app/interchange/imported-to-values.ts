@@ -1,13 +1,17 @@
 import {
   parseOssEndpoint,
+  describeCondition,
+  FILENAME_TEMPLATE,
   readCondition,
   standardRegion,
+  suggestKeyPrefix,
   validateCallback,
   type ImportedForm,
   type PolicyDocument,
+  type SignatureVersion,
 } from '../../oss/index.ts';
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
-import { conditionToRow, userConditions } from '../form/condition-rows.ts';
+import { conditionToRow, rowToCondition, userConditions } from '../form/condition-rows.ts';
 
 /** Where the page's sandbox posts, so an import aimed at it keeps the sandbox target. */
 export interface SandboxTarget {
@@ -16,11 +20,23 @@ export interface SandboxTarget {
   region: string;
 }
 
+/** One value an import changes: where it lives in the builder's values, before and after. */
+export interface ImportChange {
+  /** The builder value's path, e.g. `key`, `target.bucket`, `credentials.signatureVersion`. */
+  field: string;
+  from: string;
+  to: string;
+}
+
 /** The builder's values after an import, and what the import could not carry over. */
 export interface ImportedValues {
   values: BuilderValues;
   /** Plain sentences for the page: what was kept from before, what was left out. */
   notes: string[];
+  /** Every value the import changes, in the page's order (target, credentials, policy, fields). */
+  changes: ImportChange[];
+  /** Set when the import switches the signature version (the page asks before V4 → V1). */
+  versionChange: { from: SignatureVersion; to: SignatureVersion } | null;
 }
 
 // Fields the builder writes itself (auth, policy, callback) or that are no form value (file).
@@ -38,6 +54,14 @@ const BUILDER_OWNED = new Set([
   'callback',
   'submit',
 ]);
+
+/**
+ * A Content-Type field the sender fills from the chosen file (the HTML snippet's empty input, the
+ * curl snippet's `$(file --mime-type …)`): not a value the form fixes, so not imported as one.
+ */
+function filledFromFile(field: { name: string; value: string }): boolean {
+  return field.name.toLowerCase() === 'content-type' && /^(|\$\(.*\))$/s.test(field.value);
+}
 
 function fieldValue(imported: ImportedForm, name: string): string | undefined {
   return imported.fields.find((f) => f.name.toLowerCase() === name)?.value;
@@ -95,10 +119,71 @@ function readTarget(
 }
 
 /**
+ * The key a policy allows: its `eq $key` value, or the current key moved under its `starts-with $key`
+ * prefix (the current file-name part kept); the current key when it already fits.
+ */
+function keyForPolicy(policy: PolicyDocument | undefined, key: string): string {
+  for (const condition of policy?.conditions ?? []) {
+    const test = readCondition(condition);
+    if (test.op === 'eq' && test.field === 'key') return test.value;
+    if (test.op === 'starts-with' && test.field === 'key' && !key.startsWith(test.value)) {
+      const name = key.slice(suggestKeyPrefix(key).length);
+      return `${test.value}${name === '' ? FILENAME_TEMPLATE : name}`;
+    }
+  }
+  return key;
+}
+
+const shownSecret = (value: string) => (value === '' ? '(none)' : '(set)');
+
+/** What each compared value looks like in a change: text a person can read. */
+const SHOWN: [string, (values: BuilderValues) => string][] = [
+  ['target.mode', (v) => v.target.mode],
+  ['target.endpoint', (v) => (v.target.mode === 'region' ? '' : v.target.endpoint)],
+  ['target.bucket', (v) => v.target.bucket],
+  ['target.region', (v) => v.target.region],
+  ['credentials.signatureVersion', (v) => v.credentials.signatureVersion],
+  ['credentials.accessKeyId', (v) => v.credentials.accessKeyId],
+  ['credentials.securityToken', (v) => shownSecret(v.credentials.securityToken)],
+  ['key', (v) => v.key],
+  [
+    'expiration',
+    (v) =>
+      v.expiration.mode === 'absolute'
+        ? v.expiration.absolute
+        : `${v.expiration.amount} ${v.expiration.unit} after signing`,
+  ],
+  [
+    'conditions',
+    (v) =>
+      v.conditions
+        .map(rowToCondition)
+        .map((c) => (c === null ? '(incomplete row)' : describeCondition(c)))
+        .join('; '),
+  ],
+  ['fields', (v) => v.fields.map((f) => `${f.name}=${f.value}`).join('; ')],
+  ['callbackUrl', (v) => v.callbackUrl],
+  ['callbackBody', (v) => v.callbackBody],
+  ['callbackHost', (v) => v.callbackHost ?? ''],
+  ['callbackBodyType', (v) => v.callbackBodyType ?? ''],
+  ['sendOrder', (v) => v.sendOrder],
+];
+
+/** The values that differ between two builder states, as the page shows them. */
+export function listChanges(before: BuilderValues, after: BuilderValues): ImportChange[] {
+  return SHOWN.flatMap(([field, show]) => {
+    const from = show(before);
+    const to = show(after);
+    return from === to ? [] : [{ field, from, to }];
+  });
+}
+
+/**
  * An imported form → the builder's values. What the import says replaces what the form had
  * (target, signature version, AccessKey ID, token, key, expiration, conditions, extra fields,
  * callback with its host and body type); the AccessKey secret is never part of an import and stays as it was. A policy-only
- * import (no form fields) keeps the key, fields and credentials the form had.
+ * import (no form fields) keeps the fields and credentials the form had, and the key moved under
+ * the policy's key prefix when it is not already there. `changes` lists what differs from before.
  */
 export function importedToValues(
   imported: ImportedForm,
@@ -115,7 +200,11 @@ export function importedToValues(
   const token = fieldValue(imported, 'x-oss-security-token');
   const credentials: BuilderValues['credentials'] = {
     ...current.credentials,
-    signatureVersion: imported.version,
+    // A bare policy without V4 conditions does not say V1: the builder signs it either way.
+    signatureVersion:
+      policyOnly && imported.version === 'v1'
+        ? current.credentials.signatureVersion
+        : imported.version,
     ...(accessKeyId ? { accessKeyId } : {}),
     ...(policyOnly ? {} : { securityToken: token ?? '' }),
   };
@@ -124,7 +213,7 @@ export function importedToValues(
   let fields: ExtraField[] = current.fields;
   if (!policyOnly) {
     fields = imported.fields
-      .filter((f) => !BUILDER_OWNED.has(f.name.toLowerCase()))
+      .filter((f) => !BUILDER_OWNED.has(f.name.toLowerCase()) && !filledFromFile(f))
       .map((f) => ({ name: f.name, value: f.value }));
     callbackUrl = '';
     callbackBody = '';
@@ -152,23 +241,27 @@ export function importedToValues(
   if (!policy) notes.push('No policy came in: expiration and conditions are the ones you had.');
   notes.push('The AccessKey secret is never imported: the builder signs with the one you entered.');
 
+  const sentKey = policyOnly ? undefined : fieldValue(imported, 'key');
+  const values: BuilderValues = {
+    ...current,
+    target: readTarget(imported, current.target, sandbox),
+    credentials,
+    key: sentKey ?? keyForPolicy(policy, current.key),
+    expiration,
+    conditions: policy ? userConditions(policy.conditions).map(conditionToRow) : current.conditions,
+    fields,
+    callbackUrl,
+    callbackBody,
+    callbackHost,
+    callbackBodyType,
+    sendOrder: 'standard',
+  };
+  const from = current.credentials.signatureVersion;
+  const to = values.credentials.signatureVersion;
   return {
-    values: {
-      ...current,
-      target: readTarget(imported, current.target, sandbox),
-      credentials,
-      key: policyOnly ? current.key : (fieldValue(imported, 'key') ?? current.key),
-      expiration,
-      conditions: policy
-        ? userConditions(policy.conditions).map(conditionToRow)
-        : current.conditions,
-      fields,
-      callbackUrl,
-      callbackBody,
-      callbackHost,
-      callbackBodyType,
-      sendOrder: 'standard',
-    },
+    values,
     notes,
+    changes: listChanges(current, values),
+    versionChange: from === to ? null : { from, to },
   };
 }

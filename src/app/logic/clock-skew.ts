@@ -6,7 +6,7 @@ export interface ClockSkew {
   uncertaintyMs: number;
 }
 
-/** V4 accepts x-oss-date within 15 minutes of OSS's clock; we speak up well before. */
+/** V4 accepts x-oss-date within `V4_MAX_SKEW_MS` of OSS's clock; we speak up well before. */
 export const SKEW_WORTH_REPORTING_MS = 60_000;
 
 /**

@@ -50,11 +50,54 @@ describe('one-click fixes', () => {
     expect(ids({ code: 'InvalidArgument', message, values })).toEqual([]);
   });
 
-  it('moves the key under the prefix a starts-with condition wants', () => {
+  it('offers both ways out of a key outside the failing starts-with condition the verdict carries', () => {
+    const mine = {
+      ...values,
+      key: 'user/123/${filename}',
+      conditions: values.conditions.map((row, i) =>
+        i === 0 ? { ...row, kind: 'starts-with' as const, field: 'key', value: 'uploads/' } : row,
+      ),
+    };
+    const fixes = suggestFixes({
+      code: 'AccessDenied',
+      message:
+        'Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "uploads/"]',
+      condition: ['starts-with', '$key', 'uploads/'],
+      values: mine,
+    });
+    expect(fixes.map((fix) => [fix.id, fix.label])).toEqual([
+      ['key-prefix', 'Put the key under uploads/'],
+      ['condition-prefix', 'Update the condition to user/123/'],
+    ]);
+    expect(fixes[0].patch.key).toBe('uploads/${filename}');
+    expect(fixes[1].patch.conditions?.[0]).toMatchObject({
+      kind: 'starts-with',
+      value: 'user/123/',
+    });
+  });
+
+  it('reads the failing condition from the verdict, not from the message text', () => {
     const message =
       'Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "user/eric/"]';
-    const [fix] = suggestFixes({ code: 'AccessDenied', message, values });
-    expect(fix.patch.key).toBe('user/eric/${filename}');
+    expect(ids({ code: 'AccessDenied', message, values })).toEqual([]);
+  });
+
+  it('widens in human units and says both numbers', () => {
+    const [fix] = suggestFixes({
+      code: 'EntityTooLarge',
+      message: 'Your proposed upload exceeds the maximum allowed size.',
+      values,
+      fileSize: 10 * 1024 * 1024 + 1,
+    });
+    expect(fix.label).toBe(
+      'Widen the size range to 1 B – 11 MB (the file is 10,485,761 bytes (10.0 MB))',
+    );
+    expect(fix.patch.conditions?.[1]).toMatchObject({
+      min: 1,
+      minUnit: 'B',
+      max: 11,
+      maxUnit: 'MB',
+    });
   });
 
   it.each([

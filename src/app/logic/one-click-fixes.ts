@@ -1,7 +1,15 @@
 import type { UseFormReturn } from 'react-hook-form';
-import { parseOssEndpoint } from '../../oss/index.ts';
+import {
+  parseOssEndpoint,
+  FILENAME_TEMPLATE,
+  OSS_REFUSALS,
+  readCondition,
+  suggestKeyPrefix,
+  type PolicyCondition,
+} from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { fromBytes, toBytes } from '../form/sizes.ts';
+import { toBytes } from '../form/sizes.ts';
+import { describeSize, isSizeRefusal, roundSize } from './outcome-sizes.ts';
 
 /** A change the page can make for the user after an error, in one click. */
 export interface Fix {
@@ -11,10 +19,20 @@ export interface Fix {
   patch: Partial<BuilderValues>;
 }
 
+/**
+ * A refusal to fix: the dry run's `Rejected` verdict, or OSS's answer to an upload. The fixes read
+ * its data (code, the failing condition), never the wording of the message beyond OSS's own
+ * constants in the core (`OSS_REFUSALS`).
+ */
 export interface FixInput {
   code: string;
   message: string;
   ec?: string;
+  /**
+   * The failing policy condition, as the dry run's verdict carries it. For an upload's answer, pass
+   * the condition of the dry run of the request that was sent.
+   */
+  condition?: PolicyCondition;
   hostId?: string;
   values: BuilderValues;
   fileSize?: number;
@@ -23,35 +41,71 @@ export interface FixInput {
 }
 
 function widenSizeRange(values: BuilderValues, size: number): Fix | null {
-  let changed = false;
+  let widened: string | null = null;
   const conditions = values.conditions.map((row) => {
     if (row.kind !== 'content-length-range') return row;
     const min = toBytes(row.min, row.minUnit);
     const max = toBytes(row.max, row.maxUnit);
     if (size >= min && size <= max) return row;
-    changed = true;
-    const low = fromBytes(Math.min(min, size));
-    const high = fromBytes(Math.max(max, size));
+    const low = size < min ? roundSize(size, 'down') : { amount: row.min, unit: row.minUnit };
+    const high = size > max ? roundSize(size, 'up') : { amount: row.max, unit: row.maxUnit };
+    widened = `${low.amount} ${low.unit} – ${high.amount} ${high.unit}`;
     return { ...row, min: low.amount, minUnit: low.unit, max: high.amount, maxUnit: high.unit };
   });
-  return changed
+  return widened
     ? {
         id: 'widen-size-range',
-        label: `Widen the size range to include ${size} bytes`,
+        label: `Widen the size range to ${widened} (the file is ${describeSize(size)})`,
         patch: { conditions },
       }
     : null;
+}
+
+const KEY_ORDER_MESSAGES: readonly string[] = [
+  OSS_REFUSALS.keyMissing.message,
+  OSS_REFUSALS.malformedMultipart.message,
+];
+
+/** Both ways out of a key outside a `starts-with $key` prefix: move the key, or the condition. */
+function keyPrefixFixes(values: BuilderValues, condition: PolicyCondition | undefined): Fix[] {
+  const test = condition ? readCondition(condition) : null;
+  if (test?.op !== 'starts-with' || test.field !== 'key' || values.key.startsWith(test.value)) {
+    return [];
+  }
+  const prefix = test.value;
+  const name = values.key.slice(suggestKeyPrefix(values.key).length) || FILENAME_TEMPLATE;
+  const fixes: Fix[] = [
+    {
+      id: 'key-prefix',
+      label: `Put the key under ${prefix}`,
+      patch: { key: `${prefix}${name}` },
+    },
+  ];
+  const current = suggestKeyPrefix(values.key);
+  const row = values.conditions.findIndex(
+    (r) => r.kind === 'starts-with' && r.field.toLowerCase() === 'key' && r.value === prefix,
+  );
+  if (current !== '' && row >= 0) {
+    fixes.push({
+      id: 'condition-prefix',
+      label: `Update the condition to ${current}`,
+      patch: {
+        conditions: values.conditions.map((r, i) => (i === row ? { ...r, value: current } : r)),
+      },
+    });
+  }
+  return fixes;
 }
 
 function regionFromHost(hostId: string | undefined): string | undefined {
   return parseOssEndpoint(hostId ?? '')?.region;
 }
 
-/** The safe one-click fixes for an OSS error on the current form (none when unsure). */
+/** The safe one-click fixes for a refusal of the current form (none when unsure). */
 export function suggestFixes(input: FixInput): Fix[] {
-  const { code, message, values } = input;
+  const { code, message, values, condition } = input;
   const fixes: Fix[] = [];
-  if (/expired/i.test(message)) {
+  if (code === OSS_REFUSALS.policyExpired.code && message === OSS_REFUSALS.policyExpired.message) {
     fixes.push({
       id: 'extend-expiration',
       label: 'Extend the expiration to 1 hour from now',
@@ -59,29 +113,20 @@ export function suggestFixes(input: FixInput): Fix[] {
     });
   }
   const sizeProblem =
-    /^Entity(TooLarge|TooSmall)$/.test(code) || /content-length-range/.test(message);
+    isSizeRefusal(code) ||
+    (condition !== undefined && readCondition(condition).op === 'content-length-range');
   if (sizeProblem && input.fileSize !== undefined) {
     const fix = widenSizeRange(values, input.fileSize);
     if (fix) fixes.push(fix);
   }
-  if (
-    values.sendOrder !== 'standard' &&
-    /'key'|order of the fields|not well-formed/i.test(message)
-  ) {
+  if (values.sendOrder !== 'standard' && KEY_ORDER_MESSAGES.includes(message)) {
     fixes.push({
       id: 'key-first',
       label: 'Put the key first (send fields in the standard order)',
       patch: { sendOrder: 'standard' },
     });
   }
-  const startsWith = /\["starts-with",\s*"\$key",\s*"([^"]*)"\]/.exec(message);
-  if (startsWith && !values.key.startsWith(startsWith[1])) {
-    fixes.push({
-      id: 'key-prefix',
-      label: `Put the object key under ${startsWith[1]}`,
-      patch: { key: `${startsWith[1]}\${filename}` },
-    });
-  }
+  fixes.push(...keyPrefixFixes(values, condition));
   const region = input.expectedRegion ?? regionFromHost(input.hostId);
   if (region && region !== values.target.region.replace(/^oss-/, '')) {
     fixes.push({

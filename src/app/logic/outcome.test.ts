@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainOssError, parseOssError } from '../../oss/index.ts';
+import { DEFAULT_VALUES } from '../form/defaults.ts';
 import { needsErrorReader, readOutcome } from './outcome.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
 
@@ -108,5 +109,50 @@ describe('an OSS error answer', () => {
       fields: ['policy'],
     });
     expect(reading.clockNote).toMatch(/about 20 min behind/);
+  });
+});
+
+const errorBody = (code: string, message: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n  <Code>${code}</Code>\n  <Message>${message}</Message>\n  <RequestId>5C3D9175B6FC201293AD0000</RequestId>\n  <HostId>examplebucket.oss-cn-hangzhou.aliyuncs.com</HostId>\n</Error>\n`;
+
+describe('an OSS error answer read for the form that was sent', () => {
+  it('a V4 form never lists the V1 Signature field as concerned, nor a V1 form the V4 ones', () => {
+    const body = errorBody(
+      'SignatureDoesNotMatch',
+      'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+    );
+    const answer = { ...base, status: 403, body };
+    const fieldsFor = (version: 'v1' | 'v4') => {
+      const reading = readOutcome(answer, READER, { version });
+      return reading.kind === 'oss-error' ? (reading.explanation?.fields ?? []) : [];
+    };
+    expect(fieldsFor('v4')).toContain('x-oss-signature');
+    expect(fieldsFor('v4')).not.toContain('Signature');
+    expect(fieldsFor('v1')).toContain('Signature');
+    expect(fieldsFor('v1')).not.toContain('x-oss-signature');
+  });
+
+  it('a size refusal states the file bytes and the allowed range', () => {
+    const body = errorBody(
+      'EntityTooLarge',
+      'Your proposed upload exceeds the maximum allowed size.',
+    );
+    const reading = readOutcome({ ...base, status: 400, body }, READER, {
+      fileSize: 3 * 1024 ** 2 + 1,
+      conditions: DEFAULT_VALUES.conditions.map((row) =>
+        row.kind === 'content-length-range' ? { ...row, max: 2 } : row,
+      ),
+    });
+    expect(reading.kind === 'oss-error' && reading.sizeNote).toBe(
+      'The file is 3,145,729 bytes (3.0 MB); your condition 2 allows 1 B – 2 MB (1–2,097,152 bytes).',
+    );
+  });
+
+  it('the clock note takes the V4 skew allowance from the core', () => {
+    const answer = { ...base, headers: { date: new Date(SENT + 30 * 60_000).toUTCString() } };
+    const reading = readOutcome(answer, READER);
+    expect(reading.kind === 'success' && reading.clockNote).toBe(
+      "This computer's clock is about 30 min behind the server's. V4 allows 15 minutes; set the clock (NTP) or sign on a server with a correct clock.",
+    );
   });
 });

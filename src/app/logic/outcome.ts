@@ -1,7 +1,15 @@
-import { parsePostResponse, type Explanation, type OssError } from '../../oss/index.ts';
+import {
+  parsePostResponse,
+  V4_MAX_SKEW_MS,
+  type Explanation,
+  type OssError,
+  type SignatureVersion,
+} from '../../oss/index.ts';
+import type { BuilderValues } from '../form/builder-schema.ts';
 import type { ErrorReader } from '../core.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
 import { estimateClockSkew, skewMatters } from './clock-skew.ts';
+import { describeSizeRefusal } from './outcome-sizes.ts';
 
 /** What an upload's answer means for the page. */
 export type OutcomeReading =
@@ -27,7 +35,32 @@ export type OutcomeReading =
       explanation: Explanation | null;
       body: string;
       clockNote?: string;
+      /** A size refusal's two numbers: the file's bytes and the allowed range. */
+      sizeNote?: string;
     };
+
+/** What the page knows about the request an answer belongs to. */
+export interface OutcomeContext {
+  /** The signature version of the form that was sent: fields of the other version are dropped. */
+  version?: SignatureVersion;
+  /** The size of the file that was sent. */
+  fileSize?: number;
+  /** The form's condition rows, for the allowed size range. */
+  conditions?: BuilderValues['conditions'];
+}
+
+// The auth fields only one signature version sends (the catalogue names both for shared errors).
+const VERSION_ONLY_FIELDS: Record<SignatureVersion, readonly string[]> = {
+  v1: ['OSSAccessKeyId', 'Signature'],
+  v4: ['x-oss-signature-version', 'x-oss-credential', 'x-oss-date', 'x-oss-signature'],
+};
+
+/** An explanation's fields without those of the other signature version. */
+function fieldsOfVersion(fields: string[], version: SignatureVersion | undefined): string[] {
+  if (!version) return fields;
+  const other = VERSION_ONLY_FIELDS[version === 'v4' ? 'v1' : 'v4'];
+  return fields.filter((field) => !other.includes(field));
+}
 
 /** A sentence about the browser clock when it is off by more than a minute, else undefined. */
 export function describeClock(outcome: UploadOutcome, error: OssError | null): string | undefined {
@@ -40,7 +73,7 @@ export function describeClock(outcome: UploadOutcome, error: OssError | null): s
   if (!skew || !skewMatters(skew)) return undefined;
   const minutes = Math.round(Math.abs(skew.skewMs) / 6000) / 10;
   const direction = skew.skewMs > 0 ? 'behind' : 'ahead of';
-  return `This computer's clock is about ${minutes} min ${direction} the server's. V4 allows 15 minutes; set the clock (NTP) or sign on a server with a correct clock.`;
+  return `This computer's clock is about ${minutes} min ${direction} the server's. V4 allows ${V4_MAX_SKEW_MS / 60_000} minutes; set the clock (NTP) or sign on a server with a correct clock.`;
 }
 
 function isSuccess(outcome: UploadOutcome): boolean {
@@ -55,8 +88,14 @@ export function needsErrorReader(outcome: UploadOutcome): boolean {
 /**
  * Reads an upload's answer: success facts, an OSS error with its explanation, or no answer.
  * An error answer needs `reader` (loaded on demand); without it the reading is `reading`.
+ * With `context`, a size refusal states both numbers and the explanation names only the fields of
+ * the version that was sent.
  */
-export function readOutcome(outcome: UploadOutcome, reader: ErrorReader | null): OutcomeReading {
+export function readOutcome(
+  outcome: UploadOutcome,
+  reader: ErrorReader | null,
+  context: OutcomeContext = {},
+): OutcomeReading {
   if (outcome.aborted) return { kind: 'aborted' };
   if (outcome.status === 0) return { kind: 'no-response' };
   if (isSuccess(outcome)) {
@@ -75,10 +114,20 @@ export function readOutcome(outcome: UploadOutcome, reader: ErrorReader | null):
   }
   if (!reader) return { kind: 'reading', status: outcome.status };
   const error = reader.parseOssError(outcome.body, outcome.headers);
-  const explanation = error
+  const explained = error
     ? reader.explainOssError({ code: error.code, message: error.message, ec: error.ec })
     : null;
+  const explanation = explained
+    ? { ...explained, fields: fieldsOfVersion(explained.fields, context.version) }
+    : null;
   const clockNote = describeClock(outcome, error);
+  const sizeNote = error
+    ? describeSizeRefusal({
+        code: error.code,
+        fileSize: context.fileSize,
+        conditions: context.conditions ?? [],
+      })
+    : undefined;
   return {
     kind: 'oss-error',
     status: outcome.status,
@@ -86,5 +135,6 @@ export function readOutcome(outcome: UploadOutcome, reader: ErrorReader | null):
     explanation,
     body: outcome.body,
     ...(clockNote ? { clockNote } : {}),
+    ...(sizeNote ? { sizeNote } : {}),
   };
 }

@@ -1,4 +1,5 @@
-// Callback rules (spec §6.3): size, URL count and reachability, body, body type, x: names.
+// Callback rules: size, URL count and reachability, body, body type, x: names.
+// https://help.aliyun.com/en/oss/developer-reference/callback
 import { validateCallbackSpec } from '../callback/callback-validate.ts';
 import { CALLBACK_DOC_URL } from '../limits.ts';
 import type { CheckContext, CheckRule } from './rule.ts';

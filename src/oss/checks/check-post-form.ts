@@ -9,6 +9,18 @@ import { VALUE_RULES } from './value-rules.ts';
 import { indexFields, type NamedValue } from '../form/field-names.ts';
 import type { PostForm, PostFormSpec } from '../form/form-types.ts';
 import { lintPolicyForm } from './lint-policy-form.ts';
+import { builderConditions } from '../policy/policy-build.ts';
+
+/** How many of the form's policy conditions the builder put first (see `builderConditions`). */
+function countBuilderConditions(form: CheckInput['form'], spec: PostFormSpec): number {
+  return builderConditions({
+    bucket: spec.target.bucket,
+    ...(form.version === 'v4'
+      ? { v4: { credential: form.credential ?? '', date: form.date ?? '' } }
+      : {}),
+    ...(spec.credentials.securityToken ? { securityToken: spec.credentials.securityToken } : {}),
+  }).length;
+}
 
 /**
  * What the checks look at: the built form (without its checks), the spec it came from, the time.
@@ -53,8 +65,11 @@ export function checkPostForm(input: CheckInput): Check[] {
   const fields: NamedValue[] = form.fields.flatMap((entry) =>
     entry.kind === 'field' ? [{ name: entry.name, value: entry.value }] : [],
   );
+  const builderConditionCount = countBuilderConditions(form, spec);
   const context: CheckContext = {
     version: form.version,
+    builderConditionCount,
+    contentTypeFromFile: true,
     bucket: spec.target.bucket,
     region: spec.target.region,
     url: form.url,
@@ -64,6 +79,7 @@ export function checkPostForm(input: CheckInput): Check[] {
     field: indexFields(fields),
     credentials: spec.credentials,
     ...(spec.callback ? { callback: spec.callback } : {}),
+    ...(spec.sandbox ? { sandbox: spec.sandbox } : {}),
     now,
   };
   return [
@@ -73,6 +89,8 @@ export function checkPostForm(input: CheckInput): Check[] {
       fields,
       bucket: spec.target.bucket,
       version: form.version,
+      builderConditionCount,
+      contentTypeFromFile: true,
     }),
   ];
 }

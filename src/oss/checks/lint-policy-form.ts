@@ -17,6 +17,10 @@ export interface LintInput {
   fields: NamedValue[];
   bucket: string;
   version: SignatureVersion;
+  /** How many leading conditions the builder added (not the user's rows); see `LintContext`. */
+  builderConditionCount?: number;
+  /** The sender fills Content-Type from the chosen file when the form has none. */
+  contentTypeFromFile?: boolean;
 }
 
 /**

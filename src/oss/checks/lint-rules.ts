@@ -1,11 +1,14 @@
-// The policy ⇄ form lint (spec §3.3–§3.6): fields the policy leaves open, and conditions the form
-// cannot satisfy — the same test OSS runs, on the values before `${filename}` expansion.
+// The policy ⇄ form lint: fields the policy leaves open, and conditions the form cannot satisfy —
+// the same test OSS runs, on the values before `${filename}` expansion.
+// https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { formatCondition, matchCondition, readCondition } from '../policy/condition-match.ts';
 import { AUTH_FIELD_NAMES, canonicalFieldName } from '../form/field-names.ts';
 import { POSTOBJECT_DOC_URL, V4_SIGNATURE_DOC_URL } from '../limits.ts';
 import { FILENAME_TEMPLATE } from '../form/object-key.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { CheckRule, Finding, LintContext } from './rule.ts';
+import { capitalize, describeCondition, nameCondition, rowOf } from './condition-names.ts';
+import { suggestKeyPrefix } from './key-prefix.ts';
 
 /** Fields that carry the authorization itself; the policy cannot (or need not) cover them. */
 const AUTH_FIELDS = new Set([...AUTH_FIELD_NAMES, 'file'].map((name) => name.toLowerCase()));
@@ -36,11 +39,46 @@ function keyHasTemplate(context: LintContext): boolean {
   return (context.field('key')?.value ?? '').includes(FILENAME_TEMPLATE);
 }
 
-/** Conditions that a dedicated rule explains better than the generic one. */
-function hasOwnRule(context: LintContext, field: string): boolean {
-  if (field === 'bucket') return true;
-  if (field === 'key' && keyHasTemplate(context)) return true;
-  return context.version === 'v4' && V4_FIELDS.includes(field);
+/** The key's literal text before `${filename}` (the whole key when it has no template). */
+function keyLiteral(context: LintContext): string {
+  const key = context.field('key')?.value ?? '';
+  const at = key.indexOf(FILENAME_TEMPLATE);
+  return at < 0 ? key : key.slice(0, at);
+}
+
+/**
+ * Does a failing key condition fail because OSS sees `${filename}` unexpanded? Only when some file
+ * name could have satisfied it: the condition's value continues the key's literal prefix.
+ */
+function blamesTemplate(context: LintContext, t: Tested): boolean {
+  if (t.field !== 'key' || !keyHasTemplate(context)) return false;
+  const test = readCondition(t.condition);
+  const literal = keyLiteral(context);
+  if (test.op === 'eq' || test.op === 'starts-with') return test.value.startsWith(literal);
+  if (test.op === 'in') return test.values.some((value) => value.startsWith(literal));
+  return false;
+}
+
+/** A key outside a `starts-with $key` prefix (not a `${filename}` matter). */
+function isKeyPrefixMismatch(context: LintContext, t: Tested): boolean {
+  return (
+    t.field === 'key' &&
+    readCondition(t.condition).op === 'starts-with' &&
+    !blamesTemplate(context, t)
+  );
+}
+
+/** A Content-Type condition the sender meets with the chosen file's type. */
+function fromFile(context: LintContext, t: Tested): boolean {
+  return t.field === 'content-type' && context.contentTypeFromFile === true;
+}
+
+/** Mismatched conditions that a dedicated rule explains better than the generic one. */
+function hasOwnRule(context: LintContext, t: Tested): boolean {
+  if (t.field === 'bucket') return true;
+  if (blamesTemplate(context, t) || isKeyPrefixMismatch(context, t)) return true;
+  if (fromFile(context, t)) return true;
+  return context.version === 'v4' && V4_FIELDS.includes(t.field);
 }
 
 function failing(context: LintContext, reason: 'missing' | 'mismatch'): Tested[] {
@@ -85,10 +123,11 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
     fields: [],
     find: (context) =>
       failing(context, 'missing')
-        .filter((t) => t.field !== 'bucket')
+        .filter((t) => t.field !== 'bucket' && !fromFile(context, t))
         .map((t) => ({
-          message: `Condition ${t.index + 1} ${formatCondition(t.condition)} tests "${canonicalFieldName(t.field)}", which the form does not send; ${denied(t.condition)} Add the field or remove the condition.`,
+          message: `${capitalize(nameCondition(context, t.index))} tests "${canonicalFieldName(t.field)}", which the form does not send; ${denied(t.condition)} Add the field or remove the condition.`,
           fields: [canonicalFieldName(t.field)],
+          ...rowOf(context, t.index),
         })),
   },
   {
@@ -99,11 +138,30 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
     fields: [],
     find: (context) =>
       failing(context, 'mismatch')
-        .filter((t) => !hasOwnRule(context, t.field))
+        .filter((t) => !hasOwnRule(context, t))
         .map((t) => ({
-          message: `"${canonicalFieldName(t.field)}" is "${context.field(t.field)?.value ?? ''}", which fails condition ${t.index + 1} ${formatCondition(t.condition)}; ${denied(t.condition)} Change the value or the condition.`,
+          message: `"${canonicalFieldName(t.field)}" is "${context.field(t.field)?.value ?? ''}", which fails ${nameCondition(context, t.index)}; ${denied(t.condition)} Change the value or the condition.`,
           fields: [canonicalFieldName(t.field)],
+          ...rowOf(context, t.index),
         })),
+  },
+  {
+    id: 'lint.key-outside-prefix',
+    severity: 'error',
+    message: 'The object key does not start with the prefix its starts-with condition requires.',
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: ['key'],
+    find: (context) =>
+      failing(context, 'mismatch')
+        .filter((t) => isKeyPrefixMismatch(context, t))
+        .map((t) => {
+          const key = context.field('key')?.value ?? '';
+          const required = describeCondition(t.condition).replace(/^starts-with key /, '');
+          return {
+            message: `The key "${key}" does not start with "${required}", so it fails ${nameCondition(context, t.index)}; ${denied(t.condition)} Either update the condition to ${suggestKeyPrefix(key) || 'an empty prefix'} or put the key under ${required}.`,
+            ...rowOf(context, t.index),
+          };
+        }),
   },
   {
     id: 'lint.filename-template',
@@ -113,13 +171,12 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['key'],
     find: (context) =>
-      keyHasTemplate(context)
-        ? failing(context, 'mismatch')
-            .filter((t) => t.field === 'key')
-            .map((t) => ({
-              message: `The key "${context.field('key')?.value}" contains \${filename}, and OSS checks conditions BEFORE replacing it with the file name, so condition ${t.index + 1} ${formatCondition(t.condition)} sees the template text and fails. Use a starts-with prefix that ends before \${filename}, or an eq on the template itself (written "\\\\\${filename}" in the policy JSON).`,
-            }))
-        : [],
+      failing(context, 'mismatch')
+        .filter((t) => blamesTemplate(context, t))
+        .map((t) => ({
+          message: `The key "${context.field('key')?.value}" contains \${filename}, and OSS checks conditions BEFORE replacing it with the file name, so ${nameCondition(context, t.index)} sees the template text and fails. Use a starts-with prefix that ends before \${filename}, or an eq on the template itself (written "\\\\\${filename}" in the policy JSON).`,
+          ...rowOf(context, t.index),
+        })),
   },
   {
     id: 'lint.v4-condition-missing',
@@ -152,8 +209,9 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
         : [...failing(context, 'mismatch'), ...failing(context, 'missing')]
             .filter((t) => V4_FIELDS.includes(t.field))
             .map((t) => ({
-              message: `The form's ${t.field} is "${context.field(t.field)?.value ?? '(not sent)'}" but the policy's condition says ${formatCondition(t.condition)}; they must be identical. Rebuild the policy and the fields from the same date and credential.`,
+              message: `The form's ${t.field} is "${context.field(t.field)?.value ?? '(not sent)'}" but ${nameCondition(context, t.index)} differs; they must be identical. Rebuild the policy and the fields from the same date and credential.`,
               fields: [t.field],
+              ...rowOf(context, t.index),
             })),
   },
   {
@@ -166,8 +224,43 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
       [...failing(context, 'mismatch'), ...failing(context, 'missing')]
         .filter((t) => t.field === 'bucket')
         .map((t) => ({
-          message: `The policy's condition ${formatCondition(t.condition)} does not match the target bucket "${context.bucket}"; ${denied(t.condition)} Use the same bucket in both.`,
+          message: `${capitalize(nameCondition(context, t.index))} does not match the target bucket "${context.bucket}"; ${denied(t.condition)} Use the same bucket in both.`,
+          ...rowOf(context, t.index),
         })),
+  },
+  {
+    id: 'lint.content-type-fixed',
+    severity: 'warning',
+    message:
+      'A fixed Content-Type field stands beside a Content-Type condition, so every file passes it.',
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: ['Content-Type'],
+    find: (context) => {
+      const fixed = context.field('content-type');
+      if (!fixed) return [];
+      return testedFields(context)
+        .filter((t) => t.field === 'content-type')
+        .map((t) => ({
+          message: `Content-Type is fixed to "${fixed.value}" while ${nameCondition(context, t.index)} tests it, so every file passes that condition, whatever it is, and is stored as ${fixed.value}. Remove the Content-Type field: the page's upload and the snippets then send each file's own type, which the condition checks.`,
+          ...rowOf(context, t.index),
+        }));
+    },
+  },
+  {
+    id: 'lint.content-type-from-file',
+    severity: 'info',
+    message: "A Content-Type condition tests the chosen file's type.",
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: ['Content-Type'],
+    find: (context) =>
+      context.contentTypeFromFile && !context.field('content-type')
+        ? testedFields(context)
+            .filter((t) => t.field === 'content-type')
+            .map((t) => ({
+              message: `${capitalize(nameCondition(context, t.index))} tests the file's type: the page's upload and the snippets send the chosen file's type as the Content-Type field. A client of your own must do the same (formData.append('Content-Type', file.type) before the file), or OSS answers AccessDenied.`,
+              ...rowOf(context, t.index),
+            }))
+        : [],
   },
   {
     id: 'lint.sts-token-unconstrained',

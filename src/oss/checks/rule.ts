@@ -2,7 +2,12 @@
 // that finds its cases; the UI renders the resulting Check records without knowing the rule.
 import type { Check, Severity } from '../check-types.ts';
 import type { NamedValue } from '../form/field-names.ts';
-import type { CallbackSpec, Credentials, SignatureVersion } from '../form/form-types.ts';
+import type {
+  CallbackSpec,
+  Credentials,
+  SandboxTarget,
+  SignatureVersion,
+} from '../form/form-types.ts';
 import type { PolicyDocument } from '../policy/policy-types.ts';
 
 /**
@@ -18,8 +23,19 @@ export interface LintContext {
   policy: PolicyDocument;
   /** The text fields in send order (no file). */
   fields: NamedValue[];
-  /** Case-insensitive field lookup (spec §2.4). */
+  /** Case-insensitive field lookup: OSS reads form field names in any case. */
   field: (name: string) => NamedValue | undefined;
+  /**
+   * How many of the policy's first conditions the builder added itself (bucket, V4 trio, STS
+   * token); the user's rows follow. Absent (an imported policy): the builder's kind of conditions
+   * are recognised by their field wherever they stand.
+   */
+  builderConditionCount?: number;
+  /**
+   * The sender adds a Content-Type field with the chosen file's type when the form has none (the
+   * page's upload and the snippets do, see `fieldsForFile`); a Content-Type condition is then met.
+   */
+  contentTypeFromFile?: boolean;
 }
 
 /**
@@ -34,6 +50,8 @@ export interface CheckContext extends LintContext {
   endpoint?: string;
   credentials: Credentials;
   callback?: CallbackSpec;
+  /** The sandbox the caller knows of, to spot its demo AccessKey kept for another target. */
+  sandbox?: SandboxTarget;
   now: Date;
 }
 
@@ -46,6 +64,8 @@ export interface CheckContext extends LintContext {
 export interface Finding {
   message?: string;
   fields?: string[];
+  /** The user's condition row concerned (0-based), see `Check.conditionRow`. */
+  conditionRow?: number;
 }
 
 /**
@@ -99,6 +119,7 @@ export function runRules<C>(rules: readonly CheckRule<C>[], context: C): Check[]
       message: finding.message ?? rule.message,
       docUrl: rule.docUrl,
       fields: finding.fields ?? rule.fields,
+      ...(finding.conditionRow === undefined ? {} : { conditionRow: finding.conditionRow }),
     }));
   });
 }

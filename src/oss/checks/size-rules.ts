@@ -1,5 +1,6 @@
-// Form size limits (spec §6.1): 8 KB per name, 2 MB per value, 8 MB before the file, the older 4 KB
-// total as a warning, 8 KB of user metadata, and content-length-range within the 5 GB object limit.
+// Form size limits: 8 KB per name, 2 MB per value, 8 MB before the file, the older 4 KB total as a
+// warning, 8 KB of user metadata, and content-length-range within the 5 GB object limit.
+// https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { readCondition } from '../policy/condition-match.ts';
 import {
   FIELD_NAME_MAX_BYTES,
@@ -15,6 +16,7 @@ import {
 import { utf8ByteLength } from '../form/object-key.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
+import { capitalize, nameCondition, rowOf } from './condition-names.ts';
 
 const fieldBytes = (context: CheckContext) =>
   context.fields.reduce((sum, f) => sum + utf8ByteLength(f.name) + utf8ByteLength(f.value), 0);
@@ -104,10 +106,11 @@ export const SIZE_RULES: CheckRule[] = [
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['policy'],
     find: (context) =>
-      context.policy.conditions.flatMap((condition) => {
+      context.policy.conditions.flatMap((condition, index) => {
         const test = readCondition(condition);
         return when(test.op === 'content-length-range' && test.max > OBJECT_MAX_BYTES, {
-          message: `content-length-range allows up to ${test.op === 'content-length-range' ? test.max : 0} bytes, but a PostObject upload is at most 5 GB (${OBJECT_MAX_BYTES} bytes); OSS answers EntityTooLarge above that. Lower the maximum.`,
+          message: `${capitalize(nameCondition(context, index))} reaches past 5 GB, but a PostObject upload is at most 5 GB (${OBJECT_MAX_BYTES} bytes); OSS answers EntityTooLarge above that. Lower the maximum.`,
+          ...rowOf(context, index),
         });
       }),
   },

@@ -1,8 +1,25 @@
 // Credentials and endpoint: can the form be signed, and can a browser reach the endpoint?
-import { POSTOBJECT_DOC_URL, V1_SIGNATURE_DOC_URL, V4_SIGNATURE_DOC_URL } from '../limits.ts';
+import {
+  POSTOBJECT_DOC_URL,
+  POSTOBJECT_ERRORS_DOC_URL,
+  V1_SIGNATURE_DOC_URL,
+  V4_SIGNATURE_DOC_URL,
+} from '../limits.ts';
 import { isInternalEndpoint } from '../form/endpoint.ts';
-import type { CheckRule } from './rule.ts';
+import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** The field that carries the AccessKey ID in this signature version. */
+const accessKeyField = (c: CheckContext) =>
+  c.version === 'v4' ? 'x-oss-credential' : 'OSSAccessKeyId';
 
 /**
  * Credential and endpoint rules.
@@ -17,7 +34,7 @@ export const TARGET_RULES: CheckRule[] = [
     message:
       'The AccessKey secret is empty, so the policy cannot be signed. Enter the secret (it stays in this page only) or paste a signature computed by your server.',
     docUrl: V4_SIGNATURE_DOC_URL,
-    fields: ['x-oss-signature', 'Signature'],
+    fields: [],
     find: (c) =>
       when(c.credentials.accessKeySecret === '', {
         fields: [c.version === 'v4' ? 'x-oss-signature' : 'Signature'],
@@ -35,11 +52,42 @@ export const TARGET_RULES: CheckRule[] = [
     message:
       'The AccessKey ID is empty; OSS answers "Post request accessKeyId is empty." Enter it.',
     docUrl: V1_SIGNATURE_DOC_URL,
-    fields: ['OSSAccessKeyId', 'x-oss-credential'],
+    fields: [],
     find: (c) =>
       when(c.credentials.accessKeyId === '', {
-        fields: [c.version === 'v4' ? 'x-oss-credential' : 'OSSAccessKeyId'],
+        fields: [accessKeyField(c)],
       }),
+  },
+  {
+    id: 'credentials.sts-expires-first',
+    severity: 'warning',
+    message: 'The STS token expires before the policy does.',
+    docUrl: POSTOBJECT_ERRORS_DOC_URL,
+    fields: ['x-oss-security-token'],
+    find: (c) => {
+      const tokenEnds = Date.parse(c.credentials.securityTokenExpiration ?? '');
+      const policyEnds = Date.parse(c.policy.expiration);
+      return when(!!c.credentials.securityToken && tokenEnds < policyEnds, {
+        message: `The STS token expires at ${c.credentials.securityTokenExpiration}, before the policy (${c.policy.expiration}); from then on OSS answers 403 SecurityTokenExpired although the policy still looks valid. Set the expiration no later than the token's, or fetch a token that lives longer.`,
+      });
+    },
+  },
+  {
+    id: 'credentials.sandbox-key-elsewhere',
+    severity: 'warning',
+    message: "The sandbox's demo AccessKey is used for a target that is not the sandbox.",
+    docUrl: V4_SIGNATURE_DOC_URL,
+    fields: [],
+    find: (c) =>
+      when(
+        !!c.sandbox &&
+          c.credentials.accessKeyId === c.sandbox.accessKeyId &&
+          originOf(c.url) !== originOf(c.sandbox.endpoint),
+        {
+          message: `The AccessKey ID "${c.credentials.accessKeyId}" is the local sandbox's demo key, but the form now posts to ${originOf(c.url) || c.url}; OSS does not know that key and answers 403 InvalidAccessKeyId. Enter your own AccessKey (or an STS token) for this target.`,
+          fields: [accessKeyField(c)],
+        },
+      ),
   },
   {
     id: 'endpoint.internal',

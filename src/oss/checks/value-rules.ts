@@ -1,4 +1,5 @@
-// Allowed values of the object fields (spec §2.2): ACL, storage class, encryption, overwrite, status.
+// Allowed values of the object fields: ACL, storage class, encryption, overwrite, status.
+// https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import {
   FORBID_OVERWRITE_VALUES,
   HTTP_400_DOC_URL,

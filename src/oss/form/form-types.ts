@@ -10,6 +10,16 @@ export interface Credentials {
   accessKeySecret: string;
   /** STS SecurityToken; sent as `x-oss-security-token` and pinned in the policy. */
   securityToken?: string;
+  /** When the STS token expires (ISO 8601), if the caller knows it; a check compares it with the policy's expiration. */
+  securityTokenExpiration?: string;
+}
+
+/** The local sandbox the caller knows of: its bucket URL and its demo AccessKey ID. */
+export interface SandboxTarget {
+  /** e.g. `http://127.0.0.1:9100/examplebucket`. */
+  endpoint: string;
+  /** The demo AccessKey ID anyone running the sandbox knows. */
+  accessKeyId: string;
 }
 
 /** Where the form posts. Without `endpoint`, `https://BUCKET.oss-REGION.aliyuncs.com`. */
@@ -56,6 +66,8 @@ export interface PostFormSpec {
   /** Optional form fields, sent after the auth fields in this order. */
   fields?: FieldSpec[];
   callback?: CallbackSpec;
+  /** The sandbox the caller knows of; a check warns when its demo AccessKey is kept for another target. */
+  sandbox?: SandboxTarget;
 }
 
 /** One entry of the form in send order; the last one is the file's place. */

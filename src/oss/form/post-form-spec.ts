@@ -151,6 +151,13 @@ export function normalizeSpec(spec: PostFormSpec): {
   }
   const version = raw.signatureVersion === 'v1' ? 'v1' : 'v4';
   const securityToken = text(credentials.securityToken);
+  const tokenExpiration = text(credentials.securityTokenExpiration).trim();
+  const sandbox = isObject(raw.sandbox)
+    ? {
+        endpoint: text(raw.sandbox.endpoint).trim(),
+        accessKeyId: text(raw.sandbox.accessKeyId).trim(),
+      }
+    : undefined;
   const endpoint = text(target.endpoint).trim();
   const callback = normalizeCallback(raw.callback, problems);
   return {
@@ -165,6 +172,7 @@ export function normalizeSpec(spec: PostFormSpec): {
         accessKeyId: text(credentials.accessKeyId).trim(),
         accessKeySecret: secret,
         ...(securityToken ? { securityToken } : {}),
+        ...(tokenExpiration ? { securityTokenExpiration: tokenExpiration } : {}),
       },
       key: text(raw.key),
       expiration,
@@ -172,6 +180,7 @@ export function normalizeSpec(spec: PostFormSpec): {
       conditions: Array.isArray(raw.conditions) ? (raw.conditions as PolicyCondition[]) : [],
       fields,
       ...(callback ? { callback } : {}),
+      ...(sandbox ? { sandbox } : {}),
     },
     problems,
   };

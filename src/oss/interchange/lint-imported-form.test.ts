@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPostForm } from '../build-post-form.ts';
 import { renderCurlSnippet } from '../snippets/curl-snippet.ts';
 import { importCurl } from './import-curl.ts';
+import { importPasted } from './import-pasted.ts';
 import { lintImportedForm } from './lint-imported-form.ts';
 
 const curl = (text: string) => {
@@ -44,6 +45,18 @@ describe('lintImportedForm', () => {
       ...imported,
       fields: imported.fields.map((f) => (f.name === 'key' ? { ...f, value: 'other/a.txt' } : f)),
     };
-    expect(lintImportedForm(tampered).map((c) => c.id)).toContain('lint.condition-unsatisfied');
+    expect(lintImportedForm(tampered).map((c) => c.id)).toContain('lint.key-outside-prefix');
+  });
+
+  it('does not lint a bare policy as a form that sends nothing', () => {
+    const pasted = importPasted(
+      JSON.stringify({
+        expiration: '2030-01-01T00:00:00.000Z',
+        conditions: [{ bucket: 'examplebucket' }, ['starts-with', '$key', 'user/eric/']],
+      }),
+    );
+    if (!pasted.ok) throw new Error(pasted.issues[0].message);
+    expect(pasted.value.source).toBe('policy-json');
+    expect(lintImportedForm(pasted.value)).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ function policyBucket(imported: ImportedForm): string | undefined {
 /**
  * The core's policy ⇄ form lint over an imported form, plus what only an import can show: a file
  * part that is not last (OSS ignores the fields after it) and more than one file part. The bucket
- * defaults to the one the policy pins. Without a decoded policy only the file checks run.
+ * defaults to the one the policy pins. Without a decoded policy, or with a bare policy pasted without a
+ * form, only the file checks run.
  *
  * @example
  * const imported = importCurl(`curl -F file=@a.txt -F key=a.txt http://h/b`);
@@ -48,7 +49,9 @@ export function lintImportedForm(imported: ImportedForm, bucket?: string): Check
       fields: imported.files.map((f) => f.name),
     });
   }
-  if (imported.policy) {
+  // A bare policy (pasted alone, without a form) has no form to hold it against.
+  const barePolicy = imported.source === 'policy-base64' || imported.source === 'policy-json';
+  if (imported.policy && !barePolicy) {
     checks.push(
       ...lintPolicyForm({
         policy: imported.policy,

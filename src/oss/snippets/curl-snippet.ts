@@ -1,6 +1,7 @@
 import type { PostForm } from '../form/form-types.ts';
 import { expiryNote } from './html-form-snippet.ts';
 import { quoteShell } from './shell-quote.ts';
+import { takesContentTypeFromFile } from './fields-for-file.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
 const TOKEN_ENV = 'OSS_SESSION_TOKEN';
@@ -36,8 +37,12 @@ export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = 
   const filePath = options.filePath ?? './example.txt';
   const words: string[] = [];
   let usesToken = false;
+  const typeFromFile = takesContentTypeFromFile(form);
   for (const entry of form.fields) {
     if (entry.kind === 'file') {
+      if (typeFromFile) {
+        words.push(`--form-string "Content-Type=$(file -b --mime-type ${quoteShell(filePath)})"`);
+      }
       words.push(`-F ${quoteShell(curlFileValue(filePath))}`);
     } else if (entry.name.toLowerCase() === TOKEN_FIELD) {
       usesToken = true;
@@ -49,6 +54,11 @@ export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = 
   const notes = [
     `# ${expiryNote(form).replace(/[\r\n]+/g, ' ')}`,
     '# Fields in send order: key first, the file last (OSS does not read fields after the file).',
+    ...(typeFromFile
+      ? [
+          "# The policy tests Content-Type: the file's own type (from `file --mime-type`) is sent as that field.",
+        ]
+      : []),
     ...(usesToken
       ? [`# STS: export ${TOKEN_ENV}=<the SecurityToken this policy was signed with> first.`]
       : []),

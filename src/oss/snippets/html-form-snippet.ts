@@ -1,5 +1,6 @@
 import type { PostForm } from '../form/form-types.ts';
 import { escapeHtml, escapeHtmlComment } from './html-escape.ts';
+import { acceptForPolicy, takesContentTypeFromFile } from './fields-for-file.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
 
@@ -27,11 +28,27 @@ export function renderHtmlFormSnippet(
 ): string {
   const title = escapeHtml(options.title ?? 'OSS PostObject upload');
   const inputs: string[] = [];
+  const typeFromFile = takesContentTypeFromFile(form);
+  const accept = acceptForPolicy(form.policy);
+  const fileAttributes = [
+    ...(accept ? [`accept="${escapeHtml(accept)}"`] : []),
+    ...(typeFromFile
+      ? [
+          `onchange="this.form.elements['Content-Type'].value = this.files.length ? this.files[0].type : ''"`,
+        ]
+      : []),
+  ];
   for (const entry of form.fields) {
     if (entry.kind === 'file') {
+      if (typeFromFile) {
+        inputs.push(
+          "    <!-- The policy tests Content-Type: the chosen file's type is sent as this field. -->",
+          '    <input type="hidden" name="Content-Type" value="">',
+        );
+      }
       inputs.push(
         '    <!-- The file goes last: OSS does not read any field after it. -->',
-        '    <label>File <input type="file" name="file" required></label>',
+        `    <label>File <input type="file" name="file"${fileAttributes.map((a) => ` ${a}`).join('')} required></label>`,
       );
     } else if (entry.name.toLowerCase() === TOKEN_FIELD) {
       inputs.push(

@@ -1,5 +1,6 @@
 import type { PostForm } from '../form/form-types.ts';
 import { expiryNote } from './html-form-snippet.ts';
+import { takesContentTypeFromFile } from './fields-for-file.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
 
@@ -26,6 +27,11 @@ export function renderJavaScriptSnippet(form: PostForm): string {
       : `  [${js(f.name)}, ${js(f.value)}],`,
   );
   const tokenParam = tokenName ? 'securityToken, ' : '';
+  const typeLine = takesContentTypeFromFile(form)
+    ? `
+  // The policy tests Content-Type: send the file's own type, so the condition judges the real file.
+  data.append('Content-Type', file.type ?? '');`
+    : '';
   const tokenCheck = tokenName
     ? `
   if (!securityToken) throw new Error('Pass securityToken: the STS SecurityToken this policy was signed with.');`
@@ -41,7 +47,7 @@ ${entries.join('\n')}
 /** The multipart body in send order, the file last. */
 export function buildFormData(file, { ${tokenParam}fileName = file.name ?? 'file' } = {}) {${tokenCheck}
   const data = new FormData();
-  for (const [name, value] of FIELDS) data.append(name, value ?? ${tokenName ? 'securityToken' : "''"});
+  for (const [name, value] of FIELDS) data.append(name, value ?? ${tokenName ? 'securityToken' : "''"});${typeLine}
   data.append('file', file, fileName);
   return data;
 }

@@ -195,3 +195,50 @@ describe('SNIPPETS', () => {
     }
   });
 });
+
+describe("a policy that tests Content-Type: every snippet sends the chosen file's type", () => {
+  const imagesOnly = async () =>
+    buildSample({
+      ...plainSpec(TARGET),
+      conditions: [['starts-with', '$content-type', 'image/']],
+      fields: [],
+    });
+
+  it('HTML: a Content-Type input before the file, filled from the chosen file, and accept="image/*"', async () => {
+    const html = renderHtmlFormSnippet(await imagesOnly());
+    expect(html).toContain(
+      `    <input type="hidden" name="Content-Type" value="">
+    <!-- The file goes last: OSS does not read any field after it. -->
+    <label>File <input type="file" name="file" accept="image/*" onchange="this.form.elements['Content-Type'].value = this.files.length ? this.files[0].type : ''" required></label>`,
+    );
+  });
+
+  it('JavaScript: buildFormData appends file.type as Content-Type right before the file', async () => {
+    const js = renderJavaScriptSnippet(await imagesOnly());
+    const module = (await import(
+      `data:text/javascript;base64,${Buffer.from(js).toString('base64')}`
+    )) as { buildFormData: (file: Blob) => FormData };
+    const data = module.buildFormData(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    const names = [...data.keys()];
+    expect(names.slice(-2)).toEqual(['Content-Type', 'file']);
+    expect(data.get('Content-Type')).toBe('text/plain');
+  });
+
+  it("curl: the file's MIME type as the Content-Type field, before the file", async () => {
+    const curl = renderCurlSnippet(await imagesOnly(), { filePath: './cat.png' });
+    expect(curl).toContain(
+      `--form-string "Content-Type=$(file -b --mime-type './cat.png')" \\\n  -F 'file=@./cat.png'`,
+    );
+  });
+
+  it('a fixed Content-Type field is left as it is (the checks warn about it instead)', async () => {
+    const form = await buildSample({
+      ...plainSpec(TARGET),
+      conditions: [['starts-with', '$content-type', 'image/']],
+      fields: [{ name: 'Content-Type', value: 'image/png' }],
+    });
+    expect(renderHtmlFormSnippet(form)).not.toContain('onchange');
+    expect(renderCurlSnippet(form)).not.toContain('--mime-type');
+    expect(form.checks.map((c) => c.id)).toContain('lint.content-type-fixed');
+  });
+});

@@ -1,0 +1,71 @@
+import { OSS_REFUSALS } from '../../oss/index.ts';
+import type { BuilderValues, SizeUnit } from '../form/builder-schema.ts';
+import { toBytes, UNIT_BYTES } from '../form/sizes.ts';
+
+const LARGEST_FIRST = ['GB', 'MB', 'KB', 'B'] as const;
+
+/** The largest unit not above `bytes` (B for less than 1 KB). */
+function unitFor(bytes: number): SizeUnit {
+  return LARGEST_FIRST.find((unit) => bytes >= UNIT_BYTES[unit]) ?? 'B';
+}
+
+/**
+ * A whole number of a human unit near `bytes`: rounded up (a maximum that lets the size through)
+ * or down (a minimum). 3145729 up → 4 MB; 1536 down → 1 KB.
+ */
+export function roundSize(
+  bytes: number,
+  direction: 'up' | 'down',
+): { amount: number; unit: SizeUnit } {
+  const unit = unitFor(bytes);
+  const round = direction === 'up' ? Math.ceil : Math.floor;
+  return { amount: round(bytes / UNIT_BYTES[unit]), unit };
+}
+
+/** Bytes as a person reads them, exact count included: `3,145,729 bytes (3.0 MB)`. */
+export function describeSize(bytes: number): string {
+  const unit = unitFor(bytes);
+  const exact = `${bytes.toLocaleString('en-US')} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  return unit === 'B' ? exact : `${exact} (${(bytes / UNIT_BYTES[unit]).toFixed(1)} ${unit})`;
+}
+
+/** The allowed range of a content-length-range row in words: `1 B – 2 MB (1–2,097,152 bytes)`. */
+export function describeRange(row: {
+  min: number;
+  minUnit: SizeUnit;
+  max: number;
+  maxUnit: SizeUnit;
+}): string {
+  const min = toBytes(row.min, row.minUnit);
+  const max = toBytes(row.max, row.maxUnit);
+  return `${row.min} ${row.minUnit} – ${row.max} ${row.maxUnit} (${min.toLocaleString('en-US')}–${max.toLocaleString('en-US')} bytes)`;
+}
+
+const SIZE_CODES: readonly string[] = [
+  OSS_REFUSALS.entityTooLarge.code,
+  OSS_REFUSALS.entityTooSmall.code,
+];
+
+/** Is this OSS's refusal of the file's size (EntityTooLarge / EntityTooSmall)? */
+export function isSizeRefusal(code: string): boolean {
+  return SIZE_CODES.includes(code);
+}
+
+/** What a size refusal needs: its code, the file's size, the form's condition rows. */
+export interface SizeRefusalInput {
+  code: string;
+  fileSize: number | undefined;
+  conditions: BuilderValues['conditions'];
+}
+
+/**
+ * Both numbers of a size refusal (EntityTooLarge / EntityTooSmall): the file's bytes and the range
+ * the user's content-length-range row allows, naming the row as the page numbers it. Undefined for
+ * other refusals or when the size or the row is unknown.
+ */
+export function describeSizeRefusal(input: SizeRefusalInput): string | undefined {
+  if (!isSizeRefusal(input.code) || input.fileSize === undefined) return undefined;
+  const index = input.conditions.findIndex((row) => row.kind === 'content-length-range');
+  if (index < 0) return undefined;
+  return `The file is ${describeSize(input.fileSize)}; your condition ${index + 1} allows ${describeRange(input.conditions[index])}.`;
+}
