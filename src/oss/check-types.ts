@@ -1,3 +1,5 @@
+import type { TextRef } from './texts.ts';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One finding about a form or policy, rendered by the UI without knowing the rule. */
@@ -16,4 +18,6 @@ export interface Check {
    * sees (the builder's own bucket/V4/STS conditions are not rows). Absent when no row is concerned.
    */
   conditionRow?: number;
+  /** The message by id and parameters, for the page to show in the reader's language. */
+  text?: TextRef;
 }

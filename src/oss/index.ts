@@ -3,6 +3,8 @@
 
 export type { Result, Problem } from './result.ts';
 export { ok, fail } from './result.ts';
+export type { TextParams, TextRef, TextTable, Translation } from './texts.ts';
+export { localizeText, sayFrom } from './texts.ts';
 export type * from './policy/policy-types.ts';
 export {
   CONDITION_OPERATORS,

@@ -1,3 +1,5 @@
+import type { TextRef } from './texts.ts';
+
 /**
  * The outcome of a domain call that can fail on bad input: data, never a throw.
  *
@@ -13,6 +15,8 @@ export interface Problem {
   id: string;
   /** What is wrong and how to fix it, in plain words. */
   message: string;
+  /** The message by id and parameters, for the page to show in the reader's language. */
+  text?: TextRef;
   /** Where: a JSON path such as `conditions[2][1]`, or a form field name. */
   path?: string;
   /** Character offset in the input, for parse errors. */
