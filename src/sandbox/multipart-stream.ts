@@ -15,6 +15,7 @@ import {
 import { crc64Ecma, createCrc64 } from './crc64-ecma.ts';
 import type { OssErrorBody } from './oss-error.ts';
 import { removeTempFile, type ObjectStore } from './object-store.ts';
+import { boundaryOf, watchPartHeaderOrder } from './part-header-order.ts';
 
 const MALFORMED_POST: OssErrorBody = OSS_REFUSALS.malformedMultipart;
 
@@ -135,7 +136,8 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
 
     parser.on('field', (name, value, info) => {
       if (settled) return;
-      // A text part named `file` is the object's content (spec §2.2: "File or text content").
+      // A text part named `file` is the object's content (the PostObject reference: "File or text
+      // content", https://www.alibabacloud.com/help/en/oss/developer-reference/postobject).
       if (isFileName(name) && !hasFile() && info.valueTruncated) {
         // A text `file` part is read like a field (busboy keeps at most 2 MB of it); rather than
         // store a cut-off object, refuse it. Files larger than that are sent with a filename.
@@ -225,7 +227,21 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
     req.socket.once('close', onGone);
     // Content-MD5 covers the whole body (all parts), so it is hashed as it arrives.
     const bodyMd5 = req.headers['content-md5'] === undefined ? undefined : createHash('md5');
-    if (bodyMd5) req.on('data', (chunk: Buffer) => bodyMd5.update(chunk));
+    // Registered before the pipe, so a file part with its headers out of order is refused before
+    // the parser sees the part.
+    const boundary = boundaryOf(String(req.headers['content-type'] ?? ''));
+    const headerOrder = boundary === undefined ? undefined : watchPartHeaderOrder(boundary);
+    if (bodyMd5 || headerOrder) {
+      let watching = headerOrder !== undefined;
+      req.on('data', (chunk: Buffer) => {
+        bodyMd5?.update(chunk);
+        if (!watching || !headerOrder) return;
+        const order = headerOrder(chunk);
+        if (order === 'reading') return;
+        watching = false;
+        if (order === 'out-of-order') refuse(MALFORMED_POST);
+      });
+    }
     req.pipe(parser);
   });
 }

@@ -272,7 +272,9 @@ describe('checkPostForm: one row per limit rule', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found[0].severity).toBe(severity);
     expect(found[0].message.length).toBeGreaterThan(20);
-    expect(found[0].docUrl).toMatch(/^https:\/\/(www\.alibabacloud\.com|help\.aliyun\.com)\//);
+    expect(found[0].docUrl).toMatch(
+      /^https:\/\/(www\.alibabacloud\.com\/|help\.aliyun\.com\/|api\.aliyun\.com\/troubleshoot\?q=)/,
+    );
     if (fields) expect(found[0].fields).toEqual(fields);
   });
 

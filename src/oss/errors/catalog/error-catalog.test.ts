@@ -14,7 +14,7 @@ describe('ERROR_CATALOG', () => {
     expect(e.cause.length).toBeGreaterThan(10);
     expect(e.solution.length).toBeGreaterThan(10);
     expect(e.cause).not.toBe(e.solution);
-    expect([200, 203, 400, 403, 409, 500]).toContain(e.status);
+    expect([200, 203, 400, 403, 405, 409, 500]).toContain(e.status);
     expect(e.docUrl).toMatch(
       /^https:\/\/(www\.alibabacloud\.com\/help\/en\/oss\/|api\.aliyun\.com\/troubleshoot\?q=)/,
     );
