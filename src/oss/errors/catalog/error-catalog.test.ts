@@ -43,7 +43,7 @@ describe('ERROR_CATALOG', () => {
     ['FileImmutable', '', 409],
     ['KmsServiceNotEnabled', 'This user does not turn on KMS service', 403],
     ['CallbackFailed', '', 203],
-  ])('holds the PostObject error %s %j (HTTP %i, spec §9)', (code, message, status) => {
+  ])('holds the PostObject error %s %j (HTTP %i)', (code, message, status) => {
     expect(
       ERROR_CATALOG.some((e) => e.code === code && e.message === message && e.status === status),
     ).toBe(true);
