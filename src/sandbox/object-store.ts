@@ -27,6 +27,8 @@ export interface ObjectStore {
   tmpDir: string;
   createTempFile: () => { path: string; stream: WriteStream };
   commit: (tempPath: string, object: StoredObject) => Promise<void>;
+  /** Writes bytes held in memory to a temp file, then commits it. */
+  commitBytes: (bytes: Buffer, object: StoredObject) => Promise<void>;
   exists: (key: string) => boolean;
   read: (key: string) => Promise<StoredObject | undefined>;
   open: (key: string) => NodeJS.ReadableStream;
@@ -83,6 +85,12 @@ export function openObjectStore(dataDir: string): ObjectStore {
       await writeFile(metaTemp, JSON.stringify(object));
       await moveIntoPlace(tempPath, objectPath(object.key));
       await moveIntoPlace(metaTemp, metaPath(object.key));
+    },
+    async commitBytes(bytes, object) {
+      tempCount += 1;
+      const file = `${tempPrefix}${tempCount}.part`;
+      await writeFile(file, bytes, { flag: 'wx' });
+      await store.commit(file, object);
     },
     exists: (key) => existsSync(metaPath(key)),
     async read(key) {

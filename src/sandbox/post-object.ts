@@ -33,12 +33,12 @@ export async function postObject(
   if (received.kind === 'refused') return fail(received.error);
   const contentMd5 = req.headers['content-md5'];
   if (contentMd5 !== undefined && contentMd5 !== received.bodyMd5Base64) {
-    if (received.file) await removeTempFile(received.file.tempPath);
+    if (received.file?.tempPath) await removeTempFile(received.file.tempPath);
     return fail(OSS_REFUSALS.invalidDigest);
   }
   const verdict = judgePost(ctx, contentType, received.parts);
   if (!verdict.ok || !received.file) {
-    if (received.file) await removeTempFile(received.file.tempPath);
+    if (received.file?.tempPath) await removeTempFile(received.file.tempPath);
     return fail(verdict.ok ? OSS_REFUSALS.fileCount : verdict);
   }
   const stored = await commit(ctx, verdict, received.file);
@@ -59,6 +59,10 @@ async function commit(
     crc64: file.crc64,
     lastModified: new Date().toISOString(),
   };
+  if (file.bytes) {
+    await ctx.store.commitBytes(file.bytes, object);
+    return object;
+  }
   try {
     await ctx.store.commit(file.tempPath, object);
   } catch (error) {

@@ -3,7 +3,7 @@ import { OSS_ERROR_BODIES } from '../fixtures/oss-error-bodies.ts';
 import { renderOssErrorXml } from './render-oss-error.ts';
 import { ecDocUrl } from '../limits.ts';
 
-describe('renderOssErrorXml: the OSS <Error> layout (OSS's error response layout)', () => {
+describe('renderOssErrorXml: the OSS <Error> layout (the OSS error response layout)', () => {
   it('writes Code, Message, RequestId, HostId, extras, then EC and its RecommendDoc', () => {
     // Fixture 03 is a body as OSS sends it; its RecommendDoc is left out so the EC must derive it.
     const fixture = OSS_ERROR_BODIES.find((f) => f.name.startsWith('03 '));
