@@ -54,6 +54,13 @@ describe('object store commit', () => {
     expect(await readdir(store.tmpDir)).toEqual([]);
   });
 
+  it('commits bytes held in memory (a small upload), leaving no temp file', async () => {
+    await store.commitBytes(Buffer.from('small'), describeObject('mem/a.txt', 5));
+    expect(await readText(store, 'mem/a.txt')).toBe('small');
+    expect((await store.read('mem/a.txt'))?.size).toBe(5);
+    expect(await readdir(store.tmpDir)).toEqual([]);
+  });
+
   it('replaces an existing object and its meta', async () => {
     const key = `again/${'y'.repeat(150)}`;
     await commitText(store, key, 'first');

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crc64Ecma } from './crc64-ecma.ts';
+import { IN_MEMORY_FILE_MAX_BYTES } from './multipart-stream.ts';
 import { buildMultipart, postForm, sendRaw } from './test-support/multipart.ts';
 import { type Credentials, credentialsOf, v1Form, v4Form } from './test-support/sdk-forms.ts';
 import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
@@ -155,6 +156,22 @@ describe('forms signed by ali-oss are accepted and stored intact', () => {
         Buffer.from(read.headers.get(name) ?? '', 'latin1').toString('utf8');
       expect(asUtf8('x-oss-meta-owner')).toBe('张三 ü');
     }
+  });
+
+  it.each([
+    ['held in memory', 1024],
+    ['exactly at the in-memory limit', IN_MEMORY_FILE_MAX_BYTES],
+    ['one byte over it (spilled to a temp file)', IN_MEMORY_FILE_MAX_BYTES + 1],
+    ['well over it', 3 * IN_MEMORY_FILE_MAX_BYTES + 17],
+  ])('stores a file %s byte for byte', async (_name, size) => {
+    const data = randomBytes(size);
+    const key = `sizes/${size}.bin`;
+    const answer = await postForm(`${sandbox.url}/`, v4Form(creds, { key, file: data }));
+    expect(answer.status).toBe(204);
+    const md5 = createHash('md5').update(data).digest('hex').toUpperCase();
+    expect(answer.headers.get('etag')).toBe(`"${md5}"`);
+    const stored = Buffer.from(await (await fetch(`${sandbox.url}/${key}`)).arrayBuffer());
+    expect(stored.equals(data)).toBe(true);
   });
 
   it('stores a text file part (no filename) as the object', async () => {
