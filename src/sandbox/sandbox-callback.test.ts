@@ -76,6 +76,12 @@ afterAll(async () => {
 
 const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64');
 
+/** Posts `key` with a URL-encoded callback (object and size) to `url`. */
+function postWithFormCallback(key: string, url: string) {
+  const callback = encode({ callbackUrl: url, callbackBody: 'object=${object}&size=${size}' });
+  return postForm(`${sandbox.url}/`, v4Form(creds, { key, fields: { callback } }));
+}
+
 describe('upload callback', () => {
   it('fills every system variable as a JSON string, signs the request, and returns the answer with 200', async () => {
     // As OSS documents a JSON callbackBody: variables unquoted, OSS writes them as JSON strings.
@@ -134,14 +140,7 @@ describe('upload callback', () => {
   });
 
   it('answers 203 CallbackFailed when the callback server fails, and keeps the object', async () => {
-    const callback = encode({
-      callbackUrl: `${callbackUrl}/fail`,
-      callbackBody: 'object=${object}&size=${size}',
-    });
-    const answer = await postForm(
-      `${sandbox.url}/`,
-      v4Form(creds, { key: 'cb/b.txt', fields: { callback } }),
-    );
+    const answer = await postWithFormCallback('cb/b.txt', `${callbackUrl}/fail`);
     expect([answer.status, answer.code, answer.message]).toEqual([
       203,
       'CallbackFailed',
@@ -157,14 +156,7 @@ describe('upload callback', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const callback = encode({
-      callbackUrl: `http://127.0.0.1:${port}/cb`,
-      callbackBody: 'object=${object}',
-    });
-    const answer = await postForm(
-      `${sandbox.url}/`,
-      v4Form(creds, { key: 'cb/c.txt', fields: { callback } }),
-    );
+    const answer = await postWithFormCallback('cb/c.txt', `http://127.0.0.1:${port}/cb`);
     expect([answer.status, answer.code, answer.message]).toEqual([
       203,
       'CallbackFailed',
