@@ -154,7 +154,10 @@ export async function startSandbox(config: SandboxConfig): Promise<RunningSandbo
     context,
     close: () =>
       new Promise((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          store.close();
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };
