@@ -3,12 +3,10 @@
 // drains bodies. Alternated in one run; the ratios are what count.
 //
 // What separates a 1 KB sandbox post from the store floor (receive + MD5 + write one file): the
-// floor does 4 file-system operations per post (open, write, close, unlink); the sandbox does 8
-// (the bytes and the object's metadata are each written to a temp file and renamed into place, so
-// a reader never sees half an object). On top come busboy's multipart parsing, OSS's verdict
-// (policy decode and validation, signature, conditions: about 0.15 ms under a profiler) and OSS's
-// answer headers. Halving the gap would need the metadata out of per-object files (an append-only
-// index held in memory), which changes how two processes sharing one data dir see each other.
+// floor does 4 file-system operations per post (open, write, close, unlink); the sandbox does 5
+// (open, write, close of a temp file, the rename that makes a replacement atomic, one append to the
+// metadata journal). On top come busboy's multipart parsing, OSS's verdict (policy decode and
+// validation, signature, conditions) and OSS's answer headers.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
