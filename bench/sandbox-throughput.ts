@@ -164,7 +164,6 @@ export async function benchSandboxThroughput(options: { quick: boolean }): Promi
         `Server CPU per 1 KB post: ${(['drain', 'store floor', 'sandbox'] as const)
           .map((side) => `${side} ${cpuPerPost(side).toFixed(3)} ms`)
           .join(', ')}.`,
-        "A sandbox post writes its bytes and its metadata as two files, each renamed into place (8 file-system operations against the floor's 4); see the comment at the top of bench/sandbox-throughput.ts.",
         ...(failedSmall > 0 ? [`${failedSmall} small sandbox posts were not answered 204.`] : []),
       ],
     };
