@@ -915,6 +915,18 @@ describe('evaluatePost: what refusals point at', () => {
     expect(verdict.fields).toEqual(['Content-Type']);
   });
 
+  it('judges a policy text seen before afresh (decoding is shared, expiry and conditions are not)', () => {
+    expect(evaluatePost(request()).ok).toBe(true);
+    // The same policy text an hour later: past its expiration now.
+    const later = evaluatePost({ ...request(), now: new Date('2025-07-01T03:50:00Z') });
+    expect(later).toMatchObject({
+      ok: false,
+      message: 'Invalid according to Policy: Policy expired.',
+    });
+    const otherKey = evaluatePost(request({ fields: [['key', 'other/${filename}']] }));
+    expect(otherKey).toMatchObject({ ok: false, code: 'AccessDenied' });
+  });
+
   it('skips the signature check without a signer', () => {
     const input = request({ secret: 'wrong' });
     delete input.sign;
