@@ -1,6 +1,12 @@
 // Sandbox throughput: (a) one big post from a plain node:http client against a bare server that
 // only receives, MD5s and writes to disk; (b) 1 KB posts from 16 clients against a server that only
 // drains bodies. Alternated in one run; the ratios are what count.
+//
+// What separates a 1 KB sandbox post from the store floor (receive + MD5 + write one file): the
+// floor does 4 file-system operations per post (open, write, close, unlink); the sandbox does 5
+// (open, write, close of a temp file, the rename that makes a replacement atomic, one append to the
+// metadata journal). On top come busboy's multipart parsing, OSS's verdict (policy decode and
+// validation, signature, conditions) and OSS's answer headers.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -11,6 +11,7 @@ const CHINESE_PAGES: Readonly<Record<string, string>> = {
   'https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend': `${ZH}/developer-reference/signature-version-4-recommend`,
   'https://help.aliyun.com/en/oss/developer-reference/signature-version-1': `${ZH}/developer-reference/signature-version-1`,
   'https://help.aliyun.com/en/oss/developer-reference/callback': `${ZH}/developer-reference/callback`,
+  'https://www.alibabacloud.com/help/en/oss/developer-reference/callback': `${ZH}/developer-reference/callback`,
   'https://www.alibabacloud.com/help/en/oss/developer-reference/putbucketcors': `${ZH}/developer-reference/putbucketcors`,
   'https://www.alibabacloud.com/help/en/oss/developer-reference/options': `${ZH}/developer-reference/options`,
   // The Chinese 跨域设置 page; its slug is the one the traditional-Chinese mirror uses.

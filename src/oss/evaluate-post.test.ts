@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8Base64 } from './formats/base64.ts';
@@ -55,6 +56,10 @@ interface Options {
   /** The secret the client signs with (default: the known one). */
   secret?: string;
   signRegion?: string;
+  /** The V4 x-oss-date (default DATE, the server's clock). */
+  date?: string;
+  /** The region written in x-oss-credential (default cn-hangzhou, the bucket's). */
+  credentialRegion?: string;
   token?: string;
   expiration?: string;
   conditions?: PolicyCondition[];
@@ -70,8 +75,9 @@ interface Options {
 
 function request(options: Options = {}): EvaluateInput {
   const version = options.version ?? 'v4';
+  const date = options.date ?? DATE;
   const accessKeyId = options.accessKeyId ?? AK;
-  const credential = `${accessKeyId}/${DATE.slice(0, 8)}/cn-hangzhou/oss/aliyun_v4_request`;
+  const credential = `${accessKeyId}/${date.slice(0, 8)}/${options.credentialRegion ?? 'cn-hangzhou'}/oss/aliyun_v4_request`;
   const userFields = options.fields ?? [
     ['key', 'user/${filename}'],
     ['Content-Type', 'image/png'],
@@ -82,7 +88,7 @@ function request(options: Options = {}): EvaluateInput {
       ? [
           ['x-oss-signature-version', 'OSS4-HMAC-SHA256'],
           ['x-oss-credential', credential],
-          ['x-oss-date', DATE],
+          ['x-oss-date', date],
         ]
       : [];
   const conditions = options.conditions ?? [
@@ -100,7 +106,7 @@ function request(options: Options = {}): EvaluateInput {
     version,
     policyBase64: policy,
     accessKeySecret: secret,
-    date: DATE.slice(0, 8),
+    date: date.slice(0, 8),
     region: options.signRegion ?? 'cn-hangzhou',
   });
   const auth: [string, string][] =
@@ -130,7 +136,8 @@ function request(options: Options = {}): EvaluateInput {
       acl: options.acl ?? 'private',
       objectExists: (key) => exists.has(key),
     },
-    lookupAccessKey: (id) => KEYS[id],
+    // Own keys only: an id such as "valueOf" must not find a prototype member.
+    lookupAccessKey: (id) => (Object.hasOwn(KEYS, id) ? KEYS[id] : undefined),
     now: NOW,
     sign: nodeSign,
   };
@@ -187,6 +194,20 @@ describe('evaluatePost: a valid request is accepted', () => {
     ['V4', {}],
     ['V1', { version: 'v1' }],
     ['V4 with an STS token', { accessKeyId: STS_AK, token: STS_TOKEN }],
+    // Alibaba's Python sample sends an empty token for a permanent AccessKey and expects 200.
+    ['V4 with an empty x-oss-security-token and a permanent AccessKey', { token: '' }],
+    [
+      'V1 with an empty x-oss-security-token and a permanent AccessKey',
+      { version: 'v1', token: '' },
+    ],
+    [
+      'an empty token pinned by the policy and sent empty',
+      { token: '', extraConditions: [{ 'x-oss-security-token': '' }] },
+    ],
+    [
+      'V4 x-oss-date 14 minutes ahead of the server (the window is 15)',
+      { date: '20250701T025810Z' },
+    ],
   ])('%s', (_name, options) => {
     const verdict = evaluatePost(request(options));
     expect(verdict).toMatchObject({ ok: true, status: 200, key: 'user/cat.png' });
@@ -196,6 +217,13 @@ describe('evaluatePost: a valid request is accepted', () => {
 // One row per rule: name, request, status, Code, Message, EC.
 const REFUSALS: [string, Options, number, string, string, string?][] = [
   // 1 content type
+  [
+    'no Content-Type at all',
+    { contentType: '' },
+    405,
+    'MethodNotAllowed',
+    'The specified method is not allowed against this resource.',
+  ],
   [
     'not multipart/form-data',
     { contentType: 'application/x-www-form-urlencoded' },
@@ -364,6 +392,38 @@ const REFUSALS: [string, Options, number, string, string, string?][] = [
     '0002-00000709',
   ],
   [
+    'V4 x-oss-date 16 minutes ahead of the server (the window is 15)',
+    { date: '20250701T030010Z' },
+    400,
+    'InvalidArgument',
+    'The date in x-oss-credential or x-oss-date of the POST request is invalid or expired.',
+    '0002-00000709',
+  ],
+  [
+    'V4 credential names another region than the bucket (cn-beijing for cn-hangzhou)',
+    { credentialRegion: 'cn-beijing' },
+    400,
+    'InvalidArgument',
+    'The signing region in credential is invalid.',
+    '0002-00000715',
+  ],
+  [
+    'V4 credential region with the endpoint prefix oss-',
+    { credentialRegion: 'oss-cn-hangzhou' },
+    400,
+    'InvalidArgument',
+    'The signing region in credential is invalid.',
+    '0002-00000715',
+  ],
+  [
+    'V4 credential region unknown, signed with it (decided before the signature)',
+    { credentialRegion: 'mars-north-1', signRegion: 'mars-north-1' },
+    400,
+    'InvalidArgument',
+    'The signing region in credential is invalid.',
+    '0002-00000715',
+  ],
+  [
     'V4 x-oss-date 20 minutes ahead',
     { edit: (p) => setValue('x-oss-date', '20250701T030410Z')(p) },
     400,
@@ -420,8 +480,15 @@ const REFUSALS: [string, Options, number, string, string, string?][] = [
     '0002-00000007',
   ],
   [
+    'an empty token pinned by the policy but not sent (the condition sees no field)',
+    { extraConditions: [{ 'x-oss-security-token': '' }] },
+    403,
+    'AccessDenied',
+    `${FAILED}["eq", "$x-oss-security-token", ""]`,
+  ],
+  [
     'permanent key sent with a token',
-    { token: '' },
+    { token: 'token-for-nobody' },
     403,
     'InvalidAccessKeyId',
     NOT_FOUND,
@@ -558,6 +625,7 @@ const REFUSALS: [string, Options, number, string, string, string?][] = [
     400,
     'EntityTooSmall',
     'Your proposed upload smaller than the minimum allowed size.',
+    '0006-00000004',
   ],
   [
     'file over 5 GB',
@@ -761,6 +829,70 @@ describe('evaluatePost: one row per refusal (status, Code, Message, EC)', () => 
   });
 });
 
+// The region cases with forms signed by the official SDK (ali-oss), as real clients send them: ali-oss
+// signs with the standard id of the region it is given, whatever the scope says.
+describe('evaluatePost: the V4 credential region, forms signed by ali-oss', () => {
+  const OSS = createRequire(import.meta.url)('ali-oss') as new (options: object) => {
+    signPostObjectPolicyV4(policy: object, date: Date): string;
+  };
+  const signedByAliOss = (clientRegion: string, scopeRegion: string): EvaluateInput => {
+    const credential = `${AK}/${DATE.slice(0, 8)}/${scopeRegion}/oss/aliyun_v4_request`;
+    const policy = {
+      expiration: '2025-07-01T03:44:10.000Z',
+      conditions: [
+        { bucket: 'examplebucket' },
+        { 'x-oss-signature-version': 'OSS4-HMAC-SHA256' },
+        { 'x-oss-credential': credential },
+        { 'x-oss-date': DATE },
+      ],
+    };
+    const client = new OSS({
+      region: clientRegion,
+      accessKeyId: AK,
+      accessKeySecret: SECRET,
+      bucket: 'examplebucket',
+    });
+    const signature = client.signPostObjectPolicyV4(policy, NOW);
+    return {
+      ...request(),
+      parts: [
+        { name: 'key', value: 'user/a.txt' },
+        { name: 'x-oss-signature-version', value: 'OSS4-HMAC-SHA256' },
+        { name: 'x-oss-credential', value: credential },
+        { name: 'x-oss-date', value: DATE },
+        { name: 'policy', value: encodeUtf8Base64(JSON.stringify(policy)) },
+        { name: 'x-oss-signature', value: signature },
+        { name: 'file', file: { filename: 'a.txt', size: 3, contentType: 'text/plain' } },
+      ],
+    };
+  };
+  it.each<[string, string, string, number, string]>([
+    ['the bucket region', 'oss-cn-hangzhou', 'cn-hangzhou', 204, ''],
+    ['another region, signed for it', 'oss-cn-beijing', 'cn-beijing', 400, '0002-00000715'],
+    [
+      'the bucket region written with oss-',
+      'oss-cn-hangzhou',
+      'oss-cn-hangzhou',
+      400,
+      '0002-00000715',
+    ],
+    ['an unknown region id', 'oss-xx-nowhere-9', 'xx-nowhere-9', 400, '0002-00000715'],
+  ])(
+    'scope names %s (ali-oss region %s, scope %s) → %i',
+    (_name, clientRegion, scopeRegion, status, ec) => {
+      const verdict = evaluatePost(signedByAliOss(clientRegion, scopeRegion));
+      expect(verdict.status).toBe(status);
+      if (!verdict.ok) {
+        expect([verdict.code, verdict.message, verdict.ec]).toEqual([
+          'InvalidArgument',
+          'The signing region in credential is invalid.',
+          ec,
+        ]);
+      }
+    },
+  );
+});
+
 describe('evaluatePost: what refusals point at', () => {
   it('SignatureDoesNotMatch echoes StringToSign, SignatureProvided and the AccessKey id', () => {
     const input = request({ version: 'v1', secret: 'wrong' });
@@ -781,6 +913,18 @@ describe('evaluatePost: what refusals point at', () => {
     ) as Rejected;
     expect(verdict.condition).toEqual(['in', '$content-type', ['image/jpg']]);
     expect(verdict.fields).toEqual(['Content-Type']);
+  });
+
+  it('judges a policy text seen before afresh (decoding is shared, expiry and conditions are not)', () => {
+    expect(evaluatePost(request()).ok).toBe(true);
+    // The same policy text an hour later: past its expiration now.
+    const later = evaluatePost({ ...request(), now: new Date('2025-07-01T03:50:00Z') });
+    expect(later).toMatchObject({
+      ok: false,
+      message: 'Invalid according to Policy: Policy expired.',
+    });
+    const otherKey = evaluatePost(request({ fields: [['key', 'other/${filename}']] }));
+    expect(otherKey).toMatchObject({ ok: false, code: 'AccessDenied' });
   });
 
   it('skips the signature check without a signer', () => {

@@ -33,9 +33,10 @@ function judge(input: EvaluateInput): Verdict {
 }
 
 /**
- * OSS's decision on a concrete PostObject request, in OSS's order: multipart type, field sizes,
- * file count and `key` (only parts before the file count), auth fields (anonymous / V1 / V4),
- * AccessKey and STS token, policy, signature (when `sign` is given), expiration, each condition on
+ * OSS's decision on a concrete PostObject request, in OSS's order: Content-Type (none at all is
+ * 405, another type 400), field sizes, file count and `key` (only parts before the file count),
+ * auth fields (anonymous / V1 / V4, with the V4 credential's date and region), AccessKey and STS
+ * token (an empty token counts as none), policy, signature (when `sign` is given), expiration, each condition on
  * the values before `${filename}` expansion, object size, the expanded key, field values, callback,
  * overwrite. A refusal carries OSS's status, Code, Message (verbatim) and EC, the fields it points at,
  * the failing condition, and the extra error elements. Field names match case-insensitively.

@@ -113,7 +113,19 @@ export {
   validateObjectKey,
 } from './form/object-key.ts';
 export { callbackFormFields, callbackJson, encodeCallback } from './callback/callback-encode.ts';
-export { CALLBACK_MESSAGES } from './callback/callback-messages.ts';
+export {
+  CALLBACK_ANSWER_MAX_BYTES,
+  CALLBACK_FAILED_MESSAGES,
+  CALLBACK_MESSAGES,
+  CALLBACK_TIMEOUT_MS,
+  callbackStatusMessage,
+} from './callback/callback-messages.ts';
+export { CALLBACK_SYSTEM_VARIABLES, fillCallbackBody } from './callback/callback-variables.ts';
+export type { CallbackSystemVariable } from './callback/callback-variables.ts';
+export {
+  callbackStringToSign,
+  OSS_CALLBACK_KEY_URL_PREFIXES,
+} from './callback/callback-signature.ts';
 export {
   checkCallbackVarName,
   validateCallback,
@@ -143,12 +155,12 @@ export { suggestKeyPrefix } from './checks/key-prefix.ts';
 export type { LintInput } from './checks/lint-policy-form.ts';
 export { conditionFailedMessage, OSS_REFUSALS } from './evaluate/messages.ts';
 export type { Refusal } from './evaluate/messages.ts';
-export { isMultipartFormData } from './evaluate/read-request.ts';
+export { contentTypeRefusal, isMultipartFormData } from './evaluate/read-request.ts';
 export { evaluatePost } from './evaluate-post.ts';
 
 // --- errors ---
 export { parseOssError } from './errors/parse-oss-error.ts';
-export { renderOssErrorXml, troubleshootUrl } from './errors/render-oss-error.ts';
+export { renderOssErrorXml } from './errors/render-oss-error.ts';
 export { explainOssError, normalizeMessage } from './errors/explain-oss-error.ts';
 export {
   ERROR_CATALOG,

@@ -49,14 +49,16 @@ export const V1_SIGNATURE_DOC_URL =
 export const CALLBACK_DOC_URL = 'https://help.aliyun.com/en/oss/developer-reference/callback';
 
 /**
- * The page of one OSS error code (EC), e.g. `0002-00000701`.
+ * The page of one OSS error code (EC): the troubleshooting link OSS itself puts in an error's
+ * `RecommendDoc` (captured bodies in src/oss/fixtures/oss-error-bodies.ts). The EC is written as
+ * OSS writes it (digits and a dash need no escaping); anything else is URL-encoded.
  *
  * @example
- * ecDocUrl('0002-00000701') // 'https://help.aliyun.com/en/oss/user-guide/0002-00000701'
- * @see https://help.aliyun.com/en/oss/user-guide/0002-00000701
+ * ecDocUrl('0002-00000701') // 'https://api.aliyun.com/troubleshoot?q=0002-00000701'
+ * @see https://api.aliyun.com/troubleshoot?q=0002-00000701
  */
 export function ecDocUrl(ec: string): string {
-  return `https://help.aliyun.com/en/oss/user-guide/${ec}`;
+  return `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(ec)}`;
 }
 
 const KB = 1024;

@@ -1,60 +1,71 @@
-// OSS's upload callback: POST the callbackBody (OSS variables substituted) to each callbackUrl in
-// turn until one answers, 5 s each, and hand back its JSON answer.
-// https://help.aliyun.com/en/oss/developer-reference/callback
-import type { Accepted } from '../oss/index.ts';
+// OSS's upload callback: POST the callbackBody (OSS's variables filled in by the core) to each
+// callbackUrl in turn until one answers, 5 s each, signed as OSS signs it (RSA-MD5, Authorization,
+// x-oss-pub-key-url), and hand back its JSON answer.
+// https://www.alibabacloud.com/help/en/oss/developer-reference/callback
+import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import {
+  CALLBACK_ANSWER_MAX_BYTES,
+  CALLBACK_FAILED_MESSAGES,
+  CALLBACK_TIMEOUT_MS,
+  callbackStatusMessage,
+  callbackStringToSign,
+  fillCallbackBody,
+  type Accepted,
+  type CallbackSystemVariable,
+} from '../oss/index.ts';
 
-export const CALLBACK_TIMEOUT_MS = 5000;
-const MAX_ANSWER_BYTES = 3 * 1024 * 1024;
+/** The path at which the sandbox serves the public key of its callback signatures (PEM). */
+export const CALLBACK_KEY_PATH = '/__sandbox/callback-public-key.pem';
 
-export interface CallbackFacts {
-  bucket: string;
-  object: string;
-  etag: string;
-  size: number;
-  mimeType: string;
+/** The key pair a sandbox signs its callbacks with, made at start. */
+export interface CallbackSigner {
+  privateKey: KeyObject;
+  publicKeyPem: string;
 }
+
+/** A fresh RSA key pair (1024 bits, the size of OSS's published callback key). */
+export function createCallbackSigner(): CallbackSigner {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  return { privateKey, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+}
+
+/** The values of OSS's system variables for one stored object. */
+export type CallbackFacts = Record<CallbackSystemVariable, string>;
 
 export type CallbackOutcome =
   { ok: true; body: string; contentType: string } | { ok: false; message: string };
 
-/** The callbackBody with ${bucket}, ${object}, ${etag}, ${size}, ${mimeType}, ${x:var} filled in. */
-function substituteCallbackBody(
-  template: string,
-  facts: CallbackFacts,
-  vars: Record<string, string>,
-  bodyType: string,
-): string {
-  const json = bodyType.toLowerCase().startsWith('application/json');
-  const values: Record<string, string> = {
-    bucket: facts.bucket,
-    object: facts.object,
-    etag: facts.etag,
-    size: String(facts.size),
-    mimeType: facts.mimeType,
-    'imageInfo.height': '',
-    'imageInfo.width': '',
-    'imageInfo.format': '',
+/** The headers OSS adds to a callback request: the Base64 RSA-MD5 signature and key URL. */
+export function signCallback(
+  signer: CallbackSigner,
+  keyUrl: string,
+  url: string,
+  body: string,
+): Record<string, string> {
+  const signature = createSign('RSA-MD5')
+    .update(callbackStringToSign(url, body))
+    .sign(signer.privateKey);
+  return {
+    Authorization: signature.toString('base64'),
+    'x-oss-pub-key-url': Buffer.from(keyUrl).toString('base64'),
   };
-  for (const [name, value] of Object.entries(vars)) values[name.toLowerCase()] = value;
-  return template.replace(/\$\{([^}]+)\}/g, (whole, name: string) => {
-    const value = values[name] ?? values[name.toLowerCase()];
-    if (value === undefined) return whole.startsWith('${x:') ? '' : whole;
-    if (json) return JSON.stringify(value).slice(1, -1);
-    return encodeURIComponent(value);
-  });
 }
 
 /** Calls the callback URLs in order; the first JSON answer with a 2xx status wins. */
 export async function runCallback(
   callback: NonNullable<Accepted['callback']>,
   facts: CallbackFacts,
+  signing: { signer: CallbackSigner; keyUrl: string },
 ): Promise<CallbackOutcome> {
-  const body = substituteCallbackBody(callback.body, facts, callback.vars, callback.bodyType);
-  let message = 'Error status : -1.';
+  const body = fillCallbackBody(callback.body, { ...facts, ...callback.vars }, callback.bodyType);
+  let message: string = CALLBACK_FAILED_MESSAGES.cannotConnect;
   for (const url of callback.urls) {
     try {
       // callbackHost is not sent as Host: Node's fetch derives Host from the URL.
-      const headers: Record<string, string> = { 'Content-Type': callback.bodyType };
+      const headers: Record<string, string> = {
+        'Content-Type': callback.bodyType,
+        ...signCallback(signing.signer, signing.keyUrl, url, body),
+      };
       const response = await fetch(url, {
         method: 'POST',
         headers,
@@ -64,25 +75,25 @@ export async function runCallback(
       });
       const text = await response.text();
       if (response.status < 200 || response.status > 299) {
-        message = `Error status : ${response.status}.`;
+        message = callbackStatusMessage(response.status);
         continue;
       }
-      if (Buffer.byteLength(text) > MAX_ANSWER_BYTES) {
-        message = 'Response body is too large.';
+      if (Buffer.byteLength(text) > CALLBACK_ANSWER_MAX_BYTES) {
+        message = CALLBACK_FAILED_MESSAGES.bodyTooLarge;
         continue;
       }
       try {
         JSON.parse(text);
       } catch {
-        message = 'Response body is not valid json format.';
+        message = CALLBACK_FAILED_MESSAGES.notJson;
         continue;
       }
       return { ok: true, body: text, contentType: 'application/json' };
     } catch (error) {
       message =
         error instanceof Error && error.name === 'TimeoutError'
-          ? 'Error status : -1 8.'
-          : 'Error status : -1.';
+          ? CALLBACK_FAILED_MESSAGES.timedOut
+          : CALLBACK_FAILED_MESSAGES.cannotConnect;
     }
   }
   return { ok: false, message };

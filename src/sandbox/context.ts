@@ -1,5 +1,6 @@
 // What every route of one running sandbox shares.
 import type { SandboxConfig } from './config.ts';
+import type { CallbackSigner } from './callback.ts';
 import type { CorsConfiguration } from './cors.ts';
 import type { ObjectStore } from './object-store.ts';
 import type { StsIssuer } from './sts.ts';
@@ -11,6 +12,8 @@ export interface SandboxContext {
   store: ObjectStore;
   sts: StsIssuer;
   cors: { current: CorsConfiguration; custom: boolean };
+  /** The RSA key pair callbacks are signed with (made at start; public key at CALLBACK_KEY_PATH). */
+  callbackSigner: CallbackSigner;
   /** The port actually bound (port 0 asks for a free one). */
   port: number;
 }
@@ -24,4 +27,6 @@ export interface RequestTarget {
   bucketUrl: string;
   hostId: string;
   requestId: string;
+  /** The client's address, as OSS gives it to a callback (`${clientIp}`). */
+  clientIp: string;
 }

@@ -13,7 +13,7 @@ import type { OssErrorBody } from './oss-error.ts';
 
 export type { CorsConfiguration };
 
-/** The sandbox's rule until PUT /?cors replaces it: any origin may POST/GET/HEAD (design.md). */
+/** The sandbox's rule until PUT /?cors replaces it: any origin may POST/GET/HEAD, so the page works against a fresh sandbox. */
 export const DEFAULT_CORS: CorsConfiguration = { rules: [DEFAULT_SANDBOX_CORS_RULE] };
 
 /** Reads OSS's CORSConfiguration XML, or the error PutBucketCors answers for it. */

@@ -15,6 +15,7 @@ import {
 import { crc64Ecma, createCrc64 } from './crc64-ecma.ts';
 import type { OssErrorBody } from './oss-error.ts';
 import { removeTempFile, type ObjectStore } from './object-store.ts';
+import { boundaryOf, watchPartHeaderOrder } from './part-header-order.ts';
 
 const MALFORMED_POST: OssErrorBody = OSS_REFUSALS.malformedMultipart;
 
@@ -32,13 +33,21 @@ function discardTempFile(stream: WriteStream | undefined, tempPath: string | und
   stream.destroy();
 }
 
-/** The file as received: where its bytes wait, and their digests. */
-export interface ReceivedFile {
-  tempPath: string;
+/**
+ * The file as received: where its bytes wait (a temp file, or memory for a small file), and their
+ * digests.
+ */
+export type ReceivedFile = {
   size: number;
   md5Hex: string;
   crc64: string;
-}
+} & ({ tempPath: string; bytes?: undefined } | { tempPath?: undefined; bytes: Buffer });
+
+/**
+ * Files up to this size are kept in memory until the verdict and written once, on commit: a small
+ * post then costs one file write and no write stream, and a refused one touches no disk.
+ */
+export const IN_MEMORY_FILE_MAX_BYTES = 256 * 1024;
 
 export type ReceiveOutcome =
   | { kind: 'received'; parts: PostPart[]; file?: ReceivedFile; bodyMd5Base64?: string }
@@ -135,7 +144,8 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
 
     parser.on('field', (name, value, info) => {
       if (settled) return;
-      // A text part named `file` is the object's content (spec §2.2: "File or text content").
+      // A text part named `file` is the object's content (the PostObject reference: "File or text
+      // content", https://www.alibabacloud.com/help/en/oss/developer-reference/postobject).
       if (isFileName(name) && !hasFile() && info.valueTruncated) {
         // A text `file` part is read like a field (busboy keeps at most 2 MB of it); rather than
         // store a cut-off object, refuse it. Files larger than that are sent with a filename.
@@ -145,19 +155,12 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
         const part = startFile(name, { filename: '', contentType: '' });
         const bytes = Buffer.from(value, 'utf8');
         part.file.size = bytes.length;
-        const temp = store.createTempFile();
-        tempPath = temp.path;
-        tempStream = temp.stream;
         file = {
-          tempPath: temp.path,
+          bytes,
           size: bytes.length,
           md5Hex: createHash('md5').update(bytes).digest('hex'),
           crc64: crc64Ecma(bytes),
         };
-        pendingWrite = new Promise((done, failed) => {
-          temp.stream.on('error', failed);
-          temp.stream.end(bytes, () => done());
-        });
         return;
       }
       if (isFileName(name)) {
@@ -178,28 +181,45 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
         return;
       }
       const part = startFile(name, { filename: info.filename ?? '', contentType: info.mimeType });
-      const temp = store.createTempFile();
-      tempPath = temp.path;
-      tempStream = temp.stream;
       const md5 = createHash('md5');
       const crc = createCrc64();
       let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        md5.update(chunk);
-        crc.update(chunk);
-      });
-      stream.on('limit', () => refuse(OSS_REFUSALS.entityTooLarge));
-      stream.on('error', () => refuse(MALFORMED_POST));
+      // Small files stay in memory; past IN_MEMORY_FILE_MAX_BYTES the bytes so far go to a temp
+      // file and the rest is piped after them (with backpressure).
+      let held: Buffer[] | undefined = [];
       pendingWrite = new Promise((done, failed) => {
-        temp.stream.on('error', failed);
-        temp.stream.on('finish', () => {
+        const spill = () => {
+          const temp = store.createTempFile();
+          tempPath = temp.path;
+          tempStream = temp.stream;
+          temp.stream.on('error', failed);
+          temp.stream.on('finish', () => {
+            part.file.size = size;
+            file = { tempPath: temp.path, size, md5Hex: md5.digest('hex'), crc64: crc.digest() };
+            done();
+          });
+          for (const chunk of held ?? []) temp.stream.write(chunk);
+          held = undefined;
+          stream.pipe(temp.stream);
+        };
+        stream.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          md5.update(chunk);
+          crc.update(chunk);
+          if (!held) return;
+          held.push(chunk);
+          if (size > IN_MEMORY_FILE_MAX_BYTES) spill();
+        });
+        stream.on('end', () => {
+          if (!held) return;
           part.file.size = size;
-          file = { tempPath: temp.path, size, md5Hex: md5.digest('hex'), crc64: crc.digest() };
+          const bytes = held.length === 1 ? held[0] : Buffer.concat(held, size);
+          file = { bytes, size, md5Hex: md5.digest('hex'), crc64: crc.digest() };
           done();
         });
       });
-      stream.pipe(temp.stream);
+      stream.on('limit', () => refuse(OSS_REFUSALS.entityTooLarge));
+      stream.on('error', () => refuse(MALFORMED_POST));
     });
 
     parser.on('error', () => refuse(MALFORMED_POST));
@@ -225,7 +245,21 @@ export function receivePost(req: IncomingMessage, store: ObjectStore): Promise<R
     req.socket.once('close', onGone);
     // Content-MD5 covers the whole body (all parts), so it is hashed as it arrives.
     const bodyMd5 = req.headers['content-md5'] === undefined ? undefined : createHash('md5');
-    if (bodyMd5) req.on('data', (chunk: Buffer) => bodyMd5.update(chunk));
+    // Registered before the pipe, so a file part with its headers out of order is refused before
+    // the parser sees the part.
+    const boundary = boundaryOf(String(req.headers['content-type'] ?? ''));
+    const headerOrder = boundary === undefined ? undefined : watchPartHeaderOrder(boundary);
+    if (bodyMd5 || headerOrder) {
+      let watching = headerOrder !== undefined;
+      req.on('data', (chunk: Buffer) => {
+        bodyMd5?.update(chunk);
+        if (!watching || !headerOrder) return;
+        const order = headerOrder(chunk);
+        if (order === 'reading') return;
+        watching = false;
+        if (order === 'out-of-order') refuse(MALFORMED_POST);
+      });
+    }
     req.pipe(parser);
   });
 }

@@ -1,10 +1,11 @@
-// The sandbox's node:crypto signer against the published vectors of spec §5 (not against our core).
+// The sandbox's node:crypto signer against the published vectors that OSS's signature docs publish (not against our core):
+// https://www.alibabacloud.com/help/en/oss/developer-reference/signature-version-4-recommend
 import { describe, expect, it } from 'vitest';
 import { nodeSigner, signV1, signV4 } from './node-signer.ts';
 
 const B30 = 'B'.repeat(30);
 
-describe('node:crypto PostObject signatures (spec §5 vectors)', () => {
+describe('node:crypto PostObject signatures (published vectors)', () => {
   it.each([
     [
       'T1 Java SDK testGenPostPolicy',

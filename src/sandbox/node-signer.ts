@@ -1,5 +1,5 @@
 // PostObject signatures with node:crypto, independent of the core's Web Crypto signer, so a signing
-// bug in one cannot pass by agreeing with itself (design.md, "The parts").
+// bug in one cannot pass by agreeing with itself (the core's Web Crypto signer is src/oss/signing/).
 import { createHmac } from 'node:crypto';
 import type { SyncSigner } from '../oss/index.ts';
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,7 +40,10 @@ describe('object store commit', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'object-store-'));
     store = openObjectStore(dataDir);
   });
-  afterEach(async () => rm(dataDir, { recursive: true, force: true }));
+  afterEach(async () => {
+    store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it.each([
     ['a short key', 'photos/cat.jpg'],
@@ -52,6 +55,50 @@ describe('object store commit', () => {
     expect((await store.read(key))?.size).toBe(5);
     expect(await readText(store, key)).toBe('hello');
     expect(await readdir(store.tmpDir)).toEqual([]);
+  });
+
+  it('commits bytes held in memory (a small upload), leaving no temp file', async () => {
+    await store.commitBytes(Buffer.from('small'), describeObject('mem/a.txt', 5));
+    expect(await readText(store, 'mem/a.txt')).toBe('small');
+    expect((await store.read('mem/a.txt'))?.size).toBe(5);
+    expect(await readdir(store.tmpDir)).toEqual([]);
+  });
+
+  it('keeps what it stored across a restart (the journal is read back)', async () => {
+    await commitText(store, 'keep/a.txt', 'one');
+    await commitText(store, 'keep/a.txt', 'two!');
+    await commitText(store, 'keep/b.txt', 'b');
+    store.close();
+    store = openObjectStore(dataDir);
+    expect((await store.list()).map((o) => [o.key, o.size])).toEqual([
+      ['keep/a.txt', 4],
+      ['keep/b.txt', 1],
+    ]);
+    expect(await readText(store, 'keep/a.txt')).toBe('two!');
+  });
+
+  it('sees what a second process on the same data dir commits, and skips a torn last line', async () => {
+    const other = openObjectStore(dataDir);
+    try {
+      await commitText(other, 'shared/x.txt', 'from the other');
+      expect(store.exists('shared/x.txt')).toBe(true);
+      expect((await store.read('shared/x.txt'))?.size).toBe(14);
+      await appendFile(path.join(dataDir, 'index.jsonl'), '{"key":"torn","si');
+      expect((await store.list()).map((o) => o.key)).toEqual(['shared/x.txt']);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('reads the per-object meta files of a data dir written before the journal', async () => {
+    store.close();
+    await mkdir(path.join(dataDir, 'meta', 'nested'), { recursive: true });
+    await writeFile(
+      path.join(dataDir, 'meta', 'nested', 'old.json'),
+      JSON.stringify(describeObject('old/key.txt', 3)),
+    );
+    store = openObjectStore(dataDir);
+    expect((await store.read('old/key.txt'))?.size).toBe(3);
   });
 
   it('replaces an existing object and its meta', async () => {

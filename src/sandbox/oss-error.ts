@@ -1,5 +1,6 @@
 // OSS's XML error answer: <Error> with Code, Message, RequestId, HostId, extra elements, EC and
-// RecommendDoc, plus the x-oss-request-id / x-oss-ec headers (spec §8).
+// RecommendDoc, plus the x-oss-request-id / x-oss-ec headers.
+// https://www.alibabacloud.com/help/en/oss/developer-reference/error-responses
 import type { ServerResponse } from 'node:http';
 import { renderOssErrorXml } from '../oss/index.ts';
 

@@ -2,10 +2,11 @@
 // or the callback's answer (200 with its JSON, 203 CallbackFailed).
 import type { ServerResponse } from 'node:http';
 import type { Accepted } from '../oss/index.ts';
-import { runCallback } from './callback.ts';
+import { CALLBACK_KEY_PATH, runCallback } from './callback.ts';
 import type { RequestTarget, SandboxContext } from './context.ts';
 import type { StoredObject } from './object-store.ts';
 import { sendOssError } from './oss-error.ts';
+import { sandboxOrigin } from './routes/sandbox-api.ts';
 
 function encodeKey(key: string): string {
   return key.split('/').map(encodeURIComponent).join('/');
@@ -27,13 +28,27 @@ export async function answerPost(
   }
   const location = `${target.bucketUrl}/${encodeKey(object.key)}`;
   if (verdict.callback) {
-    const outcome = await runCallback(verdict.callback, {
-      bucket: ctx.config.bucket,
-      object: object.key,
-      etag: object.etag,
-      size: object.size,
-      mimeType: object.contentType,
-    });
+    const outcome = await runCallback(
+      verdict.callback,
+      {
+        bucket: ctx.config.bucket,
+        object: object.key,
+        etag: object.etag,
+        size: String(object.size),
+        mimeType: object.contentType,
+        // The sandbox does not read images; OSS leaves these empty for non-image objects.
+        'imageInfo.height': '',
+        'imageInfo.width': '',
+        'imageInfo.format': '',
+        crc64: object.crc64,
+        contentMd5: Buffer.from(object.etag, 'hex').toString('base64'),
+        vpcId: '',
+        clientIp: target.clientIp,
+        reqId: target.requestId,
+        operation: 'PostObject',
+      },
+      { signer: ctx.callbackSigner, keyUrl: `${sandboxOrigin(ctx)}${CALLBACK_KEY_PATH}` },
+    );
     if (outcome.ok) {
       res.writeHead(200, {
         'Content-Type': outcome.contentType,

@@ -1,19 +1,13 @@
 // POST / — PostObject: receive the form (streamed), let the core judge it as OSS does, commit the
 // object atomically, answer as OSS (204/200/201/303, callback 200/203, XML errors).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isMultipartFormData, OSS_REFUSALS, type Accepted } from '../oss/index.ts';
+import { contentTypeRefusal, OSS_REFUSALS, type Accepted } from '../oss/index.ts';
 import type { RequestTarget, SandboxContext } from './context.ts';
 import { judgePost } from './judge-post.ts';
 import { receivePost, type ReceivedFile } from './multipart-stream.ts';
 import { removeTempFile, type StoredObject } from './object-store.ts';
 import { sendOssError, type OssErrorBody } from './oss-error.ts';
 import { answerPost } from './post-answer.ts';
-
-const INVALID_DIGEST: OssErrorBody = {
-  status: 400,
-  code: 'InvalidDigest',
-  message: 'The Content-MD5 you specified is not valid.',
-};
 
 /** Handles POST / on the bucket. */
 export async function postObject(
@@ -32,18 +26,19 @@ export async function postObject(
     sendOssError(res, error, target.requestId, target.hostId);
   };
   const contentType = req.headers['content-type'] ?? '';
-  if (!isMultipartFormData(contentType)) return fail(OSS_REFUSALS.notMultipart);
+  const refused = contentTypeRefusal(contentType);
+  if (refused) return fail(refused);
   const received = await receivePost(req, ctx.store);
   if (received.kind === 'aborted') return;
   if (received.kind === 'refused') return fail(received.error);
   const contentMd5 = req.headers['content-md5'];
   if (contentMd5 !== undefined && contentMd5 !== received.bodyMd5Base64) {
-    if (received.file) await removeTempFile(received.file.tempPath);
-    return fail(INVALID_DIGEST);
+    if (received.file?.tempPath) await removeTempFile(received.file.tempPath);
+    return fail(OSS_REFUSALS.invalidDigest);
   }
   const verdict = judgePost(ctx, contentType, received.parts);
   if (!verdict.ok || !received.file) {
-    if (received.file) await removeTempFile(received.file.tempPath);
+    if (received.file?.tempPath) await removeTempFile(received.file.tempPath);
     return fail(verdict.ok ? OSS_REFUSALS.fileCount : verdict);
   }
   const stored = await commit(ctx, verdict, received.file);
@@ -64,6 +59,10 @@ async function commit(
     crc64: file.crc64,
     lastModified: new Date().toISOString(),
   };
+  if (file.bytes) {
+    await ctx.store.commitBytes(file.bytes, object);
+    return object;
+  }
   try {
     await ctx.store.commit(file.tempPath, object);
   } catch (error) {

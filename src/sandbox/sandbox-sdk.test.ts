@@ -3,7 +3,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crc64Ecma } from './crc64-ecma.ts';
-import { buildMultipart, postForm } from './test-support/multipart.ts';
+import { IN_MEMORY_FILE_MAX_BYTES } from './multipart-stream.ts';
+import { buildMultipart, postForm, sendRaw } from './test-support/multipart.ts';
 import { type Credentials, credentialsOf, v1Form, v4Form } from './test-support/sdk-forms.ts';
 import { startSandboxProcess, type SandboxProcess } from './test-support/start-sandbox.ts';
 
@@ -157,6 +158,22 @@ describe('forms signed by ali-oss are accepted and stored intact', () => {
     }
   });
 
+  it.each([
+    ['held in memory', 1024],
+    ['exactly at the in-memory limit', IN_MEMORY_FILE_MAX_BYTES],
+    ['one byte over it (spilled to a temp file)', IN_MEMORY_FILE_MAX_BYTES + 1],
+    ['well over it', 3 * IN_MEMORY_FILE_MAX_BYTES + 17],
+  ])('stores a file %s byte for byte', async (_name, size) => {
+    const data = randomBytes(size);
+    const key = `sizes/${size}.bin`;
+    const answer = await postForm(`${sandbox.url}/`, v4Form(creds, { key, file: data }));
+    expect(answer.status).toBe(204);
+    const md5 = createHash('md5').update(data).digest('hex').toUpperCase();
+    expect(answer.headers.get('etag')).toBe(`"${md5}"`);
+    const stored = Buffer.from(await (await fetch(`${sandbox.url}/${key}`)).arrayBuffer());
+    expect(stored.equals(data)).toBe(true);
+  });
+
   it('stores a text file part (no filename) as the object', async () => {
     const form = v4Form(creds, { key: 'text/part.txt' });
     const answer = await postForm(`${sandbox.url}/`, [
@@ -197,6 +214,22 @@ describe('forms signed by ali-oss are accepted and stored intact', () => {
       await fetch(`${sandbox.url}/?list-type=2&prefix=list/&max-keys=1&continuation-token=${token}`)
     ).text();
     expect(next).toContain('<Key>list/b.txt</Key>');
+  });
+
+  it("reads a Host whose first label is the bucket (the SDKs' default host) virtual-hosted", async () => {
+    expect((await postForm(`${sandbox.url}/`, v4Form(creds, { key: 'host/a.txt' }))).status).toBe(
+      204,
+    );
+    const host = `${sandbox.bucket}.oss-${sandbox.region}.aliyuncs.com`;
+    const head = await sendRaw(`${sandbox.origin}/host/a.txt`, 'HEAD', undefined, { Host: host });
+    expect(head.status).toBe(200);
+    const get = await sendRaw(`${sandbox.origin}/host/a.txt`, 'GET', undefined, { Host: host });
+    expect([get.status, get.text]).toEqual([200, 'hello sandbox\n']);
+    // Another bucket's host is still not this bucket.
+    const other = await sendRaw(`${sandbox.origin}/host/a.txt`, 'GET', undefined, {
+      Host: `otherbucket.oss-${sandbox.region}.aliyuncs.com`,
+    });
+    expect([other.status, other.code]).toEqual([404, 'NoSuchBucket']);
   });
 
   it('serves /__sandbox/info with both addressing styles', async () => {

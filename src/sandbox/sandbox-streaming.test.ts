@@ -94,7 +94,7 @@ describe('streaming uploads', () => {
       expect(answer.code).toBe('InvalidObjectName');
     }
     for (const entry of readdirSync(sandbox.dataDir))
-      expect(['objects', 'meta', 'tmp', 'cors.xml']).toContain(entry);
+      expect(['objects', 'meta', 'tmp', 'index.jsonl', 'cors.xml']).toContain(entry);
   });
 
   it('refuses an absolute key', async () => {

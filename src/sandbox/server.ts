@@ -8,6 +8,7 @@ import { actualCorsHeaders, answerPreflight, DEFAULT_CORS, parseCorsXml } from '
 import { renderListObjects } from './list-objects.ts';
 import { clearTempFiles, openObjectStore } from './object-store.ts';
 import { guardConnections, MAX_HEADER_BYTES } from './connection-guards.ts';
+import { OSS_REFUSALS } from '../oss/index.ts';
 import { sendOssError, type OssErrorBody } from './oss-error.ts';
 import { postObject } from './post-object.ts';
 import { createRequestId } from './request-id.ts';
@@ -15,17 +16,13 @@ import { bucketCors } from './routes/bucket-cors.ts';
 import { readObject } from './routes/object-read.ts';
 import { sandboxApi } from './routes/sandbox-api.ts';
 import { createStsIssuer } from './sts.ts';
+import { createCallbackSigner } from './callback.ts';
 
 const NO_SUCH_BUCKET: OssErrorBody = {
   status: 404,
   code: 'NoSuchBucket',
   message: 'The specified bucket does not exist.',
   ec: '0015-00000101',
-};
-const METHOD_NOT_ALLOWED: OssErrorBody = {
-  status: 405,
-  code: 'MethodNotAllowed',
-  message: 'The specified method is not allowed against this resource.',
 };
 
 export interface RunningSandbox {
@@ -104,7 +101,10 @@ async function route(
     return readObject(ctx, target, req, res);
   }
   req.resume();
-  fail(METHOD_NOT_ALLOWED);
+  fail({
+    ...OSS_REFUSALS.methodNotAllowed,
+    extra: { Method: req.method ?? '', ResourceType: target.key === '' ? 'Bucket' : 'Object' },
+  });
 }
 
 /** Starts the sandbox on config.host:config.port (0 = a free port). */
@@ -117,6 +117,7 @@ export async function startSandbox(config: SandboxConfig): Promise<RunningSandbo
     config,
     store,
     sts: createStsIssuer(),
+    callbackSigner: createCallbackSigner(),
     cors: parsed?.ok
       ? { current: parsed.config, custom: true }
       : { current: DEFAULT_CORS, custom: false },
@@ -153,7 +154,10 @@ export async function startSandbox(config: SandboxConfig): Promise<RunningSandbo
     context,
     close: () =>
       new Promise((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          store.close();
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };

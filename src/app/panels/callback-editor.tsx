@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
-import { CALLBACK_BODY_TYPES } from '../../oss/index.ts';
+import { CALLBACK_BODY_TYPES, CALLBACK_SYSTEM_VARIABLES } from '../../oss/index.ts';
 import { describedBy, Field } from '../../ui/field.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import {
@@ -12,22 +12,8 @@ import { insertCallbackVariable } from './callback-insert.ts';
 import { CallbackVarsEditor } from './callback-vars-editor.tsx';
 import '../../ui/callback-editor.css';
 
-/** OSS's system variables for a callback body (OSS callback documentation). */
-const SYSTEM_VARIABLES = [
-  'bucket',
-  'object',
-  'etag',
-  'size',
-  'mimeType',
-  'imageInfo.height',
-  'imageInfo.width',
-  'imageInfo.format',
-  'crc64',
-  'contentMd5',
-  'clientIp',
-  'reqId',
-  'operation',
-] as const;
+/** OSS's system variables for a callback body: the core's one list. */
+const SYSTEM_VARIABLES = CALLBACK_SYSTEM_VARIABLES;
 
 const EDIT = { shouldDirty: true, shouldValidate: true } as const;
 const { urls: URLS_ID, host: HOST_ID, body: BODY_ID, bodyType: TYPE_ID } = CALLBACK_INPUT_IDS;

@@ -369,7 +369,9 @@ describe('checkPostForm: one row per limit rule', () => {
     expect(found[0].severity).toBe(severity);
     expect(found[0].message).toBe(MESSAGES[id]);
     expect(found[0].conditionRow).toBe(id === 'policy.range-over-5gb' ? 2 : undefined);
-    expect(found[0].docUrl).toMatch(/^https:\/\/(www\.alibabacloud\.com|help\.aliyun\.com)\//);
+    expect(found[0].docUrl).toMatch(
+      /^https:\/\/(www\.alibabacloud\.com\/|help\.aliyun\.com\/|api\.aliyun\.com\/troubleshoot\?q=)/,
+    );
     if (fields) expect(found[0].fields).toEqual(fields);
   });
 

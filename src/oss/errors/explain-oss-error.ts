@@ -4,6 +4,7 @@
 
 import type { CatalogEntry, Explanation } from './error-types.ts';
 import { findCatalogEntries } from './catalog/index.ts';
+import { CANONICAL_FIELD_NAMES, canonicalFieldName } from '../form/field-names.ts';
 
 /** Shortest catalog message that may match as a prefix (shorter ones say too little). */
 const MIN_PREFIX = 16;
@@ -36,9 +37,63 @@ export function explainOssError(error: {
   if (entries.length === 0) return null;
   const message = typeof error.message === 'string' ? error.message : undefined;
   const ec = error.ec?.trim();
-  const matched = (message !== undefined ? matchMessage(entries, message, ec) : undefined) ??
+  const found = (message !== undefined ? matchMessage(entries, message, ec) : undefined) ??
     matchingEc(entries, ec) ?? { entry: entries[0] };
+  const matched = message === undefined ? found : refine(found, entries, message, ec);
   return toExplanation(matched.entry, message, matched.byTemplate === true);
+}
+
+/**
+ * A more specific entry than the match, where the words allow it: an older, shorter wording of the
+ * message an entry with the error's EC carries (OSS once sent the STS lost-token error without its
+ * last sentence), or, for a failed policy condition, the entry about the same kind of condition.
+ */
+function refine(
+  found: Match,
+  entries: CatalogEntry[],
+  message: string,
+  ec: string | undefined,
+): Match {
+  const wanted = normalizeMessage(message);
+  if (ec && found.entry.ec !== ec && wanted.length >= MIN_PREFIX) {
+    const longer = entries.find(
+      (entry) => entry.ec === ec && normalizeMessage(entry.message).startsWith(wanted),
+    );
+    if (longer) return { entry: longer };
+  }
+  const kind = conditionKind(message);
+  if (kind === undefined || conditionKind(found.entry.message) === kind) return found;
+  const same = entries.find((entry) => conditionKind(entry.message) === kind);
+  return same ? { entry: same, byTemplate: true } : found;
+}
+
+/** Field names OSS reads from a form (their canonical spellings); `x-oss-*` fields are all known. */
+function isKnownField(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    lower.startsWith('x-oss-') ||
+    lower.startsWith('x:') ||
+    canonicalFieldName(name) !== name ||
+    CANONICAL_FIELD_NAMES.some((known) => known === name)
+  );
+}
+
+/**
+ * What a failed condition is about, read from the condition OSS echoes: a pinned empty security
+ * token (the form sent no token), a field name OSS does not know that is a known one misspelled with
+ * underscores (the form cannot send it), or a value that does not match.
+ */
+function conditionKind(message: string): 'empty-token' | 'misspelled-field' | 'value' | undefined {
+  const echo = /Policy Condition failed: \["([^"]*)", "\$([^"]*)"(?:, (.*))?\]\s*$/.exec(message);
+  if (!echo) return undefined;
+  const [, op, field, value = ''] = echo;
+  if (op === 'eq' && field.toLowerCase() === 'x-oss-security-token' && value.trim() === '""') {
+    return 'empty-token';
+  }
+  if (!isKnownField(field) && field.includes('_') && isKnownField(field.replace(/_/g, '-'))) {
+    return 'misspelled-field';
+  }
+  return 'value';
 }
 
 interface Match {

@@ -5,7 +5,7 @@ import { OSS_ERROR_BODIES } from '../fixtures/oss-error-bodies.ts';
 import { parseOssError } from './parse-oss-error.ts';
 import { renderOssErrorXml } from './render-oss-error.ts';
 
-describe('parseOssError: OSS error bodies (spec §8, §9 samples)', () => {
+describe('parseOssError: OSS error bodies (documented and captured OSS samples)', () => {
   it.each(OSS_ERROR_BODIES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     expect(parseOssError(fixture.body, fixture.headers)).toEqual(fixture.expected);
   });

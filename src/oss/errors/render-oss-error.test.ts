@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { OSS_ERROR_BODIES } from '../fixtures/oss-error-bodies.ts';
-import { renderOssErrorXml, troubleshootUrl } from './render-oss-error.ts';
+import { renderOssErrorXml } from './render-oss-error.ts';
+import { ecDocUrl } from '../limits.ts';
 
-describe('renderOssErrorXml: the OSS <Error> layout (spec §8)', () => {
+describe('renderOssErrorXml: the OSS <Error> layout (the OSS error response layout)', () => {
   it('writes Code, Message, RequestId, HostId, extras, then EC and its RecommendDoc', () => {
     // Fixture 03 is a body as OSS sends it; its RecommendDoc is left out so the EC must derive it.
     const fixture = OSS_ERROR_BODIES.find((f) => f.name.startsWith('03 '));
@@ -49,11 +50,11 @@ describe('renderOssErrorXml: the OSS <Error> layout (spec §8)', () => {
   });
 });
 
-describe('troubleshootUrl', () => {
+describe('ecDocUrl, the one EC link (as OSS writes RecommendDoc)', () => {
   it.each([
     ['0002-00000706', 'https://api.aliyun.com/troubleshoot?q=0002-00000706'],
     ['a&b', 'https://api.aliyun.com/troubleshoot?q=a%26b'],
   ])('%s → %s', (ec, url) => {
-    expect(troubleshootUrl(ec)).toBe(url);
+    expect(ecDocUrl(ec)).toBe(url);
   });
 });

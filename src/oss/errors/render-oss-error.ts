@@ -2,18 +2,8 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/error-responses
 
 import type { OssError } from './error-types.ts';
+import { ecDocUrl } from '../limits.ts';
 import { isXmlName, renderXmlElement, XML_DECLARATION } from '../formats/xml-write.ts';
-
-/**
- * The troubleshooting page OSS links from `RecommendDoc` for an EC.
- *
- * @example
- * troubleshootUrl('0002-00000706') // 'https://api.aliyun.com/troubleshoot?q=0002-00000706'
- * @see https://api.aliyun.com/troubleshoot?q=0002-00000706
- */
-export function troubleshootUrl(ec: string): string {
-  return `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(ec)}`;
-}
 
 /**
  * Renders the OSS `<Error>` XML: declaration, then Code, Message, RequestId, HostId, the extra
@@ -40,9 +30,7 @@ export function renderOssErrorXml(error: OssError): string {
   }
   if (error.ec !== undefined) {
     lines.push(renderXmlElement('EC', error.ec, 2));
-    lines.push(
-      renderXmlElement('RecommendDoc', error.recommendDoc ?? troubleshootUrl(error.ec), 2),
-    );
+    lines.push(renderXmlElement('RecommendDoc', error.recommendDoc ?? ecDocUrl(error.ec), 2));
   } else if (error.recommendDoc !== undefined) {
     lines.push(renderXmlElement('RecommendDoc', error.recommendDoc, 2));
   }

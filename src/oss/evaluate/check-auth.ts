@@ -4,6 +4,7 @@ import type { SignatureVersion } from '../form/form-types.ts';
 import { V4_MAX_SKEW_MS, V4_MAX_VALIDITY_MS, V4_REQUEST_SUFFIX } from '../limits.ts';
 import { V4_SIGNATURE_VERSION } from '../signing/sign-v4.ts';
 import { parseOssDate } from '../signing/v4-date.ts';
+import { standardRegion } from '../signing/region.ts';
 import type { EvaluateInput, KnownAccessKey, Rejected } from './verdict-types.ts';
 import { OSS_REFUSALS, reject } from './messages.ts';
 import type { RequestView } from './read-request.ts';
@@ -53,7 +54,7 @@ function readV1(view: RequestView): Unchecked | Rejected {
   };
 }
 
-function readV4(view: RequestView, now: Date): Unchecked | Rejected {
+function readV4(view: RequestView, input: EvaluateInput): Unchecked | Rejected {
   const version = view.field('x-oss-signature-version')?.value;
   if (version !== V4_SIGNATURE_VERSION) {
     return reject(OSS_REFUSALS.signatureVersion, ['x-oss-signature-version']);
@@ -78,9 +79,14 @@ function readV4(view: RequestView, now: Date): Unchecked | Rejected {
   const fields = ['x-oss-credential', 'x-oss-date'];
   if (!signedAt || scope[1] !== dateText.slice(0, 8))
     return reject(OSS_REFUSALS.credentialDate, fields);
-  const age = now.getTime() - signedAt.getTime();
+  const age = input.now.getTime() - signedAt.getTime();
   if (age < -V4_MAX_SKEW_MS || age > V4_MAX_VALIDITY_MS) {
     return reject(OSS_REFUSALS.credentialDate, fields);
+  }
+  // The scope's region must be the bucket's standard id, exactly: another region, an `oss-`-prefixed
+  // id or an unknown id is refused here, before the signature is computed (as OSS does).
+  if (scope[2] !== standardRegion(input.bucket.region)) {
+    return reject(OSS_REFUSALS.credentialRegion, ['x-oss-credential']);
   }
   return {
     kind: 'signed',
@@ -111,7 +117,7 @@ function checkAccessKey(
     return reject(refusal, [idField], { extra });
   }
   if (known.securityToken === undefined) {
-    // Any x-oss-security-token, even empty, makes OSS treat the request as STS.
+    // Any non-empty x-oss-security-token makes OSS treat the request as STS.
     if (token !== undefined) return reject(OSS_REFUSALS.stsKeyUnknown, tokenFields, { extra });
   } else {
     if (token === undefined) return reject(OSS_REFUSALS.stsTokenLost, tokenFields, { extra });
@@ -140,8 +146,11 @@ export function checkAuth(view: RequestView, input: EvaluateInput): Auth | Rejec
       ? { kind: 'anonymous' }
       : reject(OSS_REFUSALS.anonymousDenied, ['policy', 'x-oss-credential', 'x-oss-signature']);
   }
-  const read = isV4 ? readV4(view, input.now) : readV1(view);
+  const read = isV4 ? readV4(view, input) : readV1(view);
   if ('ok' in read) return read;
-  const token = view.field('x-oss-security-token')?.value;
+  // An empty x-oss-security-token is no token for authentication (Alibaba's own samples send it
+  // empty for permanent AccessKeys and expect 200); policy conditions still see the empty value.
+  // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+  const token = view.field('x-oss-security-token')?.value || undefined;
   return checkAccessKey(read, input.lookupAccessKey(read.accessKeyId), token, input.now);
 }

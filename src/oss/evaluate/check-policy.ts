@@ -14,6 +14,18 @@ import type { RequestView } from './read-request.ts';
 
 type Signed = Extract<Auth, { kind: 'signed' }>;
 
+/** Valid policies decoded lately, by their exact Base64 text (bounded; cleared when full). */
+const READ_POLICIES_MAX = 64;
+const readPolicies = new Map<string, PolicyDocument>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /**
  * Step 6: the `policy` field decodes to a valid document, or OSS's InvalidPolicyDocument answer.
  *
@@ -22,8 +34,15 @@ type Signed = Extract<Auth, { kind: 'signed' }>;
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function readPolicy(policyBase64: string): PolicyDocument | Rejected {
+  const known = readPolicies.get(policyBase64);
+  if (known) return known;
   const decoded = decodePolicy(policyBase64);
-  if (decoded.ok) return decoded.value;
+  if (decoded.ok) {
+    // One signed policy often serves many uploads: keep the last few decoded, frozen (shared).
+    if (readPolicies.size >= READ_POLICIES_MAX) readPolicies.clear();
+    readPolicies.set(policyBase64, deepFreeze(decoded.value));
+    return decoded.value;
+  }
   const oss = decoded.issues[0]?.oss ?? POLICY_OSS_ERRORS.invalidJson;
   return reject({ status: 400, ...oss }, ['policy']);
 }

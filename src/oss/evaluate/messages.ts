@@ -1,5 +1,6 @@
 // What OSS answers at each step of judging a PostObject request: status, Code, Message, EC.
-// Messages quoted in spec §9, the HTTP 400 reference and captured responses are verbatim. Where OSS
+// Messages quoted in the PostObject error guide, the HTTP 400 reference and captured responses are
+// verbatim. Where OSS
 // publishes an EC page but no Message text (the V4 field errors 0002-00000701/709/710, the bad
 // x-oss-forbid-overwrite value, the object ACL and storage class values) the Message is our own
 // wording in OSS's style and the Code + EC are what identify the error.
@@ -15,6 +16,16 @@ import { missingFieldMessage } from './missing-field-message.ts';
  * @see https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called
  */
 export const OSS_REFUSALS = {
+  /**
+   * A POST to the bucket with no Content-Type header at all: OSS does not take it as a form upload
+   * and answers 405 with `<Method>POST</Method><ResourceType>Bucket</ResourceType>` (captured; see
+   * contentTypeRefusal). The sandbox gives the same answer to any method a resource does not serve.
+   */
+  methodNotAllowed: {
+    status: 405,
+    code: 'MethodNotAllowed',
+    message: 'The specified method is not allowed against this resource.',
+  },
   notMultipart: {
     status: 400,
     code: 'RequestIsNotMultiPartContent',
@@ -26,6 +37,13 @@ export const OSS_REFUSALS = {
     code: 'MalformedPOSTRequest',
     message: 'The body of your POST request is not well-formed multipart/form-data',
     ec: '0006-00000103',
+  },
+  /** Content-MD5 differs from the MD5 of the body (found by the receiver, which hashes the body). */
+  invalidDigest: {
+    status: 400,
+    code: 'InvalidDigest',
+    // As OSS's InvalidDigest FAQ and the HTTP 400 reference write it (no final dot).
+    message: 'The Content-MD5 you specified was invalid',
   },
   fieldNameTooLong: {
     status: 400,
@@ -104,6 +122,16 @@ export const OSS_REFUSALS = {
     message: 'The x-oss-credential in the POST request is invalid.',
     ec: '0002-00000710',
   },
+  /**
+   * The credential scope names a region other than the bucket's (another region, an `oss-`-prefixed
+   * id, an unknown id). https://www.alibabacloud.com/help/en/oss/user-guide/0002-00000715
+   */
+  credentialRegion: {
+    status: 400,
+    code: 'InvalidArgument',
+    message: 'The signing region in credential is invalid.',
+    ec: '0002-00000715',
+  },
   credentialDate: {
     status: 400,
     code: 'InvalidArgument',
@@ -169,6 +197,7 @@ export const OSS_REFUSALS = {
     status: 400,
     code: 'EntityTooSmall',
     message: 'Your proposed upload smaller than the minimum allowed size.',
+    ec: '0006-00000004',
   },
   objectAcl: {
     status: 400,

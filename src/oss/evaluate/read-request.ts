@@ -64,6 +64,28 @@ export function isMultipartFormData(contentType: string): boolean {
 }
 
 /**
+ * OSS's answer to the request's Content-Type, or undefined when it is multipart/form-data: no
+ * Content-Type header at all (or a blank one) is 405 MethodNotAllowed naming the method and the
+ * resource type (captured from OSS); any other type is 400 RequestIsNotMultiPartContent.
+ *
+ * @example
+ * contentTypeRefusal('')?.status // 405
+ * contentTypeRefusal('text/plain')?.code // 'RequestIsNotMultiPartContent'
+ * contentTypeRefusal('multipart/form-data; boundary=x') // undefined
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function contentTypeRefusal(contentType: string | undefined): Rejected | undefined {
+  if (String(contentType ?? '').trim() === '') {
+    return reject(OSS_REFUSALS.methodNotAllowed, [], {
+      extra: { Method: 'POST', ResourceType: 'Bucket' },
+    });
+  }
+  return isMultipartFormData(String(contentType))
+    ? undefined
+    : reject(OSS_REFUSALS.notMultipart, []);
+}
+
+/**
  * Reads the parts as OSS does (steps 1–3), or the refusal OSS answers.
  *
  * @example
@@ -75,7 +97,8 @@ export function readRequest(
   contentType: string,
   parts: readonly PostPart[],
 ): RequestView | Rejected {
-  if (!isMultipartFormData(contentType)) return reject(OSS_REFUSALS.notMultipart, []);
+  const refused = contentTypeRefusal(contentType);
+  if (refused) return refused;
   const firstFile = parts.findIndex(isFilePart);
   const before = firstFile < 0 ? parts : parts.slice(0, firstFile);
   const fields: NamedValue[] = [];

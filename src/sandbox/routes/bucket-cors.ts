@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestTarget, SandboxContext } from '../context.ts';
 import { DEFAULT_CORS, parseCorsXml, renderCorsXml } from '../cors.ts';
+import { OSS_REFUSALS } from '../../oss/index.ts';
 import { sendOssError } from '../oss-error.ts';
 import { readBody } from './read-body.ts';
 
@@ -67,9 +68,8 @@ export async function bucketCors(
   sendOssError(
     res,
     {
-      status: 405,
-      code: 'MethodNotAllowed',
-      message: 'The specified method is not allowed against this resource.',
+      ...OSS_REFUSALS.methodNotAllowed,
+      extra: { Method: req.method ?? '', ResourceType: 'Bucket' },
     },
     target.requestId,
     target.hostId,

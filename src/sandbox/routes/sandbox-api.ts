@@ -1,19 +1,26 @@
-// The sandbox's own endpoints: GET /__sandbox/info (what the page prefills) and POST /__sandbox/sts.
+// The sandbox's own endpoints: GET /__sandbox/info (what the page prefills), POST /__sandbox/sts and
+// GET /__sandbox/callback-public-key.pem (the key its callback signatures verify with).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SANDBOX_VERSION, type SandboxContext } from '../context.ts';
 import { readStsDuration } from '../sts.ts';
 import { readBody } from './read-body.ts';
+import { CALLBACK_KEY_PATH } from '../callback.ts';
+
+/** `http://HOST:PORT` of the sandbox as a client on this machine reaches it. */
+export function sandboxOrigin(ctx: SandboxContext): string {
+  const host =
+    ctx.config.host === '0.0.0.0' || ctx.config.host === '::' ? '127.0.0.1' : ctx.config.host;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${ctx.port}`;
+}
 
 /** Endpoint URLs of the bucket, both addressing styles. */
 export function sandboxEndpoints(ctx: SandboxContext): {
   pathStyle: string;
   virtualHosted: string;
 } {
-  const host =
-    ctx.config.host === '0.0.0.0' || ctx.config.host === '::' ? '127.0.0.1' : ctx.config.host;
-  const shown = host.includes(':') ? `[${host}]` : host;
   return {
-    pathStyle: `http://${shown}:${ctx.port}/${ctx.config.bucket}`,
+    pathStyle: `${sandboxOrigin(ctx)}/${ctx.config.bucket}`,
     virtualHosted: `http://${ctx.config.bucket}.localhost:${ctx.port}`,
   };
 }
@@ -48,7 +55,17 @@ export async function sandboxApi(
       accessKeyId: ctx.config.accessKeyId,
       accessKeySecret: ctx.config.accessKeySecret,
       stsUrl: '/__sandbox/sts',
+      callbackPublicKeyUrl: `${sandboxOrigin(ctx)}${CALLBACK_KEY_PATH}`,
     });
+    return true;
+  }
+  if (path === CALLBACK_KEY_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+    const pem = ctx.callbackSigner.publicKeyPem;
+    res.writeHead(200, {
+      'Content-Type': 'application/x-pem-file',
+      'Content-Length': Buffer.byteLength(pem),
+    });
+    res.end(req.method === 'HEAD' ? undefined : pem);
     return true;
   }
   if (path === '/__sandbox/sts' && req.method === 'POST') {

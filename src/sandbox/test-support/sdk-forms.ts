@@ -32,6 +32,8 @@ export interface FormOptions {
   contentType?: string;
   expiration?: Date;
   now?: Date;
+  /** V4: the region written in x-oss-credential (default: the credentials' region, as SDKs write it). */
+  scopeRegion?: string;
   /** Change the policy before it is signed (e.g. to break it). */
   editPolicy?: (policy: { expiration: string; conditions: Condition[] }) => void;
 }
@@ -90,7 +92,7 @@ export function ossDate(date: Date): string {
 export function v4Form(c: Credentials, o: FormOptions = {}): FormPart[] {
   const now = o.now ?? new Date();
   const date = ossDate(now);
-  const credential = `${c.accessKeyId}/${date.slice(0, 8)}/${c.region}/oss/aliyun_v4_request`;
+  const credential = `${c.accessKeyId}/${date.slice(0, 8)}/${o.scopeRegion ?? c.region}/oss/aliyun_v4_request`;
   const policy = {
     expiration: (o.expiration ?? new Date(now.getTime() + 3600_000)).toISOString(),
     conditions: [

@@ -2,6 +2,8 @@
 // https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
 
 import type { CatalogEntry } from '../error-types.ts';
+import type { Refusal } from '../../evaluate/messages.ts';
+import { ecDocUrl } from '../../limits.ts';
 
 /**
  * The OSS HTTP 400 error reference the seed entries come from.
@@ -49,12 +51,32 @@ export function catalogEntry(
     status: options.status ?? 400,
     cause,
     solution,
-    docUrl:
-      options.ec !== undefined
-        ? `https://api.aliyun.com/troubleshoot?q=${options.ec}`
-        : (options.docUrl ?? SEED_DOC_URL),
+    docUrl: options.ec !== undefined ? ecDocUrl(options.ec) : (options.docUrl ?? SEED_DOC_URL),
     fields: options.fields ?? [],
   };
   if (options.ec !== undefined) entry.ec = options.ec;
   return entry;
+}
+
+/**
+ * A catalog record for an error the core itself produces: Code, Message, status and EC are read
+ * from the core's record (OSS_REFUSALS, POLICY_OSS_ERRORS, …; status 400 when the record has
+ * none), never typed a second time; only the cause, the solution and the fields are the catalog's own.
+ *
+ * @example
+ * refusalEntry(OSS_REFUSALS.fileExists, 'The key is taken.', 'Pick another key.', { fields: ['key'] }).status
+ * // 409
+ * @see https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called
+ */
+export function refusalEntry(
+  refusal: Readonly<Omit<Refusal, 'status'> & { status?: number }>,
+  cause: string,
+  solution: string,
+  options: Omit<EntryOptions, 'ec' | 'status'> = {},
+): CatalogEntry {
+  return catalogEntry(refusal.code, refusal.message, cause, solution, {
+    ...options,
+    status: refusal.status ?? 400,
+    ...(refusal.ec !== undefined ? { ec: refusal.ec } : {}),
+  });
 }

@@ -1,4 +1,5 @@
-// The OSS error catalog: every entry of the HTTP 400 reference plus the PostObject errors of spec §9.
+// The OSS error catalog: every entry of the HTTP 400 reference plus the PostObject errors
+// (https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called).
 // https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
 
 import type { CatalogEntry } from '../error-types.ts';

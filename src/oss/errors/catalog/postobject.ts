@@ -1,11 +1,18 @@
-// PostObject errors of spec §9 beyond auth and policy: object settings, overwrite protection,
+// PostObject errors beyond auth and policy: object settings, overwrite protection,
 // retention, KMS, callbacks, CORS, server faults. Messages as OSS sends them where known; an empty
 // message means OSS's wording is not documented, and the entry is matched by code (and EC) alone.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 
 import type { CatalogEntry } from '../error-types.ts';
 import { POSTOBJECT_DOC_URL } from '../../limits.ts';
-import { catalogEntry as e } from './entry.ts';
+import { catalogEntry as e, refusalEntry } from './entry.ts';
+import { OSS_REFUSALS } from '../../evaluate/messages.ts';
+import {
+  CALLBACK_ANSWER_MAX_BYTES,
+  CALLBACK_FAILED_MESSAGES,
+  CALLBACK_TIMEOUT_MS,
+  callbackStatusMessage,
+} from '../../callback/callback-messages.ts';
 
 const CORS_DOC =
   'https://www.alibabacloud.com/help/en/oss/user-guide/configure-cross-origin-resource-sharing';
@@ -29,23 +36,20 @@ export const CORS_NOT_ALLOWED_MESSAGE =
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
-  e(
-    'InvalidArgument',
-    'The x-oss-forbid-overwrite you specified is not valid, it must be true or false.',
+  refusalEntry(
+    OSS_REFUSALS.forbidOverwrite,
     'x-oss-forbid-overwrite holds something other than true or false.',
     'Send true or false, or leave the field out.',
-    { ec: '0006-00000117', fields: ['x-oss-forbid-overwrite'] },
+    { fields: ['x-oss-forbid-overwrite'] },
   ),
-  e(
-    'InvalidArgument',
-    'The x-oss-object-acl you specified is not valid.',
+  refusalEntry(
+    OSS_REFUSALS.objectAcl,
     'x-oss-object-acl is not one of the ACL values.',
     'Use default, private, public-read or public-read-write.',
     { ...DOC, fields: ['x-oss-object-acl'] },
   ),
-  e(
-    'InvalidArgument',
-    'The x-oss-storage-class you specified is not valid.',
+  refusalEntry(
+    OSS_REFUSALS.storageClass,
     'x-oss-storage-class is not a storage class OSS knows.',
     'Use Standard, IA, Archive or ColdArchive (exact spelling).',
     { ...DOC, fields: ['x-oss-storage-class'] },
@@ -57,12 +61,11 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     'Activate KMS, or use AES256.',
     { ...DOC, status: 403, fields: ['x-oss-server-side-encryption'] },
   ),
-  e(
-    'FileAlreadyExists',
-    'The object you specified already exists and can not be overwritten.',
+  refusalEntry(
+    OSS_REFUSALS.fileExists,
     'x-oss-forbid-overwrite is true and an object with this key already exists.',
     'Choose another key (e.g. add ${filename} or a unique prefix), or drop x-oss-forbid-overwrite to replace the object.',
-    { ...DOC, status: 409, fields: ['key', 'x-oss-forbid-overwrite'] },
+    { ...DOC, fields: ['key', 'x-oss-forbid-overwrite'] },
   ),
   e(
     'FileAlreadyExists',
@@ -80,6 +83,41 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
   ),
   e(
     'CallbackFailed',
+    CALLBACK_FAILED_MESSAGES.cannotConnect,
+    'The object was stored, but OSS could not open a connection to any callback URL: the host does not resolve, nothing listens on that port, or a firewall drops the connection.',
+    'Check that each callbackUrl is reachable from the internet (not localhost or a private address) and that the server is running on that port; the upload itself succeeded.',
+    { ...DOC, status: 203, fields: ['callback'] },
+  ),
+  e(
+    'CallbackFailed',
+    CALLBACK_FAILED_MESSAGES.timedOut,
+    `The object was stored, but the callback server did not answer within ${CALLBACK_TIMEOUT_MS / 1000} seconds.`,
+    'Answer the callback quickly (do slow work after replying) and check that nothing between OSS and the server holds the request.',
+    { ...DOC, status: 203, fields: ['callback'] },
+  ),
+  e(
+    'CallbackFailed',
+    callbackStatusMessage(500),
+    'The object was stored, but the callback server answered with an HTTP status outside 2xx (the number in the message); a verifying server answers 403 when the signature check fails.',
+    "Look at the callback server's log for that request; make it answer 200 with a JSON body, and check that it verifies the signature with the public key named in x-oss-pub-key-url.",
+    { ...DOC, status: 203, fields: ['callback'] },
+  ),
+  e(
+    'CallbackFailed',
+    CALLBACK_FAILED_MESSAGES.notJson,
+    'The object was stored, and the callback server answered 2xx, but its body is not JSON.',
+    'Make the callback server reply with a JSON body (for example {"Status":"OK"}) and Content-Type application/json.',
+    { ...DOC, status: 203, fields: ['callback'] },
+  ),
+  e(
+    'CallbackFailed',
+    CALLBACK_FAILED_MESSAGES.bodyTooLarge,
+    `The object was stored, but the callback server's answer is larger than OSS relays (${CALLBACK_ANSWER_MAX_BYTES / 1024 / 1024} MB).`,
+    'Reply with a short JSON body; fetch large results from your server in a separate request.',
+    { ...DOC, status: 203, fields: ['callback'] },
+  ),
+  e(
+    'CallbackFailed',
     '',
     'The object was stored, but the callback to your server failed (unreachable, timeout, non-200 answer or a non-JSON body).',
     'Check the callback server is publicly reachable and answers 200 with JSON within 5 seconds; the upload itself succeeded.',
@@ -92,11 +130,10 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     'Add a rule with this page origin (scheme, host and port), POST among the methods and AllowedHeader *.',
     { status: 403, docUrl: CORS_DOC },
   ),
-  e(
-    'InternalError',
-    'We encountered an internal error. Please try again.',
+  refusalEntry(
+    OSS_REFUSALS.internal,
     'OSS (or the sandbox) failed while handling the request.',
     'Retry; if it persists, report the RequestId.',
-    { ...DOC, status: 500 },
+    DOC,
   ),
 ];

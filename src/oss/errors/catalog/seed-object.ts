@@ -3,7 +3,8 @@
 // https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
 
 import type { CatalogEntry } from '../error-types.ts';
-import { catalogEntry as e } from './entry.ts';
+import { catalogEntry as e, refusalEntry } from './entry.ts';
+import { OSS_REFUSALS } from '../../evaluate/messages.ts';
 
 const KEY = { fields: ['key'] };
 const COMPLETE =
@@ -106,9 +107,8 @@ export const SEED_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     'Let the client compute Content-Length, and make sure the upload is not cut short.',
     { fields: ['file'] },
   ),
-  e(
-    'InvalidDigest',
-    'The Content-MD5 you specified was invalid',
+  refusalEntry(
+    OSS_REFUSALS.invalidDigest,
     'Content-MD5 is not a Base64 MD5 digest, or does not match the data.',
     'Send Base64 of the 16-byte MD5 of the body, or leave Content-MD5 out.',
   ),

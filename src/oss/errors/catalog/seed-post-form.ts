@@ -1,12 +1,12 @@
 // Seed entries (OSS HTTP 400 reference) about the PostObject form itself.
-// Codes and messages verbatim; causes and solutions in our own words.
+// Codes and messages verbatim (read from the core's refusals where the core produces the error);
+// causes and solutions in our own words.
 // https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
 
 import type { CatalogEntry } from '../error-types.ts';
-import { catalogEntry as e } from './entry.ts';
-
-const MUST_CONTAIN_KEY =
-  "The bucket POST must contain the specified 'key'. If it is specified, please check the order of the fields";
+import { catalogEntry as e, refusalEntry } from './entry.ts';
+import { OSS_REFUSALS } from '../../evaluate/messages.ts';
+import { POSTOBJECT_DOC_URL } from '../../limits.ts';
 
 /**
  * Seed errors raised by the shape of a PostObject form: multipart body, fields, policy, file.
@@ -16,10 +16,15 @@ const MUST_CONTAIN_KEY =
  * @see https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
  */
 export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
-  e(
-    'RequestIsNotMultiPartContent',
-    'Bucket POST must be of the enclosure-type multipart/form-data',
-    'The POST did not arrive as multipart/form-data, so OSS cannot read it as a form upload.',
+  refusalEntry(
+    OSS_REFUSALS.methodNotAllowed,
+    'The POST reached the bucket with no Content-Type header at all (OSS names the method and resource type in the answer), or the method is not one this resource serves.',
+    "Send the upload as multipart/form-data: a FormData body (or your HTTP library's multipart helper) sets the Content-Type with its boundary; for downloads use GET or HEAD on the object URL.",
+    { docUrl: POSTOBJECT_DOC_URL },
+  ),
+  refusalEntry(
+    OSS_REFUSALS.notMultipart,
+    'The POST carried a Content-Type other than multipart/form-data, so OSS cannot read it as a form upload.',
     'Send the form with enctype="multipart/form-data" (or a FormData body) and let the client set the Content-Type with its boundary; do not set Content-Type by hand.',
   ),
   e(
@@ -49,9 +54,8 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     'Let the browser or HTTP library build the file part; if you write it by hand, follow the filename line with a Content-Type line only.',
     { fields: ['file'] },
   ),
-  e(
-    'InvalidArgument',
-    MUST_CONTAIN_KEY,
+  refusalEntry(
+    OSS_REFUSALS.keyMissing,
     'OSS found no key field before the file part: it is missing, misspelled, or placed after file (fields after file are never read).',
     'Send key before file; keep file as the very last field. Upload widgets that append the file first need their order changed.',
     { fields: ['key', 'file'] },
@@ -77,12 +81,11 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     'Find the oversized field (often policy, callback or metadata) and shorten it.',
     { ec: '0006-00000110', fields: ['policy', 'callback', 'x-oss-meta-*'] },
   ),
-  e(
-    'MalformedPOSTRequest',
-    'The body of your POST request is not well-formed multipart/form-data',
-    'The multipart body could not be parsed: broken boundaries, a part without a name, or file not the last part.',
-    'Build the body with FormData or your HTTP library and append file last; do not hand-edit boundaries.',
-    { ec: '0006-00000103', fields: ['file'] },
+  refusalEntry(
+    OSS_REFUSALS.malformedMultipart,
+    'The multipart body could not be parsed: broken or missing boundaries, a part without a name, file not the last part, or a part whose headers are out of order (a Content-Type line before Content-Disposition, as some Dart HTTP clients write file parts).',
+    'Build the body with FormData or your HTTP library and append file last; do not hand-edit boundaries. If your client writes Content-Type first in the file part, write Content-Disposition first (or use another multipart encoder).',
+    { fields: ['file'] },
   ),
   e(
     'InvalidPolicyDocument',
@@ -112,12 +115,13 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     'Send exactly one field named file, as the last field; upload several files with several requests.',
     { fields: ['file'] },
   ),
+  // The HTTP 400 reference's wording (no final dot); the EC is the core's.
   e(
     'EntityTooSmall',
     'Your proposed upload smaller than the minimum allowed size',
     'The file is smaller than the minimum of the policy content-length-range condition.',
     'Pick a larger file, or lower the minimum in content-length-range and sign the policy again.',
-    { fields: ['file', 'policy'] },
+    { ec: OSS_REFUSALS.entityTooSmall.ec, fields: ['file', 'policy'] },
   ),
   e(
     'EntityTooLarge',

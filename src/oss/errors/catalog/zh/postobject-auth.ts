@@ -79,7 +79,7 @@ export const POSTOBJECT_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
   'InvalidAccessKeyId|0002-00000002|The OSS Access Key Id you provided does not exist in our records.':
     {
       cause:
-        '请求中带有安全令牌，OSS 因此将 AccessKey ID 当作 STS 凭证处理，但它并不是有效的 STS AccessKey。',
+        '请求中带有非空的安全令牌，OSS 因此将 AccessKey ID 当作 STS 凭证处理，但它并不是有效的 STS AccessKey。',
       solution:
         '只在使用 STS 临时访问凭证时发送 x-oss-security-token；使用长期 AccessKey 时去掉它。',
     },
@@ -106,4 +106,10 @@ export const POSTOBJECT_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
       solution:
         '用表单中 AccessKey ID 所对应的 AccessKey Secret，对实际发送的 Base64 policy 签名。',
     },
+  'InvalidArgument|0002-00000715|The signing region in credential is invalid.': {
+    cause:
+      'x-oss-credential 中的地域不是 OSS 所写的存储空间地域：写成了其他地域、带 "oss-" 的 Endpoint 写法（oss-cn-hangzhou），或 OSS 不认识的地域 ID。',
+    solution:
+      '在凭证范围中填写存储空间自己的地域 ID（不带 "oss-"，例如 cn-hangzhou），并用同一个地域签名。',
+  },
 };

@@ -63,8 +63,21 @@ export const POSTOBJECT_POLICY_ZH: Readonly<Record<string, ChineseText>> = {
   'AccessDenied||Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "user/eric/"]':
     {
       cause:
-        '某个表单值不满足 OSS 在错误消息中回显的 policy 条件（对象形式的条件会被回显为 ["eq", "$field", "value"]）。',
+        '表单不满足 OSS 在错误消息中回显的 policy 条件（对象形式的条件会被回显为 ["eq", "$field", "value"]）：要么条件所指的表单域没有在 file 之前发送，要么它的值不匹配。',
       solution:
         '修改所指表单域的值以满足条件，或修改条件后重新签名；条件校验的是 ${filename} 被替换之前的值。',
+    },
+  'AccessDenied||Invalid according to Policy: Policy Condition failed: ["eq", "$x-oss-security-token", ""]':
+    {
+      cause:
+        'policy 把 x-oss-security-token 固定为空值，但表单没有发送这个表单域，条件无从比较。总是写入令牌条件的签名程序在使用长期 AccessKey（没有 STS 令牌）时会出现这种情况。',
+      solution:
+        '不使用 STS 时，在 file 之前发送一个值为空的 x-oss-security-token（空令牌不算 STS），或删除该条件后重新签名。',
+    },
+  'AccessDenied||Invalid according to Policy: Policy Condition failed: ["eq", "$x_oss_object_acl", "private"]':
+    {
+      cause:
+        '条件中的表单域名不是 OSS 定义的名称：把已知表单域的短横线写成了下划线（x_oss_object_acl 应为 x-oss-object-acl）。按正确拼写发送的表单永远不会带这个名称的表单域，所以条件不可能满足。',
+      solution: '在 policy 和表单中都按 OSS 的写法（使用短横线）拼写表单域名，然后重新签名。',
     },
 };

@@ -55,4 +55,35 @@ export const POSTOBJECT_ZH: Readonly<Record<string, ChineseText>> = {
     cause: 'OSS（或沙箱）处理请求时出错。',
     solution: '重试；如果持续出现，请提供 RequestId 反馈问题。',
   },
+  'MethodNotAllowed||The specified method is not allowed against this resource.': {
+    cause:
+      'POST 请求到达存储空间时完全没有 Content-Type 请求头（OSS 会在响应中给出方法和资源类型），或者该资源不支持所用的方法。',
+    solution:
+      '以 multipart/form-data 发送上传：FormData 请求体（或 HTTP 库的 multipart 工具）会自动设置带 boundary 的 Content-Type；下载请对 Object 的 URL 使用 GET 或 HEAD。',
+  },
+  'CallbackFailed||Error status : -1.OSS can not connect to your callbackUrl, please check it.': {
+    cause:
+      'Object 已存储成功，但 OSS 无法连接任何一个回调地址：主机名无法解析、该端口无服务监听，或连接被防火墙丢弃。',
+    solution:
+      '确认每个 callbackUrl 都能从公网访问（不能是 localhost 或内网地址），且服务器在该端口上运行；上传本身已经成功。',
+  },
+  'CallbackFailed||Error status : -1 8.': {
+    cause: 'Object 已存储成功，但回调服务器没有在 5 秒内响应。',
+    solution: '尽快响应回调（耗时的工作放到响应之后），并检查 OSS 与服务器之间没有设备卡住请求。',
+  },
+  'CallbackFailed||Error status : 500.': {
+    cause:
+      'Object 已存储成功，但回调服务器返回了 2xx 以外的 HTTP 状态码（即消息中的数字）；校验签名的服务器在签名校验失败时会返回 403。',
+    solution:
+      '在回调服务器的日志中查看该请求；让它返回 200 和 JSON 响应体，并确认它使用 x-oss-pub-key-url 指向的公钥校验签名。',
+  },
+  'CallbackFailed||Response body is not valid json format.': {
+    cause: 'Object 已存储成功，回调服务器也返回了 2xx，但响应体不是 JSON。',
+    solution:
+      '让回调服务器返回 JSON 响应体（例如 {"Status":"OK"}），并设置 Content-Type 为 application/json。',
+  },
+  'CallbackFailed||Response body is too large.': {
+    cause: 'Object 已存储成功，但回调服务器的响应超过了 OSS 能转发的大小（3 MB）。',
+    solution: '返回简短的 JSON 响应体；较大的结果请另发请求从您的服务器获取。',
+  },
 };

@@ -14,7 +14,7 @@ import type { ChineseText } from './catalog-key.ts';
  */
 export const SEED_POST_FORM_ZH: Readonly<Record<string, ChineseText>> = {
   'RequestIsNotMultiPartContent||Bucket POST must be of the enclosure-type multipart/form-data': {
-    cause: 'POST 请求不是以 multipart/form-data 格式发送的，OSS 无法将其作为表单上传解析。',
+    cause: 'POST 请求的 Content-Type 不是 multipart/form-data，OSS 无法将其作为表单上传解析。',
     solution:
       '以 enctype="multipart/form-data"（或 FormData 请求体）提交表单，并让客户端自动设置带 boundary 的 Content-Type；不要手动设置 Content-Type。',
   },
@@ -63,8 +63,9 @@ export const SEED_POST_FORM_ZH: Readonly<Record<string, ChineseText>> = {
   'MalformedPOSTRequest|0006-00000103|The body of your POST request is not well-formed multipart/form-data':
     {
       cause:
-        '无法解析 multipart 请求体：boundary 损坏、某个部分没有名称，或 file 不是最后一个部分。',
-      solution: '用 FormData 或 HTTP 库构造请求体，并最后追加 file；不要手动修改 boundary。',
+        '无法解析 multipart 请求体：boundary 损坏或缺失、某个部分没有名称、file 不是最后一个部分，或某个部分的头顺序不对（file 部分中 Content-Type 行在 Content-Disposition 之前，部分 Dart HTTP 客户端会这样写）。',
+      solution:
+        '用 FormData 或 HTTP 库构造请求体，并最后追加 file；不要手动修改 boundary。如果您的客户端在 file 部分先写 Content-Type，请改为先写 Content-Disposition（或换用其他 multipart 编码器）。',
     },
   'InvalidPolicyDocument||Invalid Policy: Invalid Simple-Condition: Simple-Conditions must have exactly one property specified':
     {
@@ -84,7 +85,7 @@ export const SEED_POST_FORM_ZH: Readonly<Record<string, ChineseText>> = {
     cause: '表单中没有 file 部分，或有多个。',
     solution: '只发送一个名为 file 的表单域，并放在最后；多个文件请分多次请求上传。',
   },
-  'EntityTooSmall||Your proposed upload smaller than the minimum allowed size': {
+  'EntityTooSmall|0006-00000004|Your proposed upload smaller than the minimum allowed size': {
     cause: '文件小于 policy 中 content-length-range 条件的最小值。',
     solution: '选择更大的文件，或调低 content-length-range 的最小值后重新签名 policy。',
   },
