@@ -32,4 +32,9 @@ export interface Explanation {
   solution: string;
   docUrl?: string;
   fields: string[];
+  /**
+   * The catalogue entry that explains it (`code|ec|message`, see errors/catalog/zh/catalog-key.ts),
+   * so the page can show the cause and solution in the reader's language.
+   */
+  entryKey: string;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CATALOG } from '../index.ts';
+import { OSS_ERROR_BODIES } from '../../../fixtures/oss-error-bodies.ts';
+import { explainOssError } from '../../explain-oss-error.ts';
+import { parseOssError } from '../../parse-oss-error.ts';
 import { CATALOG_ZH, CATALOG_ZH_PARTS, catalogKey, findEnglishLeftovers } from './index.ts';
 
 const ENTRY_KEYS = new Set(ERROR_CATALOG.map(catalogKey));
@@ -89,4 +92,16 @@ describe('findEnglishLeftovers', () => {
   ])('%s → %o', (text, runs) => {
     expect(findEnglishLeftovers(text)).toEqual(runs);
   });
+});
+
+describe('an explained OSS answer finds its Chinese text', () => {
+  it.each(OSS_ERROR_BODIES.map((fixture) => [fixture.name, fixture] as const))(
+    '%s',
+    (_, fixture) => {
+      const error = parseOssError(fixture.body);
+      const explanation = error && explainOssError(error);
+      expect(explanation).not.toBeNull();
+      expect(CATALOG_ZH[explanation!.entryKey]).toBeDefined();
+    },
+  );
 });
