@@ -33,8 +33,10 @@ function callbackRule(id: CallbackRuleId, issueIds: string[]): CheckRule {
             .filter((issue) => issueIds.includes(issue.id))
             .map((issue) => ({
               message: issue.oss
-                ? say('callback.refused', { problem: issue.message, answer: issue.oss.message })
-                    .message
+                ? CHECK_TEXTS['callback.refused']({
+                    problem: issue.message,
+                    answer: issue.oss.message,
+                  })
                 : issue.message,
               ...(issue.text ? { text: issue.text } : {}),
               fields: issue.id === 'callback.var-name' && issue.path ? [issue.path] : ['callback'],

@@ -1,5 +1,6 @@
-// A check rule is data (id, severity, doc link, default message and fields) plus a pure function
-// that finds its cases; the UI renders the resulting Check records without knowing the rule.
+// A check rule is data (id, severity, doc link, default message and its text, fields) plus a pure
+// function that finds its cases; the UI renders the resulting Check records without knowing the
+// rule, in the reader's language through each record's `text` (the sentences are in texts-en.ts).
 import type { Check, Severity } from '../check-types.ts';
 import type { NamedValue } from '../form/field-names.ts';
 import type {

@@ -1,6 +1,8 @@
-// The checks' and the lint's sentences in English: the one home of every finding's words. Each key
-// is a rule id (the rule's default message) or a rule id plus `.found` (the message of one case, with
-// its values). The Chinese tables of the same shape are in texts-zh.ts.
+// The checks' and the lint's sentences in English: the one home of every finding's words. A key is
+// a rule id (the rule's default message), or a rule id plus `.found` (one case, with its values) or
+// another suffix for a variant of the case; the few others are pieces of sentences (a condition's
+// name, a range) and the note for a check that could not run. The lint's keys drop the rule id's
+// `lint.` prefix, which is its namespace. The Chinese tables of the same shape are in texts-zh.ts.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { TextTable } from '../texts.ts';
 
