@@ -240,3 +240,8 @@ export {
 export type { ChineseText } from './errors/catalog/zh/index.ts';
 export { CUSTOM_FIELD_WHY_ZH, explainFieldInChinese, FILE_WHY_ZH } from './form/field-why-zh.ts';
 export { chineseDocUrl, hasChineseDocUrl } from './doc-urls-zh.ts';
+
+// --- checks texts (src/oss/checks): the checks' and the lint's sentences, English and Chinese ---
+export { CHECK_TEXTS, LINT_TEXTS } from './checks/texts-en.ts';
+export type { ConditionName } from './checks/texts-en.ts';
+export { CHECK_TEXTS_ZH, LINT_TEXTS_ZH } from './checks/texts-zh.ts';

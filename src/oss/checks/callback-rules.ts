@@ -3,12 +3,28 @@
 import { validateCallbackSpec } from '../callback/callback-validate.ts';
 import { CALLBACK_DOC_URL } from '../limits.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
+import { sayFrom } from '../texts.ts';
+import { CHECK_TEXTS } from './texts-en.ts';
 
-function callbackRule(id: string, message: string, issueIds: string[]): CheckRule {
+const say = sayFrom('checks', CHECK_TEXTS);
+
+type CallbackRuleId =
+  | 'callback.too-long'
+  | 'callback.too-many-urls'
+  | 'callback.url'
+  | 'callback.body'
+  | 'callback.body-type'
+  | 'callback.var-name';
+
+/**
+ * A rule over the callback's Problems. A finding's message is the Problem's (plus OSS's answer);
+ * its text is the Problem's when the callback's validation gives one, else the rule's own.
+ */
+function callbackRule(id: CallbackRuleId, issueIds: string[]): CheckRule {
   return {
     id,
     severity: 'error',
-    message,
+    ...say(id),
     docUrl: CALLBACK_DOC_URL,
     fields: ['callback'],
     find: (context: CheckContext) =>
@@ -17,8 +33,12 @@ function callbackRule(id: string, message: string, issueIds: string[]): CheckRul
             .filter((issue) => issueIds.includes(issue.id))
             .map((issue) => ({
               message: issue.oss
-                ? `${issue.message} OSS answers "${issue.oss.message}"`
+                ? CHECK_TEXTS['callback.refused']({
+                    problem: issue.message,
+                    answer: issue.oss.message,
+                  })
                 : issue.message,
+              ...(issue.text ? { text: issue.text } : {}),
               fields: issue.id === 'callback.var-name' && issue.path ? [issue.path] : ['callback'],
             }))
         : [],
@@ -32,26 +52,10 @@ function callbackRule(id: string, message: string, issueIds: string[]): CheckRul
  * @see https://help.aliyun.com/en/oss/developer-reference/callback
  */
 export const CALLBACK_RULES: CheckRule[] = [
-  callbackRule('callback.too-long', 'The Base64 callback is larger than 5 KB.', [
-    'callback.too-long',
-  ]),
-  callbackRule('callback.too-many-urls', 'The callback names more than 5 URLs.', [
-    'callback.too-many-urls',
-  ]),
-  callbackRule('callback.url', 'The callback URL is missing or not reachable by OSS.', [
-    'callback.url-missing',
-    'callback.private-address',
-  ]),
-  callbackRule('callback.body', 'The callback body is empty or not text.', [
-    'callback.body-empty',
-    'callback.body-invalid',
-  ]),
-  callbackRule('callback.body-type', 'The callback body type is not supported.', [
-    'callback.body-type',
-  ]),
-  callbackRule(
-    'callback.var-name',
-    'A callback variable name does not start with "x:" or is not lower case.',
-    ['callback.var-name'],
-  ),
+  callbackRule('callback.too-long', ['callback.too-long']),
+  callbackRule('callback.too-many-urls', ['callback.too-many-urls']),
+  callbackRule('callback.url', ['callback.url-missing', 'callback.private-address']),
+  callbackRule('callback.body', ['callback.body-empty', 'callback.body-invalid']),
+  callbackRule('callback.body-type', ['callback.body-type']),
+  callbackRule('callback.var-name', ['callback.var-name']),
 ];

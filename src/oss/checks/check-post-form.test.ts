@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildPostForm } from '../build-post-form.ts';
 import { checkPostForm, CHECK_RULES } from './check-post-form.ts';
 import { runRules } from './rule.ts';
+import { LINT_RULES } from './lint-rules.ts';
+import { CHECK_TEXTS, LINT_TEXTS } from './texts-en.ts';
+import type { Check } from '../check-types.ts';
+import { localizeText } from '../texts.ts';
 import type { FieldSpec, PostForm, PostFormSpec } from '../form/form-types.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 
@@ -158,6 +162,31 @@ const MESSAGES: Record<string, string> = {
     'The callback variable "x:MyVar" must be lower case: rename it "x:myvar" here and in the callback body.',
 };
 
+/** The English tables by namespace: a finding's text, said in English, is its message. */
+const ENGLISH = { checks: CHECK_TEXTS, lint: LINT_TEXTS };
+/**
+ * Rules whose case message is another folder's Problem (the naming rules', the callback
+ * validation's): their text is that Problem's, or the rule's own default text until it has one.
+ */
+const PASSED_ON = new Set([
+  'bucket.name-invalid',
+  'key.empty',
+  'key.too-long',
+  'key.leading-slash',
+  'key.not-utf8',
+  ...CHECK_RULES.filter((rule) => rule.id.startsWith('callback.')).map((rule) => rule.id),
+]);
+
+/** The finding carries `text`, named after its rule, and in English it says the message. */
+function expectText(found: Check) {
+  expect(found.text).toEqual({ id: expect.any(String), params: expect.any(Object) });
+  const id = found.text?.id ?? '';
+  if (PASSED_ON.has(found.id) && !id.startsWith(`checks.${found.id}`)) return;
+  expect([`checks.${found.id}`, found.id].some((prefix) => id.startsWith(prefix))).toBe(true);
+  if (PASSED_ON.has(found.id) && id === `checks.${found.id}`) return;
+  expect(localizeText(found, ENGLISH)).toBe(found.message);
+}
+
 const CB = { urls: ['https://cb.example.com/oss'], body: 'object=${object}' };
 
 describe('checkPostForm: the baseline V4 form is clean', () => {
@@ -166,202 +195,205 @@ describe('checkPostForm: the baseline V4 form is clean', () => {
   });
 });
 
+/** One row per limit rule: the rule, its severity, a change to the baseline that trips it, its fields. */
+const ROWS: [string, 'error' | 'warning' | 'info', (d: Draft) => void, string[]?][] = [
+  ['credentials.secret-missing', 'error', (d) => void (d.secret = ''), ['x-oss-signature']],
+  [
+    'credentials.access-key-missing',
+    'error',
+    (d) => void (d.accessKeyId = ''),
+    ['x-oss-credential'],
+  ],
+  [
+    'credentials.sts-expires-first',
+    'warning',
+    (d) =>
+      void (d.credentials = {
+        securityToken: 'CAIS-token',
+        securityTokenExpiration: '2025-07-01T03:14:10Z',
+      }),
+    ['x-oss-security-token'],
+  ],
+  [
+    'credentials.sandbox-key-elsewhere',
+    'warning',
+    (d) => {
+      d.accessKeyId = 'LTAI-sandbox-demo';
+      d.sandbox = {
+        endpoint: 'http://127.0.0.1:9100/examplebucket',
+        accessKeyId: 'LTAI-sandbox-demo',
+      };
+    },
+    ['x-oss-credential'],
+  ],
+  [
+    'endpoint.internal',
+    'warning',
+    (d) => void (d.url = 'https://examplebucket.oss-cn-hangzhou-internal.aliyuncs.com'),
+  ],
+  [
+    'bucket.name-invalid',
+    'error',
+    (d) => {
+      d.bucket = 'Example_Bucket';
+      d.conditions[0] = { bucket: 'Example_Bucket' };
+    },
+    ['bucket'],
+  ],
+  [
+    'key.empty',
+    'error',
+    (d) => {
+      setField('key', '')(d);
+      d.conditions[4] = ['starts-with', '$key', ''];
+    },
+    ['key'],
+  ],
+  ['key.too-long', 'error', (d) => setField('key', `user/${'a'.repeat(1020)}`)(d), ['key']],
+  [
+    'key.leading-slash',
+    'error',
+    (d) => {
+      setField('key', '/user/a.png')(d);
+      d.conditions[4] = ['starts-with', '$key', '/user/'];
+    },
+    ['key'],
+  ],
+  ['key.not-utf8', 'error', (d) => setField('key', 'user/\uD800')(d), ['key']],
+  [
+    'form.field-name-too-long',
+    'error',
+    addField(`x-oss-meta-${'n'.repeat(8192)}`, 'v'),
+    [`x-oss-meta-${'n'.repeat(8192)}`],
+  ],
+  [
+    'form.field-value-too-long',
+    'error',
+    addField('x-oss-meta-big', 'v'.repeat(2 * 1024 * 1024 + 1)),
+    ['x-oss-meta-big'],
+  ],
+  [
+    'form.pre-file-too-large',
+    'error',
+    (d) => {
+      for (let i = 0; i < 5; i++) addField(`x:v${i}`, 'v'.repeat(2 * 1024 * 1024 - 100))(d);
+    },
+  ],
+  ['form.non-file-over-4kb', 'warning', addField('Content-Disposition', 'x'.repeat(4000))],
+  [
+    'meta.too-large',
+    'error',
+    (d) => {
+      addField('x-oss-meta-a', 'a'.repeat(5000))(d);
+      addField('x-oss-meta-b', 'b'.repeat(5000))(d);
+    },
+    ['x-oss-meta-a', 'x-oss-meta-b'],
+  ],
+  [
+    'policy.range-over-5gb',
+    'error',
+    (d) => void (d.conditions[6] = ['content-length-range', 1, 6 * 1024 ** 3]),
+  ],
+  ['expiration.past', 'error', (d) => void (d.expiration = '2025-07-01T02:00:00.000Z')],
+  [
+    'expiration.beyond-v4-validity',
+    'error',
+    (d) => void (d.expiration = '2025-07-09T00:00:00.000Z'),
+  ],
+  ['expiration.skew-risk', 'warning', (d) => void (d.expiration = '2025-07-01T02:46:10.000Z')],
+  ['expiration.short', 'info', (d) => void (d.expiration = '2025-07-01T02:54:10.000Z')],
+  ['value.acl', 'error', addField('x-oss-object-acl', 'Private'), ['x-oss-object-acl']],
+  [
+    'value.storage-class',
+    'error',
+    addField('x-oss-storage-class', 'STANDARD'),
+    ['x-oss-storage-class'],
+  ],
+  [
+    'value.sse',
+    'error',
+    addField('x-oss-server-side-encryption', 'AES128'),
+    ['x-oss-server-side-encryption'],
+  ],
+  [
+    'value.sse-key-without-kms',
+    'error',
+    (d) => {
+      addField('x-oss-server-side-encryption', 'AES256')(d);
+      addField('x-oss-server-side-encryption-key-id', 'k-1')(d);
+    },
+  ],
+  [
+    'value.forbid-overwrite',
+    'error',
+    addField('x-oss-forbid-overwrite', 'abc'),
+    ['x-oss-forbid-overwrite'],
+  ],
+  [
+    'value.success-action-status',
+    'warning',
+    (d) => {
+      setField('success_action_status', '202')(d);
+      d.conditions[5] = ['eq', '$success_action_status', '202'];
+    },
+    ['success_action_status'],
+  ],
+  ['value.tagging-unsupported', 'warning', addField('x-oss-tagging', 'a=b'), ['x-oss-tagging']],
+  [
+    'callback.too-long',
+    'error',
+    (d) => {
+      d.callback = { ...CB, body: 'b'.repeat(4000) };
+      addField('callback', 'cb')(d);
+    },
+    ['callback'],
+  ],
+  [
+    'callback.too-many-urls',
+    'error',
+    (d) => {
+      d.callback = { ...CB, urls: Array(6).fill('https://cb.example.com/oss') };
+      addField('callback', 'cb')(d);
+    },
+  ],
+  [
+    'callback.url',
+    'error',
+    (d) => {
+      d.callback = { ...CB, urls: ['http://10.0.0.8/cb'] };
+      addField('callback', 'cb')(d);
+    },
+  ],
+  [
+    'callback.body',
+    'error',
+    (d) => {
+      d.callback = { ...CB, body: '' };
+      addField('callback', 'cb')(d);
+    },
+  ],
+  [
+    'callback.body-type',
+    'error',
+    (d) => {
+      d.callback = { ...CB, bodyType: 'text/plain' as 'application/json' };
+      addField('callback', 'cb')(d);
+    },
+  ],
+  [
+    'callback.var-name',
+    'error',
+    (d) => {
+      d.callback = { ...CB, vars: { 'x:MyVar': '1' } };
+      addField('callback', 'cb')(d);
+      addField('x:MyVar', '1')(d);
+    },
+    ['x:MyVar'],
+  ],
+];
+
 describe('checkPostForm: one row per limit rule', () => {
-  it.each<[string, 'error' | 'warning' | 'info', (d: Draft) => void, string[]?]>([
-    ['credentials.secret-missing', 'error', (d) => void (d.secret = ''), ['x-oss-signature']],
-    [
-      'credentials.access-key-missing',
-      'error',
-      (d) => void (d.accessKeyId = ''),
-      ['x-oss-credential'],
-    ],
-    [
-      'credentials.sts-expires-first',
-      'warning',
-      (d) =>
-        void (d.credentials = {
-          securityToken: 'CAIS-token',
-          securityTokenExpiration: '2025-07-01T03:14:10Z',
-        }),
-      ['x-oss-security-token'],
-    ],
-    [
-      'credentials.sandbox-key-elsewhere',
-      'warning',
-      (d) => {
-        d.accessKeyId = 'LTAI-sandbox-demo';
-        d.sandbox = {
-          endpoint: 'http://127.0.0.1:9100/examplebucket',
-          accessKeyId: 'LTAI-sandbox-demo',
-        };
-      },
-      ['x-oss-credential'],
-    ],
-    [
-      'endpoint.internal',
-      'warning',
-      (d) => void (d.url = 'https://examplebucket.oss-cn-hangzhou-internal.aliyuncs.com'),
-    ],
-    [
-      'bucket.name-invalid',
-      'error',
-      (d) => {
-        d.bucket = 'Example_Bucket';
-        d.conditions[0] = { bucket: 'Example_Bucket' };
-      },
-      ['bucket'],
-    ],
-    [
-      'key.empty',
-      'error',
-      (d) => {
-        setField('key', '')(d);
-        d.conditions[4] = ['starts-with', '$key', ''];
-      },
-      ['key'],
-    ],
-    ['key.too-long', 'error', (d) => setField('key', `user/${'a'.repeat(1020)}`)(d), ['key']],
-    [
-      'key.leading-slash',
-      'error',
-      (d) => {
-        setField('key', '/user/a.png')(d);
-        d.conditions[4] = ['starts-with', '$key', '/user/'];
-      },
-      ['key'],
-    ],
-    ['key.not-utf8', 'error', (d) => setField('key', 'user/\uD800')(d), ['key']],
-    [
-      'form.field-name-too-long',
-      'error',
-      addField(`x-oss-meta-${'n'.repeat(8192)}`, 'v'),
-      [`x-oss-meta-${'n'.repeat(8192)}`],
-    ],
-    [
-      'form.field-value-too-long',
-      'error',
-      addField('x-oss-meta-big', 'v'.repeat(2 * 1024 * 1024 + 1)),
-      ['x-oss-meta-big'],
-    ],
-    [
-      'form.pre-file-too-large',
-      'error',
-      (d) => {
-        for (let i = 0; i < 5; i++) addField(`x:v${i}`, 'v'.repeat(2 * 1024 * 1024 - 100))(d);
-      },
-    ],
-    ['form.non-file-over-4kb', 'warning', addField('Content-Disposition', 'x'.repeat(4000))],
-    [
-      'meta.too-large',
-      'error',
-      (d) => {
-        addField('x-oss-meta-a', 'a'.repeat(5000))(d);
-        addField('x-oss-meta-b', 'b'.repeat(5000))(d);
-      },
-      ['x-oss-meta-a', 'x-oss-meta-b'],
-    ],
-    [
-      'policy.range-over-5gb',
-      'error',
-      (d) => void (d.conditions[6] = ['content-length-range', 1, 6 * 1024 ** 3]),
-    ],
-    ['expiration.past', 'error', (d) => void (d.expiration = '2025-07-01T02:00:00.000Z')],
-    [
-      'expiration.beyond-v4-validity',
-      'error',
-      (d) => void (d.expiration = '2025-07-09T00:00:00.000Z'),
-    ],
-    ['expiration.skew-risk', 'warning', (d) => void (d.expiration = '2025-07-01T02:46:10.000Z')],
-    ['expiration.short', 'info', (d) => void (d.expiration = '2025-07-01T02:54:10.000Z')],
-    ['value.acl', 'error', addField('x-oss-object-acl', 'Private'), ['x-oss-object-acl']],
-    [
-      'value.storage-class',
-      'error',
-      addField('x-oss-storage-class', 'STANDARD'),
-      ['x-oss-storage-class'],
-    ],
-    [
-      'value.sse',
-      'error',
-      addField('x-oss-server-side-encryption', 'AES128'),
-      ['x-oss-server-side-encryption'],
-    ],
-    [
-      'value.sse-key-without-kms',
-      'error',
-      (d) => {
-        addField('x-oss-server-side-encryption', 'AES256')(d);
-        addField('x-oss-server-side-encryption-key-id', 'k-1')(d);
-      },
-    ],
-    [
-      'value.forbid-overwrite',
-      'error',
-      addField('x-oss-forbid-overwrite', 'abc'),
-      ['x-oss-forbid-overwrite'],
-    ],
-    [
-      'value.success-action-status',
-      'warning',
-      (d) => {
-        setField('success_action_status', '202')(d);
-        d.conditions[5] = ['eq', '$success_action_status', '202'];
-      },
-      ['success_action_status'],
-    ],
-    ['value.tagging-unsupported', 'warning', addField('x-oss-tagging', 'a=b'), ['x-oss-tagging']],
-    [
-      'callback.too-long',
-      'error',
-      (d) => {
-        d.callback = { ...CB, body: 'b'.repeat(4000) };
-        addField('callback', 'cb')(d);
-      },
-      ['callback'],
-    ],
-    [
-      'callback.too-many-urls',
-      'error',
-      (d) => {
-        d.callback = { ...CB, urls: Array(6).fill('https://cb.example.com/oss') };
-        addField('callback', 'cb')(d);
-      },
-    ],
-    [
-      'callback.url',
-      'error',
-      (d) => {
-        d.callback = { ...CB, urls: ['http://10.0.0.8/cb'] };
-        addField('callback', 'cb')(d);
-      },
-    ],
-    [
-      'callback.body',
-      'error',
-      (d) => {
-        d.callback = { ...CB, body: '' };
-        addField('callback', 'cb')(d);
-      },
-    ],
-    [
-      'callback.body-type',
-      'error',
-      (d) => {
-        d.callback = { ...CB, bodyType: 'text/plain' as 'application/json' };
-        addField('callback', 'cb')(d);
-      },
-    ],
-    [
-      'callback.var-name',
-      'error',
-      (d) => {
-        d.callback = { ...CB, vars: { 'x:MyVar': '1' } };
-        addField('callback', 'cb')(d);
-        addField('x:MyVar', '1')(d);
-      },
-      ['x:MyVar'],
-    ],
-  ])('%s (%s)', (id, severity, mutate, fields) => {
+  it.each(ROWS)('%s (%s)', (id, severity, mutate, fields) => {
     const draft = baseDraft();
     mutate(draft);
     const found = check(draft).filter((c) => c.id === id);
@@ -373,6 +405,29 @@ describe('checkPostForm: one row per limit rule', () => {
       /^https:\/\/(www\.alibabacloud\.com\/|help\.aliyun\.com\/|api\.aliyun\.com\/troubleshoot\?q=)/,
     );
     if (fields) expect(found[0].fields).toEqual(fields);
+    expectText(found[0]);
+  });
+
+  it("every rule's row gives findings (its own and the lint's) that all carry their text", () => {
+    const all = ROWS.flatMap(([, , mutate]) => {
+      const draft = baseDraft();
+      mutate(draft);
+      return check(draft);
+    });
+    expect(all.filter((c) => c.text === undefined).map((c) => c.id)).toEqual([]);
+    all.forEach(expectText);
+    const ids = new Set(all.map((c) => c.id));
+    expect(CHECK_RULES.map((rule) => rule.id).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it("every rule's default message is said from its table, under the rule's id", () => {
+    const rules = [...CHECK_RULES, ...LINT_RULES];
+    const unsaid = rules.filter(
+      (rule) =>
+        ![`checks.${rule.id}`, rule.id].includes(rule.text.id) ||
+        localizeText(rule, ENGLISH) !== rule.message,
+    );
+    expect(unsaid.map((rule) => rule.id)).toEqual([]);
   });
 
   it('covers every rule of CHECK_RULES', () => {
@@ -475,6 +530,7 @@ describe('runRules', () => {
           id: 'broken',
           severity: 'error',
           message: 'm',
+          text: { id: 'test.broken', params: {} },
           docUrl: 'https://www.alibabacloud.com/help/en/oss/developer-reference/postobject',
           fields: ['key'],
           find: () => {
@@ -487,6 +543,11 @@ describe('runRules', () => {
     expect(checks).toEqual([
       expect.objectContaining({ id: 'broken.failed', severity: 'info', fields: ['key'] }),
     ]);
+    expect(checks[0].text).toEqual({
+      id: 'checks.rule-failed',
+      params: { rule: 'broken', error: 'Error: bug' },
+    });
+    expect(localizeText(checks[0], ENGLISH)).toBe(checks[0].message);
   });
 });
 

@@ -6,6 +6,7 @@ import { conditionField, formatCondition, readCondition } from '../policy/condit
 import { builderConditions } from '../policy/policy-build.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { Finding, LintContext } from './rule.ts';
+import { CHECK_TEXTS, type ConditionName } from './texts-en.ts';
 
 /**
  * The fields of the conditions the builder adds itself (bucket, the V4 trio, the STS token), read
@@ -65,10 +66,35 @@ export function describeCondition(condition: PolicyCondition): string {
     case 'not-in':
       return `${test.op} ${canonicalFieldName(test.field)} ${test.values.join(', ')}`;
     case 'content-length-range':
-      return `content-length-range ${test.min}–${test.max} bytes`;
+      return CHECK_TEXTS['condition-range']({ min: test.min, max: test.max });
     default:
       return formatCondition(condition);
   }
+}
+
+/**
+ * The number a finding gives the condition at `index`: the user's row counted from 1, or 0 for a
+ * condition the builder adds itself (the `row` of {@link ConditionName}).
+ *
+ * @example conditionRowNumber({ ...context, builderConditionCount: 4 }, 4) // 1
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function conditionRowNumber(context: LintContext, index: number): number {
+  const row = userConditionRow(context, index);
+  return row === undefined ? 0 : row + 1;
+}
+
+/**
+ * The parameters that name the condition at `index` in a sentence (see {@link ConditionName}).
+ *
+ * @example conditionNameParams({ ...context, builderConditionCount: 4 }, 4) // { row: 1, condition: 'starts-with key uploads/' }
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function conditionNameParams(context: LintContext, index: number): ConditionName {
+  return {
+    row: conditionRowNumber(context, index),
+    condition: describeCondition(context.policy.conditions[index]),
+  };
 }
 
 /**
@@ -81,11 +107,7 @@ export function describeCondition(condition: PolicyCondition): string {
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function nameCondition(context: LintContext, index: number): string {
-  const condition = context.policy.conditions[index];
-  const row = userConditionRow(context, index);
-  return row === undefined
-    ? `the builder's own condition ${describeCondition(condition)}`
-    : `your condition ${row + 1}: ${describeCondition(condition)}`;
+  return CHECK_TEXTS['condition-name'](conditionNameParams(context, index));
 }
 
 /**
@@ -97,14 +119,4 @@ export function nameCondition(context: LintContext, index: number): string {
 export function rowOf(context: LintContext, index: number): Pick<Finding, 'conditionRow'> {
   const row = userConditionRow(context, index);
   return row === undefined ? {} : { conditionRow: row };
-}
-
-/**
- * The text with its first letter in upper case, for a condition name that opens a sentence.
- *
- * @example capitalize('your condition 1: …') // 'Your condition 1: …'
- * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
- */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

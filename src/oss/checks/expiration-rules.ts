@@ -11,6 +11,10 @@ import {
 import { parseOssDate } from '../signing/v4-date.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
+import { sayFrom } from '../texts.ts';
+import { CHECK_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('checks', CHECK_TEXTS);
 
 function expiresAt(context: CheckContext): number {
   return Date.parse(context.policy.expiration);
@@ -20,9 +24,8 @@ function remainingMs(context: CheckContext): number {
   return expiresAt(context) - context.now.getTime();
 }
 
-const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
-const spelledMinutes = (ms: number) => `${Math.round(ms / 60_000)} minutes`;
-const days = (ms: number) => `${Math.round(ms / 86_400_000)} days`;
+const minutes = (ms: number) => Math.round(ms / 60_000);
+const days = (ms: number) => Math.round(ms / 86_400_000);
 
 /**
  * Expiration rules.
@@ -34,19 +37,19 @@ export const EXPIRATION_RULES: CheckRule[] = [
   {
     id: 'expiration.past',
     severity: 'error',
-    message:
-      'The policy expiration is already past; OSS answers 403 AccessDenied "Invalid according to Policy: Policy expired." Set a later expiration.',
+    ...say('expiration.past'),
     docUrl: POSTOBJECT_ERRORS_DOC_URL,
     fields: ['policy'],
     find: (c) =>
-      when(remainingMs(c) <= 0, {
-        message: `The policy expired at ${c.policy.expiration}, before now (${c.now.toISOString()}); OSS answers 403 AccessDenied "Invalid according to Policy: Policy expired." Set a later expiration (UTC, e.g. new Date(Date.now() + 3600e3).toISOString()).`,
-      }),
+      when(
+        remainingMs(c) <= 0,
+        say('expiration.past.found', { expiration: c.policy.expiration, now: c.now.toISOString() }),
+      ),
   },
   {
     id: 'expiration.beyond-v4-validity',
     severity: 'error',
-    message: `The expiration is more than ${days(V4_MAX_VALIDITY_MS)} after x-oss-date; a V4 signed request is valid at most ${days(V4_MAX_VALIDITY_MS)}.`,
+    ...say('expiration.beyond-v4-validity', { days: days(V4_MAX_VALIDITY_MS) }),
     docUrl: V4_SIGNATURE_DOC_URL,
     fields: ['policy', 'x-oss-date'],
     find: (c) => {
@@ -54,35 +57,45 @@ export const EXPIRATION_RULES: CheckRule[] = [
       const signed = parseOssDate(c.field('x-oss-date')?.value ?? '');
       if (!signed) return [];
       const span = expiresAt(c) - signed.getTime();
-      return when(span > V4_MAX_VALIDITY_MS, {
-        message: `The expiration ${c.policy.expiration} is ${(span / 86_400_000).toFixed(1)} days after x-oss-date; OSS honours a V4 signature at most ${days(V4_MAX_VALIDITY_MS)} (EC 0002-00000709 afterwards). Shorten the expiration or re-sign before then.`,
-      });
+      return when(
+        span > V4_MAX_VALIDITY_MS,
+        say('expiration.beyond-v4-validity.found', {
+          expiration: c.policy.expiration,
+          span: (span / 86_400_000).toFixed(1),
+          days: days(V4_MAX_VALIDITY_MS),
+        }),
+      );
     },
   },
   {
     id: 'expiration.skew-risk',
     severity: 'warning',
-    message: `The policy expires within ${spelledMinutes(SHORT_EXPIRATION_WARN_MS)}; a client or server clock a few minutes off makes it "Policy expired."`,
+    ...say('expiration.skew-risk', { minutes: minutes(SHORT_EXPIRATION_WARN_MS) }),
     docUrl: POSTOBJECT_ERRORS_DOC_URL,
     fields: ['policy'],
     find: (c) => {
       const left = remainingMs(c);
-      return when(left > 0 && left < SHORT_EXPIRATION_WARN_MS, {
-        message: `The policy expires in ${minutes(left)}. A signing clock a few minutes off (a common cause of "Policy expired.") or a slow upload breaks it; allow at least ${spelledMinutes(SHORT_EXPIRATION_INFO_MS)}.`,
-      });
+      return when(
+        left > 0 && left < SHORT_EXPIRATION_WARN_MS,
+        say('expiration.skew-risk.found', {
+          left: minutes(left),
+          minutes: minutes(SHORT_EXPIRATION_INFO_MS),
+        }),
+      );
     },
   },
   {
     id: 'expiration.short',
     severity: 'info',
-    message: `The policy expires within ${spelledMinutes(SHORT_EXPIRATION_INFO_MS)}.`,
+    ...say('expiration.short', { minutes: minutes(SHORT_EXPIRATION_INFO_MS) }),
     docUrl: POSTOBJECT_ERRORS_DOC_URL,
     fields: ['policy'],
     find: (c) => {
       const left = remainingMs(c);
-      return when(left >= SHORT_EXPIRATION_WARN_MS && left < SHORT_EXPIRATION_INFO_MS, {
-        message: `The policy expires in ${minutes(left)}; large uploads or clock skew may outlast it. OSS allows ${spelledMinutes(V4_MAX_SKEW_MS)} of skew for V4 — an hour is a common choice.`,
-      });
+      return when(
+        left >= SHORT_EXPIRATION_WARN_MS && left < SHORT_EXPIRATION_INFO_MS,
+        say('expiration.short.found', { left: minutes(left), skew: minutes(V4_MAX_SKEW_MS) }),
+      );
     },
   },
 ];

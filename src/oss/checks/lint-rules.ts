@@ -7,8 +7,12 @@ import { POSTOBJECT_DOC_URL, V4_SIGNATURE_DOC_URL } from '../limits.ts';
 import { FILENAME_TEMPLATE } from '../form/object-key.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { CheckRule, Finding, LintContext } from './rule.ts';
-import { capitalize, describeCondition, nameCondition, rowOf } from './condition-names.ts';
+import { conditionNameParams, describeCondition, rowOf } from './condition-names.ts';
 import { suggestKeyPrefix } from './key-prefix.ts';
+import { sayFrom } from '../texts.ts';
+import { LINT_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('lint', LINT_TEXTS);
 
 /** Fields that carry the authorization itself; the policy cannot (or need not) cover them. */
 const AUTH_FIELDS = new Set([...AUTH_FIELD_NAMES, 'file'].map((name) => name.toLowerCase()));
@@ -89,8 +93,11 @@ function failing(context: LintContext, reason: 'missing' | 'mismatch'): Tested[]
   });
 }
 
-const denied = (condition: PolicyCondition) =>
-  `OSS answers 403 AccessDenied "Invalid according to Policy: Policy Condition failed: ${formatCondition(condition)}".`;
+/** The parameters naming a failing condition: its row, its words and OSS's echo of it. */
+const failedParams = (context: LintContext, t: Tested) => ({
+  ...conditionNameParams(context, t.index),
+  failed: formatCondition(t.condition),
+});
 
 /**
  * The lint rules, one per way a policy and a form disagree.
@@ -102,30 +109,38 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
   {
     id: 'lint.field-unconstrained',
     severity: 'warning',
-    message: 'A form field is not constrained by any policy condition.',
+    ...say('field-unconstrained'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: [],
     find: (context) => {
       const tested = new Set(testedFields(context).map((t) => t.field));
       return context.fields
         .filter((f) => !AUTH_FIELDS.has(f.name.toLowerCase()) && !tested.has(f.name.toLowerCase()))
-        .map((f): Finding => ({
-          message: `"${canonicalFieldName(f.name)}" is sent but no policy condition covers it, so anyone holding this signed policy can send any value. Add ["eq", "$${f.name.toLowerCase()}", ${f.value.length > 60 ? '"<its value>"' : JSON.stringify(f.value)}] (or starts-with / in) if the value matters.`,
-          fields: [canonicalFieldName(f.name)],
-        }));
+        .map((f): Finding => {
+          const named = { field: canonicalFieldName(f.name), name: f.name.toLowerCase() };
+          return {
+            ...(f.value.length > 60
+              ? say('field-unconstrained.found-long', named)
+              : say('field-unconstrained.found', { ...named, value: JSON.stringify(f.value) })),
+            fields: [named.field],
+          };
+        });
     },
   },
   {
     id: 'lint.condition-field-missing',
     severity: 'error',
-    message: 'A policy condition names a field the form does not send.',
+    ...say('condition-field-missing'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: [],
     find: (context) =>
       failing(context, 'missing')
         .filter((t) => t.field !== 'bucket' && !fromFile(context, t))
         .map((t) => ({
-          message: `${capitalize(nameCondition(context, t.index))} tests "${canonicalFieldName(t.field)}", which the form does not send; ${denied(t.condition)} Add the field or remove the condition.`,
+          ...say('condition-field-missing.found', {
+            ...failedParams(context, t),
+            field: canonicalFieldName(t.field),
+          }),
           fields: [canonicalFieldName(t.field)],
           ...rowOf(context, t.index),
         })),
@@ -133,14 +148,18 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
   {
     id: 'lint.condition-unsatisfied',
     severity: 'error',
-    message: 'A form field value does not satisfy its policy condition.',
+    ...say('condition-unsatisfied'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: [],
     find: (context) =>
       failing(context, 'mismatch')
         .filter((t) => !hasOwnRule(context, t))
         .map((t) => ({
-          message: `"${canonicalFieldName(t.field)}" is "${context.field(t.field)?.value ?? ''}", which fails ${nameCondition(context, t.index)}; ${denied(t.condition)} Change the value or the condition.`,
+          ...say('condition-unsatisfied.found', {
+            ...failedParams(context, t),
+            field: canonicalFieldName(t.field),
+            value: context.field(t.field)?.value ?? '',
+          }),
           fields: [canonicalFieldName(t.field)],
           ...rowOf(context, t.index),
         })),
@@ -148,7 +167,7 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
   {
     id: 'lint.key-outside-prefix',
     severity: 'error',
-    message: 'The object key does not start with the prefix its starts-with condition requires.',
+    ...say('key-outside-prefix'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['key'],
     find: (context) =>
@@ -158,7 +177,12 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
           const key = context.field('key')?.value ?? '';
           const required = describeCondition(t.condition).replace(/^starts-with key /, '');
           return {
-            message: `The key "${key}" does not start with "${required}", so it fails ${nameCondition(context, t.index)}; ${denied(t.condition)} Either update the condition to ${suggestKeyPrefix(key) || 'an empty prefix'} or put the key under ${required}.`,
+            ...say('key-outside-prefix.found', {
+              ...failedParams(context, t),
+              key,
+              required,
+              prefix: suggestKeyPrefix(key),
+            }),
             ...rowOf(context, t.index),
           };
         }),
@@ -166,22 +190,24 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
   {
     id: 'lint.filename-template',
     severity: 'error',
-    message:
-      'A key condition is written for the expanded name, but OSS checks the ${filename} template.',
+    ...say('filename-template'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['key'],
     find: (context) =>
       failing(context, 'mismatch')
         .filter((t) => blamesTemplate(context, t))
         .map((t) => ({
-          message: `The key "${context.field('key')?.value}" contains \${filename}, and OSS checks conditions BEFORE replacing it with the file name, so ${nameCondition(context, t.index)} sees the template text and fails. Use a starts-with prefix that ends before \${filename}, or an eq on the template itself (written "\\\\\${filename}" in the policy JSON).`,
+          ...say('filename-template.found', {
+            ...conditionNameParams(context, t.index),
+            key: context.field('key')?.value ?? '',
+          }),
           ...rowOf(context, t.index),
         })),
   },
   {
     id: 'lint.v4-condition-missing',
     severity: 'error',
-    message: 'A V4 policy lacks a condition on one of its signing fields.',
+    ...say('v4-condition-missing'),
     docUrl: V4_SIGNATURE_DOC_URL,
     fields: [],
     find: (context) => {
@@ -192,7 +218,10 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
           .map((t) => t.field),
       );
       return V4_FIELDS.filter((name) => !tested.has(name)).map((name) => ({
-        message: `The V4 policy has no {"${name}": "${context.field(name)?.value ?? '…'}"} condition. Every V4 policy carries x-oss-signature-version, x-oss-credential and x-oss-date with the same values as the form fields; add it.`,
+        ...say('v4-condition-missing.found', {
+          field: name,
+          value: context.field(name)?.value ?? '…',
+        }),
         fields: [name],
       }));
     },
@@ -200,7 +229,7 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
   {
     id: 'lint.v4-condition-mismatch',
     severity: 'error',
-    message: 'A V4 signing field differs from its policy condition.',
+    ...say('v4-condition-mismatch'),
     docUrl: V4_SIGNATURE_DOC_URL,
     fields: [],
     find: (context) =>
@@ -208,31 +237,36 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
         ? []
         : [...failing(context, 'mismatch'), ...failing(context, 'missing')]
             .filter((t) => V4_FIELDS.includes(t.field))
-            .map((t) => ({
-              message: `The form's ${t.field} is "${context.field(t.field)?.value ?? '(not sent)'}" but ${nameCondition(context, t.index)} differs; they must be identical. Rebuild the policy and the fields from the same date and credential.`,
-              fields: [t.field],
-              ...rowOf(context, t.index),
-            })),
+            .map((t) => {
+              const named = { ...conditionNameParams(context, t.index), field: t.field };
+              const value = context.field(t.field)?.value;
+              return {
+                ...(value === undefined
+                  ? say('v4-condition-mismatch.found-not-sent', named)
+                  : say('v4-condition-mismatch.found', { ...named, value })),
+                fields: [t.field],
+                ...rowOf(context, t.index),
+              };
+            }),
   },
   {
     id: 'lint.bucket-mismatch',
     severity: 'error',
-    message: 'The policy names another bucket than the target.',
+    ...say('bucket-mismatch'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['bucket'],
     find: (context) =>
       [...failing(context, 'mismatch'), ...failing(context, 'missing')]
         .filter((t) => t.field === 'bucket')
         .map((t) => ({
-          message: `${capitalize(nameCondition(context, t.index))} does not match the target bucket "${context.bucket}"; ${denied(t.condition)} Use the same bucket in both.`,
+          ...say('bucket-mismatch.found', { ...failedParams(context, t), bucket: context.bucket }),
           ...rowOf(context, t.index),
         })),
   },
   {
     id: 'lint.content-type-fixed',
     severity: 'warning',
-    message:
-      'A fixed Content-Type field stands beside a Content-Type condition, so every file passes it.',
+    ...say('content-type-fixed'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['Content-Type'],
     find: (context) => {
@@ -241,7 +275,10 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
       return testedFields(context)
         .filter((t) => t.field === 'content-type')
         .map((t) => ({
-          message: `Content-Type is fixed to "${fixed.value}" while ${nameCondition(context, t.index)} tests it, so every file passes that condition, whatever it is, and is stored as ${fixed.value}. Remove the Content-Type field: the page's upload and the snippets then send each file's own type, which the condition checks.`,
+          ...say('content-type-fixed.found', {
+            ...conditionNameParams(context, t.index),
+            value: fixed.value,
+          }),
           ...rowOf(context, t.index),
         }));
     },
@@ -249,7 +286,7 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
   {
     id: 'lint.content-type-from-file',
     severity: 'info',
-    message: "A Content-Type condition tests the chosen file's type.",
+    ...say('content-type-from-file'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['Content-Type'],
     find: (context) =>
@@ -257,7 +294,7 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
         ? testedFields(context)
             .filter((t) => t.field === 'content-type')
             .map((t) => ({
-              message: `${capitalize(nameCondition(context, t.index))} tests the file's type: the page's upload and the snippets send the chosen file's type as the Content-Type field. A client of your own must do the same (formData.append('Content-Type', file.type) before the file), or OSS answers AccessDenied.`,
+              ...say('content-type-from-file.found', conditionNameParams(context, t.index)),
               ...rowOf(context, t.index),
             }))
         : [],
@@ -265,8 +302,7 @@ export const LINT_RULES: CheckRule<LintContext>[] = [
   {
     id: 'lint.sts-token-unconstrained',
     severity: 'info',
-    message:
-      'The form sends x-oss-security-token but the policy does not pin it. SDKs add {"x-oss-security-token": "<token>"} so the signed policy only works with this STS session; consider adding it.',
+    ...say('sts-token-unconstrained'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['x-oss-security-token'],
     find: (context) =>

@@ -1,15 +1,27 @@
 // Bucket and object naming (HTTP 400 reference: InvalidBucketName, InvalidObjectName).
 import { validateBucketName } from '../form/bucket-name.ts';
-import { HTTP_400_DOC_URL } from '../limits.ts';
+import { HTTP_400_DOC_URL, OBJECT_KEY_MAX_BYTES } from '../limits.ts';
 import { validateObjectKey } from '../form/object-key.ts';
-import type { CheckContext, CheckRule } from './rule.ts';
+import type { CheckContext, CheckRule, Finding } from './rule.ts';
+import type { Problem } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+import { CHECK_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('checks', CHECK_TEXTS);
+
+/**
+ * A naming Problem as a finding: its message, and its text when the naming rules give one (else the
+ * rule's own text stands for it, see `Finding`).
+ */
+const fromProblem = (issue: Problem): Finding => ({
+  message: issue.message,
+  ...(issue.text ? { text: issue.text } : {}),
+});
 
 function keyIssues(context: CheckContext, id: string) {
   const key = context.field('key')?.value ?? '';
   const result = validateObjectKey(key);
-  return result.ok
-    ? []
-    : result.issues.filter((issue) => issue.id === id).map((i) => ({ message: i.message }));
+  return result.ok ? [] : result.issues.filter((issue) => issue.id === id).map(fromProblem);
 }
 
 /**
@@ -22,18 +34,18 @@ export const NAME_RULES: CheckRule[] = [
   {
     id: 'bucket.name-invalid',
     severity: 'error',
-    message: 'The bucket name breaks the OSS naming rules.',
+    ...say('bucket.name-invalid'),
     docUrl: HTTP_400_DOC_URL,
     fields: ['bucket'],
     find: (context) => {
       const result = validateBucketName(context.bucket);
-      return result.ok ? [] : result.issues.map((issue) => ({ message: issue.message }));
+      return result.ok ? [] : result.issues.map(fromProblem);
     },
   },
   {
     id: 'key.empty',
     severity: 'error',
-    message: 'The object key is empty.',
+    ...say('key.empty'),
     docUrl: HTTP_400_DOC_URL,
     fields: ['key'],
     find: (context) => keyIssues(context, 'key.empty'),
@@ -41,7 +53,7 @@ export const NAME_RULES: CheckRule[] = [
   {
     id: 'key.too-long',
     severity: 'error',
-    message: 'The object key is longer than 1023 UTF-8 bytes.',
+    ...say('key.too-long', { max: OBJECT_KEY_MAX_BYTES }),
     docUrl: HTTP_400_DOC_URL,
     fields: ['key'],
     find: (context) => keyIssues(context, 'key.too-long'),
@@ -49,7 +61,7 @@ export const NAME_RULES: CheckRule[] = [
   {
     id: 'key.leading-slash',
     severity: 'error',
-    message: 'The object key starts with "/" or "\\".',
+    ...say('key.leading-slash'),
     docUrl: HTTP_400_DOC_URL,
     fields: ['key'],
     find: (context) => keyIssues(context, 'key.leading-slash'),
@@ -57,7 +69,7 @@ export const NAME_RULES: CheckRule[] = [
   {
     id: 'key.not-utf8',
     severity: 'error',
-    message: 'The object key cannot be encoded as UTF-8.',
+    ...say('key.not-utf8'),
     docUrl: HTTP_400_DOC_URL,
     fields: ['key'],
     find: (context) => keyIssues(context, 'key.not-utf8'),

@@ -1,5 +1,6 @@
-// A check rule is data (id, severity, doc link, default message and fields) plus a pure function
-// that finds its cases; the UI renders the resulting Check records without knowing the rule.
+// A check rule is data (id, severity, doc link, default message and its text, fields) plus a pure
+// function that finds its cases; the UI renders the resulting Check records without knowing the
+// rule, in the reader's language through each record's `text` (the sentences are in texts-en.ts).
 import type { Check, Severity } from '../check-types.ts';
 import type { NamedValue } from '../form/field-names.ts';
 import type {
@@ -9,6 +10,10 @@ import type {
   SignatureVersion,
 } from '../form/form-types.ts';
 import type { PolicyDocument } from '../policy/policy-types.ts';
+import { sayFrom, type TextRef } from '../texts.ts';
+import { CHECK_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('checks', CHECK_TEXTS);
 
 /**
  * What the policy ⇄ form lint looks at.
@@ -56,13 +61,17 @@ export interface CheckContext extends LintContext {
 }
 
 /**
- * One case a rule found: its own message, and the fields when they differ from the rule's.
+ * One case a rule found: its own message (with its `text`, spread from a table's `say`), and the
+ * fields when they differ from the rule's. Without a message the rule's default message and text
+ * apply; a message without a text keeps the rule's default text, so every Check can be translated.
  *
- * @example const finding: Finding = { message: 'x-oss-object-acl "Private" is not an OSS ACL …', fields: ['x-oss-object-acl'] };
+ * @example const finding: Finding = { ...say('value.acl.found', { value: 'Private', allowed }), fields: ['x-oss-object-acl'] };
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export interface Finding {
   message?: string;
+  /** The message by id and parameters (see `Check.text`). */
+  text?: TextRef;
   fields?: string[];
   /** The user's condition row concerned (0-based), see `Check.conditionRow`. */
   conditionRow?: number;
@@ -73,7 +82,7 @@ export interface Finding {
  *
  * @example
  * const rule: CheckRule = {
- *   id: 'value.tagging-unsupported', severity: 'warning', message: 'x-oss-tagging cannot be sent.',
+ *   id: 'value.tagging-unsupported', severity: 'warning', ...say('value.tagging-unsupported'),
  *   docUrl: POSTOBJECT_DOC_URL, fields: ['x-oss-tagging'], find: (c) => when(c.field('x-oss-tagging') !== undefined),
  * };
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
@@ -83,6 +92,8 @@ export interface CheckRule<C = CheckContext> {
   severity: Severity;
   /** The default message: what is wrong and how to fix it. */
   message: string;
+  /** The default message by id and parameters, for the page to show in the reader's language. */
+  text: TextRef;
   docUrl: string;
   fields: string[];
   find: (context: C) => Finding[];
@@ -93,8 +104,8 @@ export interface CheckRule<C = CheckContext> {
  * becomes an info record rather than breaking the page.
  *
  * @example
- * runRules([{ id: 'x', severity: 'info', message: 'm', docUrl: 'u', fields: [], find: () => [{}] }], ctx)
- * // [{ id: 'x', severity: 'info', message: 'm', docUrl: 'u', fields: [] }]
+ * runRules([{ id: 'x', severity: 'info', message: 'm', text, docUrl: 'u', fields: [], find: () => [{}] }], ctx)
+ * // [{ id: 'x', severity: 'info', message: 'm', text, docUrl: 'u', fields: [] }]
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function runRules<C>(rules: readonly CheckRule<C>[], context: C): Check[] {
@@ -107,7 +118,7 @@ export function runRules<C>(rules: readonly CheckRule<C>[], context: C): Check[]
         {
           id: `${rule.id}.failed`,
           severity: 'info' as const,
-          message: `The check "${rule.id}" could not run (${String(error)}); the other checks still apply.`,
+          ...say('rule-failed', { rule: rule.id, error: String(error) }),
           docUrl: rule.docUrl,
           fields: rule.fields,
         },
@@ -117,6 +128,7 @@ export function runRules<C>(rules: readonly CheckRule<C>[], context: C): Check[]
       id: rule.id,
       severity: rule.severity,
       message: finding.message ?? rule.message,
+      text: finding.text ?? rule.text,
       docUrl: rule.docUrl,
       fields: finding.fields ?? rule.fields,
       ...(finding.conditionRow === undefined ? {} : { conditionRow: finding.conditionRow }),

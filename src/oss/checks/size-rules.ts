@@ -16,7 +16,11 @@ import {
 import { utf8ByteLength } from '../form/object-key.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
-import { capitalize, nameCondition, rowOf } from './condition-names.ts';
+import { conditionRowNumber, rowOf } from './condition-names.ts';
+import { sayFrom } from '../texts.ts';
+import { CHECK_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('checks', CHECK_TEXTS);
 
 const fieldBytes = (context: CheckContext) =>
   context.fields.reduce((sum, f) => sum + utf8ByteLength(f.name) + utf8ByteLength(f.value), 0);
@@ -33,68 +37,76 @@ export const SIZE_RULES: CheckRule[] = [
   {
     id: 'form.field-name-too-long',
     severity: 'error',
-    message: 'A form field name is longer than 8 KB.',
+    ...say('form.field-name-too-long'),
     docUrl: ecDocUrl('0006-00000110'),
     fields: [],
     find: (context) =>
       context.fields
         .filter((f) => utf8ByteLength(f.name) > FIELD_NAME_MAX_BYTES)
         .map((f) => ({
-          message: `The field name "${f.name.slice(0, 40)}…" is ${kb(utf8ByteLength(f.name))}; OSS allows 8 KB per name (FieldItemTooLong). Use a shorter name.`,
+          ...say('form.field-name-too-long.found', {
+            name: f.name.slice(0, 40),
+            size: kb(utf8ByteLength(f.name)),
+          }),
           fields: [f.name],
         })),
   },
   {
     id: 'form.field-value-too-long',
     severity: 'error',
-    message: 'A form field value is larger than 2 MB.',
+    ...say('form.field-value-too-long'),
     docUrl: 'https://help.aliyun.com/document_detail/480528.html',
     fields: [],
     find: (context) =>
       context.fields
         .filter((f) => utf8ByteLength(f.value) > FIELD_VALUE_MAX_BYTES)
         .map((f) => ({
-          message: `The value of "${f.name}" is ${kb(utf8ByteLength(f.value))}; OSS allows 2 MB per value (FieldItemTooLong). Move the data into the file or shorten it.`,
+          ...say('form.field-value-too-long.found', {
+            field: f.name,
+            size: kb(utf8ByteLength(f.value)),
+          }),
           fields: [f.name],
         })),
   },
   {
     id: 'form.pre-file-too-large',
     severity: 'error',
-    message: 'The fields before the file add up to more than 8 MB.',
+    ...say('form.pre-file-too-large'),
     docUrl: ecDocUrl('0006-00000112'),
     fields: [],
     find: (context) => {
       const total = fieldBytes(context);
-      return when(total > PRE_FILE_DATA_MAX_BYTES, {
-        message: `The fields before the file add up to ${kb(total)}; OSS allows 8 MB (MaxPOSTPreDataLengthExceededError). Remove or shorten fields.`,
-      });
+      return when(
+        total > PRE_FILE_DATA_MAX_BYTES,
+        say('form.pre-file-too-large.found', { size: kb(total) }),
+      );
     },
   },
   {
     id: 'form.non-file-over-4kb',
     severity: 'warning',
-    message: 'The fields other than the file add up to more than 4 KB.',
+    ...say('form.non-file-over-4kb'),
     docUrl: HTTP_400_DOC_URL,
     fields: [],
     find: (context) => {
       const total = fieldBytes(context);
-      return when(total > NON_FILE_FIELDS_WARN_BYTES && total <= PRE_FILE_DATA_MAX_BYTES, {
-        message: `The fields other than the file add up to ${kb(total)}. The current limits are 8 KB per name and 2 MB per value, but OSS's HTTP 400 reference still names 4 KB for all non-file fields (FieldItemTooLong); keep them under 4 KB to be safe.`,
-      });
+      return when(
+        total > NON_FILE_FIELDS_WARN_BYTES && total <= PRE_FILE_DATA_MAX_BYTES,
+        say('form.non-file-over-4kb.found', { size: kb(total) }),
+      );
     },
   },
   {
     id: 'meta.too-large',
     severity: 'error',
-    message: 'The user metadata (x-oss-meta-*) is larger than 8 KB.',
+    ...say('meta.too-large'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: [],
     find: (context) => {
       const meta = context.fields.filter((f) => f.name.toLowerCase().startsWith('x-oss-meta-'));
       const total = meta.reduce((s, f) => s + utf8ByteLength(f.name) + utf8ByteLength(f.value), 0);
       return when(total > USER_META_MAX_BYTES, {
-        message: `The x-oss-meta-* fields add up to ${kb(total)}; an object's user metadata may total 8 KB. Drop or shorten some.`,
+        ...say('meta.too-large.found', { size: kb(total) }),
         fields: meta.map((f) => f.name),
       });
     },
@@ -102,16 +114,21 @@ export const SIZE_RULES: CheckRule[] = [
   {
     id: 'policy.range-over-5gb',
     severity: 'error',
-    message: 'content-length-range allows more than 5 GB.',
+    ...say('policy.range-over-5gb'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['policy'],
     find: (context) =>
       context.policy.conditions.flatMap((condition, index) => {
         const test = readCondition(condition);
-        return when(test.op === 'content-length-range' && test.max > OBJECT_MAX_BYTES, {
-          message: `${capitalize(nameCondition(context, index))} reaches past 5 GB, but a PostObject upload is at most 5 GB (${OBJECT_MAX_BYTES} bytes); OSS answers EntityTooLarge above that. Lower the maximum.`,
-          ...rowOf(context, index),
-        });
+        if (test.op !== 'content-length-range' || test.max <= OBJECT_MAX_BYTES) return [];
+        const row = conditionRowNumber(context, index);
+        const limit = OBJECT_MAX_BYTES;
+        return [
+          {
+            ...say('policy.range-over-5gb.found', { row, min: test.min, max: test.max, limit }),
+            ...rowOf(context, index),
+          },
+        ];
       }),
   },
 ];

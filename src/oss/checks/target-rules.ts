@@ -8,6 +8,10 @@ import {
 import { isInternalEndpoint } from '../form/endpoint.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
+import { sayFrom } from '../texts.ts';
+import { CHECK_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('checks', CHECK_TEXTS);
 
 function originOf(url: string): string {
   try {
@@ -31,26 +35,19 @@ export const TARGET_RULES: CheckRule[] = [
   {
     id: 'credentials.secret-missing',
     severity: 'error',
-    message:
-      'The AccessKey secret is empty, so the policy cannot be signed. Enter the secret (it stays in this page only) or paste a signature computed by your server.',
+    ...say('credentials.secret-missing'),
     docUrl: V4_SIGNATURE_DOC_URL,
     fields: [],
     find: (c) =>
       when(c.credentials.accessKeySecret === '', {
         fields: [c.version === 'v4' ? 'x-oss-signature' : 'Signature'],
-        ...(c.version === 'v1'
-          ? {
-              message:
-                'The AccessKey secret is empty, so the policy cannot be signed (HMAC-SHA1). Enter the secret (it stays in this page only) or paste a signature computed by your server.',
-            }
-          : {}),
+        ...(c.version === 'v1' ? say('credentials.secret-missing.v1') : {}),
       }),
   },
   {
     id: 'credentials.access-key-missing',
     severity: 'error',
-    message:
-      'The AccessKey ID is empty; OSS answers "Post request accessKeyId is empty." Enter it.',
+    ...say('credentials.access-key-missing'),
     docUrl: V1_SIGNATURE_DOC_URL,
     fields: [],
     find: (c) =>
@@ -61,21 +58,25 @@ export const TARGET_RULES: CheckRule[] = [
   {
     id: 'credentials.sts-expires-first',
     severity: 'warning',
-    message: 'The STS token expires before the policy does.',
+    ...say('credentials.sts-expires-first'),
     docUrl: POSTOBJECT_ERRORS_DOC_URL,
     fields: ['x-oss-security-token'],
     find: (c) => {
       const tokenEnds = Date.parse(c.credentials.securityTokenExpiration ?? '');
       const policyEnds = Date.parse(c.policy.expiration);
-      return when(!!c.credentials.securityToken && tokenEnds < policyEnds, {
-        message: `The STS token expires at ${c.credentials.securityTokenExpiration}, before the policy (${c.policy.expiration}); from then on OSS answers 403 SecurityTokenExpired although the policy still looks valid. Set the expiration no later than the token's, or fetch a token that lives longer.`,
-      });
+      return when(
+        !!c.credentials.securityToken && tokenEnds < policyEnds,
+        say('credentials.sts-expires-first.found', {
+          token: c.credentials.securityTokenExpiration ?? '',
+          policy: c.policy.expiration,
+        }),
+      );
     },
   },
   {
     id: 'credentials.sandbox-key-elsewhere',
     severity: 'warning',
-    message: "The sandbox's demo AccessKey is used for a target that is not the sandbox.",
+    ...say('credentials.sandbox-key-elsewhere'),
     docUrl: V4_SIGNATURE_DOC_URL,
     fields: [],
     find: (c) =>
@@ -84,7 +85,10 @@ export const TARGET_RULES: CheckRule[] = [
           c.credentials.accessKeyId === c.sandbox.accessKeyId &&
           originOf(c.url) !== originOf(c.sandbox.endpoint),
         {
-          message: `The AccessKey ID "${c.credentials.accessKeyId}" is the local sandbox's demo key, but the form now posts to ${originOf(c.url) || c.url}; OSS does not know that key and answers 403 InvalidAccessKeyId. Enter your own AccessKey (or an STS token) for this target.`,
+          ...say('credentials.sandbox-key-elsewhere.found', {
+            accessKeyId: c.credentials.accessKeyId,
+            target: originOf(c.url) || c.url,
+          }),
           fields: [accessKeyField(c)],
         },
       ),
@@ -92,8 +96,7 @@ export const TARGET_RULES: CheckRule[] = [
   {
     id: 'endpoint.internal',
     severity: 'warning',
-    message:
-      'The endpoint is an "-internal" (VPC) host, which only resolves inside Alibaba Cloud; a browser cannot reach it. Use the public endpoint (without "-internal").',
+    ...say('endpoint.internal'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: [],
     find: (c) => when(isInternalEndpoint(c.url)),

@@ -12,20 +12,31 @@ import {
 } from '../limits.ts';
 import type { CheckContext, CheckRule, Finding } from './rule.ts';
 import { when } from './rule.ts';
+import { sayFrom } from '../texts.ts';
+import { CHECK_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('checks', CHECK_TEXTS);
+
+/** The value rules whose case sentence names the value and the allowed ones. */
+type ListedKey = 'value.acl.found' | 'value.storage-class.found' | 'value.sse.found';
 
 function notOneOf(
   context: CheckContext,
   name: string,
   allowed: readonly string[],
-  explain: (value: string) => string,
+  explain: (value: string) => Finding,
 ): Finding[] {
   const field = context.field(name);
   return field && !allowed.includes(field.value)
-    ? [{ message: explain(field.value), fields: [field.name] }]
+    ? [{ ...explain(field.value), fields: [field.name] }]
     : [];
 }
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+/** The value and the allowed ones, for the sentence of `key`. */
+const listed = (key: ListedKey, allowed: readonly string[]) => (value: string) =>
+  say(key, { value, allowed: list(allowed) });
 
 /**
  * Value rules for the object fields.
@@ -37,22 +48,16 @@ export const VALUE_RULES: CheckRule[] = [
   {
     id: 'value.acl',
     severity: 'error',
-    message: 'x-oss-object-acl has a value OSS does not know.',
+    ...say('value.acl'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['x-oss-object-acl'],
     find: (c) =>
-      notOneOf(
-        c,
-        'x-oss-object-acl',
-        OBJECT_ACLS,
-        (v) =>
-          `x-oss-object-acl "${v}" is not an OSS ACL; use one of ${list(OBJECT_ACLS)} (values are case-sensitive).`,
-      ),
+      notOneOf(c, 'x-oss-object-acl', OBJECT_ACLS, listed('value.acl.found', OBJECT_ACLS)),
   },
   {
     id: 'value.storage-class',
     severity: 'error',
-    message: 'x-oss-storage-class has a value OSS does not know.',
+    ...say('value.storage-class'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['x-oss-storage-class'],
     find: (c) =>
@@ -60,14 +65,13 @@ export const VALUE_RULES: CheckRule[] = [
         c,
         'x-oss-storage-class',
         STORAGE_CLASSES,
-        (v) =>
-          `x-oss-storage-class "${v}" is not a storage class; use one of ${list(STORAGE_CLASSES)}.`,
+        listed('value.storage-class.found', STORAGE_CLASSES),
       ),
   },
   {
     id: 'value.sse',
     severity: 'error',
-    message: 'x-oss-server-side-encryption has a value OSS does not know.',
+    ...say('value.sse'),
     docUrl: HTTP_400_DOC_URL,
     fields: ['x-oss-server-side-encryption'],
     find: (c) =>
@@ -75,15 +79,13 @@ export const VALUE_RULES: CheckRule[] = [
         c,
         'x-oss-server-side-encryption',
         SSE_ALGORITHMS,
-        (v) =>
-          `x-oss-server-side-encryption "${v}" is not supported (InvalidEncryptionAlgorithmError); use ${list(SSE_ALGORITHMS)}.`,
+        listed('value.sse.found', SSE_ALGORITHMS),
       ),
   },
   {
     id: 'value.sse-key-without-kms',
     severity: 'error',
-    message:
-      'x-oss-server-side-encryption-key-id is only valid with x-oss-server-side-encryption "KMS"; set KMS or remove the key id.',
+    ...say('value.sse-key-without-kms'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['x-oss-server-side-encryption-key-id', 'x-oss-server-side-encryption'],
     find: (c) =>
@@ -95,38 +97,29 @@ export const VALUE_RULES: CheckRule[] = [
   {
     id: 'value.forbid-overwrite',
     severity: 'error',
-    message: 'x-oss-forbid-overwrite must be "true" or "false".',
+    ...say('value.forbid-overwrite'),
     docUrl: ecDocUrl('0006-00000117'),
     fields: ['x-oss-forbid-overwrite'],
     find: (c) =>
-      notOneOf(
-        c,
-        'x-oss-forbid-overwrite',
-        FORBID_OVERWRITE_VALUES,
-        (v) =>
-          `x-oss-forbid-overwrite "${v}" is neither "true" nor "false"; OSS rejects it (EC 0006-00000117).`,
+      notOneOf(c, 'x-oss-forbid-overwrite', FORBID_OVERWRITE_VALUES, (value) =>
+        say('value.forbid-overwrite.found', { value }),
       ),
   },
   {
     id: 'value.success-action-status',
     severity: 'warning',
-    message: 'success_action_status is not 200, 201 or 204.',
+    ...say('value.success-action-status'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['success_action_status'],
     find: (c) =>
-      notOneOf(
-        c,
-        'success_action_status',
-        SUCCESS_ACTION_STATUSES,
-        (v) =>
-          `success_action_status "${v}" is not 200, 201 or 204, so OSS ignores it and answers 204 with an empty body. Use 200 (empty body that upload widgets accept) or 201 (XML PostResponse).`,
+      notOneOf(c, 'success_action_status', SUCCESS_ACTION_STATUSES, (value) =>
+        say('value.success-action-status.found', { value }),
       ),
   },
   {
     id: 'value.tagging-unsupported',
     severity: 'warning',
-    message:
-      'x-oss-tagging cannot be specified in PostObject requests (API reference); tag the object afterwards with PutObjectTagging.',
+    ...say('value.tagging-unsupported'),
     docUrl: POSTOBJECT_DOC_URL,
     fields: ['x-oss-tagging'],
     find: (c) => when(c.field('x-oss-tagging') !== undefined),
