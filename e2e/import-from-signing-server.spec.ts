@@ -33,7 +33,7 @@ for (const version of ['v1', 'v4'] as const) {
 
       const bytes = await chooseFile(page, { name: `server ${version}.txt` });
       await result.getByRole('button', { name: 'Upload with the imported fields' }).click();
-      const status = page.getByRole('status');
+      const status = page.getByRole('status', { name: 'Upload result' });
       await expect(status).toContainText('Uploaded: HTTP 204', { timeout: 20_000 });
       const stored = `${facts.endpoint}/${dir}${encodeURIComponent(`server ${version}.txt`)}`;
       expect((await readObject(request, stored)).equals(bytes)).toBe(true);

@@ -11,4 +11,9 @@ export interface Check {
   docUrl: string;
   /** The form fields concerned, e.g. `['key']`. */
   fields: string[];
+  /**
+   * The user's own condition row the finding concerns: 0-based, counting only the rows the user
+   * sees (the builder's own bucket/V4/STS conditions are not rows). Absent when no row is concerned.
+   */
+  conditionRow?: number;
 }

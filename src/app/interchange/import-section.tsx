@@ -62,8 +62,8 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
   return (
     <Section
       id="import"
-      title="Import and test a signing server"
-      lead="Bring a form from elsewhere into the builder: it is linted as it came in, then signed again here."
+      title="Import"
+      lead="Paste a form from elsewhere (or fetch a signing server's answer): it is linted as it came in, then signed again here."
     >
       <ImportPanel
         onImportText={(text) => take(importPastedText(text))}

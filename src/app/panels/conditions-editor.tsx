@@ -2,6 +2,7 @@ import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { CONDITION_KINDS, SIZE_UNITS, type BuilderValues } from '../form/builder-schema.ts';
 import { createConditionRow } from '../form/condition-rows.ts';
 import { conditionInputId } from '../form/field-ids.ts';
+import { FieldFindings, findingsId } from '../../ui/field-findings.tsx';
 import { KNOWN_FIELDS } from './known-fields.ts';
 
 const KIND_LABELS: Record<(typeof CONDITION_KINDS)[number], string> = {
@@ -55,6 +56,7 @@ export function ConditionsEditor({
                 <>
                   <input
                     id={id}
+                    aria-describedby={findingsId(id)}
                     type="number"
                     min={0}
                     aria-label={`Condition ${n} minimum size`}
@@ -87,6 +89,7 @@ export function ConditionsEditor({
               ) : kind === 'raw' ? (
                 <input
                   id={id}
+                  aria-describedby={findingsId(id)}
                   className="wide"
                   spellCheck={false}
                   aria-label={`Condition ${n} JSON`}
@@ -103,6 +106,7 @@ export function ConditionsEditor({
                   {kind === 'in' || kind === 'not-in' ? (
                     <textarea
                       id={id}
+                      aria-describedby={findingsId(id)}
                       rows={2}
                       spellCheck={false}
                       aria-label={`Condition ${n} values, one per line`}
@@ -111,6 +115,7 @@ export function ConditionsEditor({
                   ) : (
                     <input
                       id={id}
+                      aria-describedby={findingsId(id)}
                       spellCheck={false}
                       aria-label={`Condition ${n} value`}
                       {...register(`conditions.${index}.value`)}
@@ -125,6 +130,7 @@ export function ConditionsEditor({
               >
                 Remove
               </button>
+              <FieldFindings inputId={id} />
             </li>
           );
         })}

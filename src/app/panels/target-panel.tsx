@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
-import { Badge } from '../../ui/badge.tsx';
 import { describedBy, Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
@@ -60,9 +59,7 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
   return (
     <Section id="target" title="1. Target" lead="Where the browser posts the form.">
       <fieldset className="choices">
-        <legend>
-          Post to {target.mode === 'sandbox' ? <Badge tone="info">local sandbox</Badge> : null}
-        </legend>
+        <legend>Post to</legend>
         {sandbox ? (
           <label>
             <input
@@ -90,8 +87,8 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
       ) : null}
       {target.mode === 'sandbox' ? (
         <p className="note">
-          <Badge tone="info">local sandbox</Badge> Found on this machine: it judges posts as OSS
-          does and stores objects locally. Its demo AccessKey is filled in below.
+          The local sandbox was found on this machine: it judges posts as OSS does and stores
+          objects locally. Its demo AccessKey is filled in below.
         </p>
       ) : null}
       <div className="grid">

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { Field } from '../../ui/field.tsx';
+import { describedBy, Field } from '../../ui/field.tsx';
 import { expandObjectKey } from '../core.ts';
 import { ProgressView } from '../../ui/progress-view.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -128,7 +128,7 @@ export function UploadPanel(props: UploadPanelProps) {
         >
           <select
             id={INPUT_IDS.sendOrder}
-            aria-describedby={`${INPUT_IDS.sendOrder}-hint`}
+            aria-describedby={describedBy(INPUT_IDS.sendOrder, { hint: true })}
             {...form.register('sendOrder')}
           >
             <option value="standard">Standard: key first, file last</option>
@@ -151,7 +151,7 @@ export function UploadPanel(props: UploadPanelProps) {
       {progress && upload.isPending ? (
         <ProgressView progress={progress} onAbort={() => abort.current?.abort()} />
       ) : null}
-      <div role="status" className="upload-status">
+      <div role="status" aria-label="Upload result" className="upload-status">
         {reading ? <p className="summary">{summarize(reading)}</p> : null}
         {reading?.kind === 'success' ? outcome(reading) : null}
       </div>
