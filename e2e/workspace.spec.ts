@@ -70,9 +70,9 @@ test('at 390×844 the verdict is on screen at any scroll position', async ({ pag
 test('the header language switch sets <html lang> and is remembered', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByLabel('Language').selectOption('zh-CN');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.reload();
-  await expect(page.getByLabel('Language')).toHaveValue('zh-CN');
+  await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });

@@ -8,6 +8,7 @@ import { FieldFindingsContext } from '../ui/field-findings.tsx';
 import { collectFindings } from './findings/collect-findings.ts';
 import { PageHeader } from './header/page-header.tsx';
 import { useStore } from './i18n/use-store.ts';
+import { LazyResultParts } from './result/lazy-result-parts.tsx';
 import { resultMessages } from './result/messages.ts';
 import { VerdictBar } from './verdict/verdict-bar.tsx';
 import { LazyImportEntry, LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
@@ -16,12 +17,9 @@ import { applyFix, suggestFixes } from './logic/one-click-fixes.ts';
 import { orderParts } from './logic/form-order.ts';
 import { previewMultipart, type FileFacts } from './logic/multipart-preview.ts';
 import { needsErrorReader, readOutcome } from './logic/outcome.ts';
-import { ChecksPanel } from './panels/checks-panel.tsx';
 import { CredentialsPanel } from './panels/credentials-panel.tsx';
 import { PolicyPanel } from './panels/policy-panel.tsx';
-import { SignedFormPanel } from './panels/signed-form-panel.tsx';
 import { TargetPanel } from './panels/target-panel.tsx';
-import { UploadPanel } from './panels/upload-panel.tsx';
 import { useSandboxInfo } from './remote/sandbox-info.ts';
 import { useUpload } from './remote/upload.ts';
 import { useErrorReader, useEvaluator } from './use-core-loaders.ts';
@@ -185,27 +183,30 @@ export function BuilderPage() {
             typedSecret={values.credentials.accessKeySecret}
             onShowProblem={showProblem}
           />
-          <SignedFormPanel form={signed.form} preview={preview} error={signed.error} />
-          <UploadPanel
-            form={form}
-            file={file}
-            onFile={setFile}
-            reading={reading}
-            upload={upload}
-            flaggedIds={flaggedIds}
-            expectedRegion={values.target.mode === 'sandbox' ? sandbox.data?.region : undefined}
-            onShowField={showField}
-            canShowField={canShowField}
-          />
-          <ChecksPanel
-            checks={checks ?? []}
-            verdict={verdict}
-            verdictLoading={facts !== null && !evaluator.data}
-            file={facts}
-            fixes={verdictFixes}
-            onFix={(fix) => applyFix(form, fix)}
-            onShowField={showField}
-            canShowField={canShowField}
+          <LazyResultParts
+            loadingText={texts.signing}
+            signed={{ form: signed.form, preview, error: signed.error }}
+            upload={{
+              form,
+              file,
+              onFile: setFile,
+              reading,
+              upload,
+              flaggedIds,
+              expectedRegion: values.target.mode === 'sandbox' ? sandbox.data?.region : undefined,
+              onShowField: showField,
+              canShowField,
+            }}
+            checks={{
+              checks: checks ?? [],
+              verdict,
+              verdictLoading: facts !== null && !evaluator.data,
+              file: facts,
+              fixes: verdictFixes,
+              onFix: (fix) => applyFix(form, fix),
+              onShowField: showField,
+              canShowField,
+            }}
           />
           <LazyInterchangeSections {...interchange} />
         </section>

@@ -18,15 +18,21 @@ export function LanguageSwitch() {
   const texts = useStore(headerMessages);
   useEffect(() => followLocaleInDocument(), []);
   return (
-    <label className="language-switch">
-      <span className="visually-hidden">{texts.language}</span>
-      <select value={locale} onChange={(event) => chooseLocale(event.target.value as Locale)}>
+    <span className="language-switch">
+      <label htmlFor="language" className="visually-hidden">
+        {texts.language}
+      </label>
+      <select
+        id="language"
+        value={locale}
+        onChange={(event) => chooseLocale(event.target.value as Locale)}
+      >
         {LOCALES.map((code) => (
           <option key={code} value={code} lang={code}>
             {LANGUAGE_NAMES[code]}
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }

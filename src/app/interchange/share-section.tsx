@@ -30,6 +30,27 @@ function useSecretNote(show: boolean) {
   }, [show]);
 }
 
+// The hint already names these two; the link always leaves them out.
+const ALWAYS_LEFT_OUT = new Set(['credentials.accessKeySecret', 'credentials.securityToken']);
+
+const ROW_NAMES: Record<string, string> = { fields: 'optional field', conditions: 'condition' };
+
+function nameOfPath(path: string): string {
+  const last = path.split('.').at(-1) ?? path;
+  const row = /^(\w+)\[(\d+)\]$/.exec(last);
+  if (!row) return last;
+  return `${ROW_NAMES[row[1] ?? ''] ?? row[1]} ${Number(row[2]) + 1}`;
+}
+
+/**
+ * What else the link left out, named as the page shows it (the field name, not the state path).
+ * @example namesLeftOut(['credentials.accessKeySecret', 'fields[2]']) // ['optional field 3']
+ */
+export function namesLeftOut(stripped: string[]): string[] {
+  const names = stripped.filter((path) => !ALWAYS_LEFT_OUT.has(path)).map(nameOfPath);
+  return [...new Set(names)];
+}
+
 /** The current state as a share link; opening one restores the builder and asks for the secret. */
 export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const restore = useShareRestore(form);
@@ -39,7 +60,7 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const shared = useMemo(() => encodeShareState(toShareState(values)), [values]);
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = `${base}#${shared.fragment}`;
-  const leftOut = ['credentials.accessKeySecret', 'credentials.securityToken', ...shared.stripped];
+  const leftOut = namesLeftOut(shared.stripped);
 
   const onCopy = async () => {
     window.history.replaceState(null, '', `#${shared.fragment}`);
@@ -69,12 +90,7 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
           ))}
         </ul>
       ) : null}
-      <ShareLinkBox
-        link={link}
-        leftOut={[...new Set(leftOut)]}
-        onCopy={() => void onCopy()}
-        notice={notice}
-      />
+      <ShareLinkBox link={link} leftOut={leftOut} onCopy={() => void onCopy()} notice={notice} />
     </Section>
   );
 }
