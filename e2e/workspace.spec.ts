@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openBuilder } from './support/builder.ts';
+import { chooseFile, openBuilder, upload } from './support/builder.ts';
 
 test.describe('at 1440×900, the result stays in view while you build', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
@@ -75,4 +75,13 @@ test('the header language switch sets <html lang> and is remembered', async ({ p
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('an answer shown for an earlier form is marked stale after an edit', async ({ page }) => {
+  await openBuilder(page);
+  await chooseFile(page);
+  await expect(await upload(page)).toContainText('Uploaded');
+  await expect(page.getByText(/^Stale:/)).toHaveCount(0);
+  await page.getByLabel('Object key').fill('uploads/changed/${filename}');
+  await expect(page.getByText(/^Stale:/)).toBeVisible();
 });

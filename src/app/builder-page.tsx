@@ -177,10 +177,15 @@ export function BuilderPage() {
             signError={signed.error}
             file={facts}
             dryRun={verdict}
-            knownSecret={
-              values.target.mode === 'sandbox' ? sandbox.data?.accessKeySecret : undefined
+            knownKey={
+              values.target.mode === 'sandbox' && sandbox.data
+                ? { id: sandbox.data.accessKeyId, secret: sandbox.data.accessKeySecret }
+                : undefined
             }
-            typedSecret={values.credentials.accessKeySecret}
+            typedKey={{
+              id: values.credentials.accessKeyId,
+              secret: values.credentials.accessKeySecret,
+            }}
             onShowProblem={showProblem}
           />
           <LazyResultParts

@@ -30,4 +30,7 @@ export const resultMessages = i18n('result', {
   showWhy: 'Show why each field is there',
   fileBytes: 'the file’s bytes',
   sameAs: params('As for field {n}.'),
+  uploadResult: 'Upload result',
+  stale:
+    'Stale: this answer is for an earlier version of the form. Upload again to see what OSS says now.',
 });

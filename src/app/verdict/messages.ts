@@ -13,9 +13,9 @@ export const verdictMessages = i18n('verdict', {
   loadingDryRun: 'Loading the dry run…',
   accepted: params('OSS would accept {file}: stored as {key} (HTTP {status}).'),
   refused: params('OSS would refuse {file}: {code} ({message})'),
-  signatureMatches: 'Signed with the sandbox’s own secret, which it will check.',
+  signatureMatches: 'Signed with the sandbox’s own AccessKey, which it will check.',
   signatureDiffers:
-    'The secret is not the sandbox’s: it will answer SignatureDoesNotMatch, whatever the dry run says.',
+    'This AccessKey is not the sandbox’s: it will refuse the post (InvalidAccessKeyId or SignatureDoesNotMatch), whatever the dry run says.',
   signatureNotVerified:
     'Signature not verified: this page does not know the secret OSS will check.',
   goToProblem: 'Go to the first problem',

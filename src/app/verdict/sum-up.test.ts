@@ -31,7 +31,7 @@ const base: VerdictInputs = {
   signError: null,
   file: null,
   dryRun: null,
-  typedSecret: 's',
+  typedKey: { id: 'LTAI5tSandbox', secret: 's' },
 };
 
 describe('the live verdict', () => {
@@ -84,21 +84,17 @@ describe('the live verdict', () => {
     expect(summary.problemField).toBe('key');
   });
 
+  const sandboxKey = { id: 'LTAI5tSandbox', secret: 's' };
   it.each([
-    ['the sandbox secret, typed', 'sandbox-secret', 'ok', 'Signed with the sandbox'],
-    ['another secret', 'other', 'warning', 'SignatureDoesNotMatch'],
-    ['an unknown secret', undefined, 'ok', 'Signature not verified'],
+    ['the sandbox key, typed', sandboxKey, 'ok', 'Signed with the sandbox'],
+    ['another secret', { ...sandboxKey, secret: 'x' }, 'warning', 'SignatureDoesNotMatch'],
+    ['another AccessKey ID', { ...sandboxKey, id: 'LTAI5tOther' }, 'warning', 'InvalidAccessKeyId'],
+    ['a key the page does not know', undefined, 'ok', 'Signature not verified'],
   ] as const)(
     'with a file, says how far the signature was checked: %s',
     (_t, known, tone, note) => {
       const summary = sumUpVerdict(
-        {
-          ...base,
-          file,
-          dryRun: accepted,
-          typedSecret: 'sandbox-secret',
-          knownSecret: known === 'other' ? 'x' : known,
-        },
+        { ...base, file, dryRun: accepted, knownKey: known },
         verdictMessages.get(),
       );
       expect(summary.tone).toBe(tone);

@@ -15,21 +15,32 @@ export interface VerdictSummary {
   problemRow?: number;
 }
 
+export interface AccessKeyPair {
+  id: string;
+  secret: string;
+}
+
 export interface VerdictInputs {
   checks: readonly Check[] | null;
   signError: string | null;
   file: FileFacts | null;
   dryRun: Verdict | null;
-  /** The secret OSS will check, when the page knows it (the sandbox's); else undefined. */
-  knownSecret?: string;
-  typedSecret: string;
+  /** The AccessKey OSS will check, when the page knows it (the sandbox's); else undefined. */
+  knownKey?: AccessKeyPair;
+  typedKey: AccessKeyPair;
+}
+
+/** The typed AccessKey is not the one OSS will check (known only for the sandbox). */
+function keyDiffers({ knownKey, typedKey }: VerdictInputs): boolean {
+  return (
+    knownKey !== undefined &&
+    (knownKey.id !== typedKey.id.trim() || knownKey.secret !== typedKey.secret)
+  );
 }
 
 function signatureNote(inputs: VerdictInputs, texts: Texts): string {
-  if (inputs.knownSecret === undefined) return texts.signatureNotVerified;
-  return inputs.knownSecret === inputs.typedSecret
-    ? texts.signatureMatches
-    : texts.signatureDiffers;
+  if (inputs.knownKey === undefined) return texts.signatureNotVerified;
+  return keyDiffers(inputs) ? texts.signatureDiffers : texts.signatureMatches;
 }
 
 /**
@@ -45,10 +56,7 @@ export function sumUpVerdict(inputs: VerdictInputs, texts: Texts): VerdictSummar
     if (!dryRun) return { tone: 'pending', text: texts.loadingDryRun };
     if (dryRun.ok) {
       return {
-        tone:
-          inputs.knownSecret !== undefined && inputs.knownSecret !== inputs.typedSecret
-            ? 'warning'
-            : 'ok',
+        tone: keyDiffers(inputs) ? 'warning' : 'ok',
         text: texts.accepted({ file: file.filename, key: dryRun.key, status: dryRun.status }),
         signature,
       };
