@@ -32,18 +32,18 @@ function explainLoadFailure(what: string, error: unknown): Error {
   );
 }
 
+let signer: Promise<typeof import('./core-sign.ts')> | undefined;
+
 /**
  * Builds and signs the form (the core's `buildPostForm`), loading the signer and the checks the
- * first time; later calls reuse the loaded module.
+ * first time; later calls reuse the loaded module without going through import() again.
  */
 export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
-  let signer: typeof import('./core-sign.ts');
-  try {
-    signer = await import('./core-sign.ts');
-  } catch (error) {
+  signer ??= import('./core-sign.ts').catch((error: unknown) => {
+    signer = undefined; // a later call tries again
     throw explainLoadFailure('the signer', error);
-  }
-  return signer.buildPostForm(spec);
+  });
+  return (await signer).buildPostForm(spec);
 }
 
 /** Loads the OSS error parser and the error catalog. */
