@@ -4,6 +4,7 @@ import { i18n } from '../i18n/i18n.ts';
 export const headerMessages = i18n('header', {
   product: 'OSS PostObject Builder',
   tagline: 'Build, sign, check and test Alibaba Cloud OSS PostObject uploads, right in this page.',
+  skipLinks: 'Skip links',
   skipToBuild: 'Skip to Build',
   skipToResult: 'Skip to Result',
   tools: 'Tools',

@@ -14,7 +14,7 @@ export function PageHeader({ mode }: { mode: BuilderValues['target']['mode'] }) 
   }[mode];
   return (
     <header className="page-header">
-      <nav className="skip-links" aria-label="Skip links">
+      <nav className="skip-links" aria-label={texts.skipLinks}>
         <a href="#build">{texts.skipToBuild}</a>
         <a href="#result">{texts.skipToResult}</a>
       </nav>

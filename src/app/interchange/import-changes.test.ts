@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
+import { interchangeMessages } from './messages.ts';
 
 const before = DEFAULT_VALUES;
 const v1: BuilderValues = {
@@ -24,7 +25,9 @@ describe('an import says what it changed', () => {
     ],
     ['the conditions, by name', { ...before, conditions: [] }, ['Conditions']],
   ] as const)('%s', (_title, after, lines) => {
-    expect(describeImportChanges(before, after as BuilderValues)).toEqual(lines);
+    expect(
+      describeImportChanges(before, after as BuilderValues, interchangeMessages.get()),
+    ).toEqual(lines);
   });
 
   it('asks before switching V4 to V1, not the other way', () => {

@@ -1,38 +1,57 @@
 import type { BuilderValues } from '../form/builder-schema.ts';
+import type { interchangeMessages } from './messages.ts';
 
-/** A builder value an import may change, named as the page labels it. */
-const WATCHED: { label: string; read: (values: BuilderValues) => unknown }[] = [
-  { label: 'Post to', read: (v) => v.target.mode },
-  { label: 'Endpoint', read: (v) => v.target.endpoint },
-  { label: 'Bucket', read: (v) => v.target.bucket },
-  { label: 'Region', read: (v) => v.target.region },
-  { label: 'Signature version', read: (v) => v.credentials.signatureVersion },
-  { label: 'AccessKey ID', read: (v) => v.credentials.accessKeyId },
-  { label: 'Security token', read: (v) => v.credentials.securityToken },
-  { label: 'Object key', read: (v) => v.key },
-  { label: 'Expiration', read: (v) => v.expiration },
-  { label: 'Conditions', read: (v) => v.conditions },
-  { label: 'Optional fields', read: (v) => v.fields },
-  { label: 'Callback', read: (v) => [v.callbackUrl, v.callbackBody] },
+type Texts = ReturnType<typeof interchangeMessages.get>;
+type Label = Exclude<
+  keyof Texts,
+  | 'changed'
+  | 'unchanged'
+  | 'confirmV1Label'
+  | 'confirmV1'
+  | 'switchToV1'
+  | 'keepV4'
+  | 'empty'
+  | 'tokenSet'
+  | 'tokenCleared'
+  | 'fieldRow'
+  | 'conditionRow'
+>;
+
+/** A builder value an import may change, named by the page's label for it. */
+const WATCHED: { label: Label; read: (values: BuilderValues) => unknown }[] = [
+  { label: 'postTo', read: (v) => v.target.mode },
+  { label: 'endpoint', read: (v) => v.target.endpoint },
+  { label: 'bucket', read: (v) => v.target.bucket },
+  { label: 'region', read: (v) => v.target.region },
+  { label: 'signatureVersion', read: (v) => v.credentials.signatureVersion },
+  { label: 'accessKeyId', read: (v) => v.credentials.accessKeyId },
+  { label: 'securityToken', read: (v) => v.credentials.securityToken },
+  { label: 'objectKey', read: (v) => v.key },
+  { label: 'expiration', read: (v) => v.expiration },
+  { label: 'conditions', read: (v) => v.conditions },
+  { label: 'optionalFields', read: (v) => v.fields },
+  { label: 'callback', read: (v) => [v.callbackUrl, v.callbackBody] },
 ];
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? (value === '' ? '(empty)' : value) : '';
-}
 
 /**
  * What an import changed in the builder, one line per input, with old → new for plain values.
- * @example describeImportChanges(before, { ...before, key: 'user/${filename}' }) // ['Object key: uploads/${filename} → user/${filename}']
+ * @example describeImportChanges(before, { ...before, key: 'user/${filename}' }) // ['Object key: uploads/${filename} → user/${filename}'] (with interchangeMessages.get())
  */
-export function describeImportChanges(before: BuilderValues, after: BuilderValues): string[] {
+export function describeImportChanges(
+  before: BuilderValues,
+  after: BuilderValues,
+  texts: Texts,
+): string[] {
+  const show = (value: unknown) => (value === '' ? texts.empty : String(value));
   return WATCHED.flatMap(({ label, read }) => {
     const was = read(before);
     const now = read(after);
     if (JSON.stringify(was) === JSON.stringify(now)) return [];
-    if (label === 'Security token' && typeof now === 'string') {
-      return [`${label}: ${now === '' ? 'cleared' : 'set'}`]; // never echo a token
+    const name = texts[label];
+    if (label === 'securityToken') {
+      return [`${name}: ${now === '' ? texts.tokenCleared : texts.tokenSet}`]; // never echo a token
     }
-    return typeof was === 'string' ? [`${label}: ${show(was)} → ${show(now)}`] : [label];
+    return typeof was === 'string' ? [`${name}: ${show(was)} → ${show(now)}`] : [name];
   });
 }
 

@@ -48,7 +48,7 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
   const texts = useStore(interchangeMessages);
 
   const apply = (next: BuilderValues) => {
-    setChanges(describeImportChanges(form.getValues(), next));
+    setChanges(describeImportChanges(form.getValues(), next, interchangeMessages.get()));
     applyValues(form, next);
     setPending(null);
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { interchangeMessages } from './messages.ts';
 import { namesLeftOut } from './share-section.tsx';
 
 describe('the share hint names what it left out as the page shows it', () => {
@@ -8,6 +9,6 @@ describe('the share hint names what it left out as the page shows it', () => {
     [['conditions[0]'], ['condition 1']],
     [['callback.accessKeySecret', 'callback.accessKeySecret'], ['accessKeySecret']],
   ])('%j → %j', (stripped, names) => {
-    expect(namesLeftOut(stripped)).toEqual(names);
+    expect(namesLeftOut(stripped, interchangeMessages.get())).toEqual(names);
   });
 });
