@@ -21,6 +21,15 @@ for (const version of ['v1', 'v4'] as const) {
         `Imported a signing server answer (${version.toUpperCase()}) from ${server.url}`,
       );
       expect(server.answered()).toBe(1);
+      if (version === 'v1') {
+        // The builder is on V4: the import asks before switching to the legacy signature.
+        await expect(page.getByLabel('Object key')).not.toHaveValue(`${dir}\${filename}`);
+        await page.getByRole('button', { name: 'Switch to V1 and import' }).click();
+        await expect(page.getByText('Signature version: v4 → v1')).toBeVisible();
+      }
+      // It says what it changed, as the page names the inputs.
+      await expect(page.getByText('The import changed these inputs:')).toBeVisible();
+      await expect(page.getByText(/^Object key: .* → /)).toBeVisible();
       // The core's lint of what came in: nothing wrong with a well-signed answer.
       await expect(result.getByText('No findings', { exact: false })).toBeVisible();
       await expect(result.getByRole('rowheader', { name: 'policy' })).toBeVisible();
@@ -33,7 +42,7 @@ for (const version of ['v1', 'v4'] as const) {
 
       const bytes = await chooseFile(page, { name: `server ${version}.txt` });
       await result.getByRole('button', { name: 'Upload with the imported fields' }).click();
-      const status = page.getByRole('status');
+      const status = page.getByRole('status', { name: 'Upload result' });
       await expect(status).toContainText('Uploaded: HTTP 204', { timeout: 20_000 });
       const stored = `${facts.endpoint}/${dir}${encodeURIComponent(`server ${version}.txt`)}`;
       expect((await readObject(request, stored)).equals(bytes)).toBe(true);

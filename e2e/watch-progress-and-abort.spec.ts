@@ -26,7 +26,9 @@ test('a slow upload shows bytes, percent, speed and time left, and abort stores 
   await expect(progress).toBeVisible();
   await expect(page.getByText(/of 3 MB \(\d+(\.\d)?%\) · .*\/s · .* left/)).toBeVisible();
   await page.getByRole('button', { name: 'Abort' }).click();
-  await expect(page.getByRole('status')).toContainText('Upload aborted: nothing was stored.');
+  await expect(page.getByRole('status', { name: 'Upload result' })).toContainText(
+    'Upload aborted: nothing was stored.',
+  );
 
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,

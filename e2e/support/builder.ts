@@ -27,7 +27,7 @@ export async function chooseFile(
 /** Clicks Upload and waits for the status line. */
 export async function upload(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
-  const status = page.getByRole('status');
+  const status = page.getByRole('status', { name: 'Upload result' });
   await expect(status).not.toBeEmpty({ timeout: 20_000 });
   return status;
 }

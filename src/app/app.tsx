@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { BuilderPage } from './builder-page.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 
-/** The whole page: providers, the error boundary, and the builder. */
+/** The whole page: providers, the error boundary, and the workspace (header, Build, Result). */
 export function App() {
   const [queryClient] = useState(
     () =>
@@ -13,15 +13,9 @@ export function App() {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <header className="page-header">
-        <h1>OSS PostObject Builder</h1>
-        <p>Build, sign, check and test Alibaba Cloud OSS PostObject uploads, right in this page.</p>
-      </header>
-      <main>
-        <ErrorBoundary>
-          <BuilderPage />
-        </ErrorBoundary>
-      </main>
+      <ErrorBoundary>
+        <BuilderPage />
+      </ErrorBoundary>
     </QueryClientProvider>
   );
 }

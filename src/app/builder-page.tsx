@@ -3,19 +3,23 @@ import { useCallback, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { builderValuesSchema, type BuilderValues } from './form/builder-schema.ts';
 import { DEFAULT_VALUES } from './form/defaults.ts';
-import { inputIdForField } from './form/field-ids.ts';
-import { LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
+import { conditionInputId, inputIdForField } from './form/field-ids.ts';
+import { FieldFindingsContext } from '../ui/field-findings.tsx';
+import { collectFindings } from './findings/collect-findings.ts';
+import { PageHeader } from './header/page-header.tsx';
+import { useStore } from './i18n/use-store.ts';
+import { LazyResultParts } from './result/lazy-result-parts.tsx';
+import { resultMessages } from './result/messages.ts';
+import { VerdictBar } from './verdict/verdict-bar.tsx';
+import { LazyImportEntry, LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
 import { dryRun } from './logic/dry-run.ts';
 import { applyFix, suggestFixes } from './logic/one-click-fixes.ts';
 import { orderParts } from './logic/form-order.ts';
 import { previewMultipart, type FileFacts } from './logic/multipart-preview.ts';
 import { needsErrorReader, readOutcome } from './logic/outcome.ts';
-import { ChecksPanel } from './panels/checks-panel.tsx';
 import { CredentialsPanel } from './panels/credentials-panel.tsx';
 import { PolicyPanel } from './panels/policy-panel.tsx';
-import { SignedFormPanel } from './panels/signed-form-panel.tsx';
 import { TargetPanel } from './panels/target-panel.tsx';
-import { UploadPanel } from './panels/upload-panel.tsx';
 import { useSandboxInfo } from './remote/sandbox-info.ts';
 import { useUpload } from './remote/upload.ts';
 import { useErrorReader, useEvaluator } from './use-core-loaders.ts';
@@ -30,7 +34,23 @@ function factsOf(file: File): FileFacts {
   };
 }
 
-/** The one screen: target → credentials → policy → signed form → checks → upload → result. */
+/** Focuses an input, opens what hides it, and outlines its field or condition row. */
+function showInput(id: string | null) {
+  const element = id ? document.getElementById(id) : null;
+  if (!element) return;
+  element.closest('details')?.setAttribute('open', '');
+  for (const shown of document.querySelectorAll('.just-shown'))
+    shown.classList.remove('just-shown');
+  element.closest('.field, .row')?.classList.add('just-shown');
+  element.scrollIntoView({ block: 'center' });
+  element.focus();
+}
+
+/**
+ * The workspace: the header, then Build (import, target, credentials, policy) beside Result (the
+ * live verdict, the signed form, checks, upload and its answer, snippets), each finding also at
+ * the input it concerns.
+ */
 export function BuilderPage() {
   const form = useForm<BuilderValues>({
     resolver: zodResolver(builderValuesSchema),
@@ -90,67 +110,112 @@ export function BuilderPage() {
     [form],
   );
   const showField = useCallback(
-    (field: string) => {
-      const id = inputIdForField(field, form.getValues());
-      const element = id ? document.getElementById(id) : null;
-      if (!element) return;
-      element.closest('details')?.setAttribute('open', '');
-      element.scrollIntoView({ block: 'center' });
-      element.focus();
-    },
+    (field: string) => showInput(inputIdForField(field, form.getValues())),
     [form],
   );
+  const showProblem = useCallback(
+    (field: string | undefined, row: number | undefined) =>
+      showInput(
+        row !== undefined
+          ? conditionInputId(row)
+          : field
+            ? inputIdForField(field, form.getValues())
+            : null,
+      ),
+    [form],
+  );
+  const checks = signed.form?.checks ?? null;
+  const findings = useMemo(
+    () =>
+      collectFindings(
+        checks ?? [],
+        verdict && !verdict.ok
+          ? { text: `${verdict.code}: ${verdict.message}`, fields: verdict.fields }
+          : null,
+        values,
+      ),
+    [checks, verdict, values],
+  );
+  const texts = useStore(resultMessages);
+  const interchange = {
+    form,
+    signed: signed.form,
+    signError: signed.error,
+    file,
+    upload,
+    sandbox: sandbox.data ?? null,
+  };
 
   return (
-    <>
-      <TargetPanel
-        form={form}
-        sandbox={sandbox.data ?? null}
-        sandboxChecked={!sandbox.isPending}
-        flaggedIds={flaggedIds}
-      />
-      <CredentialsPanel
-        form={form}
-        flaggedIds={flaggedIds}
-        stsUrl={sandbox.data ? '/__sandbox/sts' : undefined}
-      />
-      <PolicyPanel
-        form={form}
-        policyJson={signed.form?.policyJson ?? ''}
-        signedExpiration={signed.form?.policy.expiration}
-        signedAt={signed.signedAt}
-        flaggedIds={flaggedIds}
-      />
-      <SignedFormPanel form={signed.form} preview={preview} error={signed.error} />
-      <ChecksPanel
-        checks={signed.form?.checks ?? []}
-        verdict={verdict}
-        verdictLoading={facts !== null && !evaluator.data}
-        file={facts}
-        fixes={verdictFixes}
-        onFix={(fix) => applyFix(form, fix)}
-        onShowField={showField}
-        canShowField={canShowField}
-      />
-      <UploadPanel
-        form={form}
-        file={file}
-        onFile={setFile}
-        reading={reading}
-        upload={upload}
-        flaggedIds={flaggedIds}
-        expectedRegion={values.target.mode === 'sandbox' ? sandbox.data?.region : undefined}
-        onShowField={showField}
-        canShowField={canShowField}
-      />
-      <LazyInterchangeSections
-        form={form}
-        signed={signed.form}
-        signError={signed.error}
-        file={file}
-        upload={upload}
-        sandbox={sandbox.data ?? null}
-      />
-    </>
+    <FieldFindingsContext.Provider value={findings}>
+      <PageHeader mode={values.target.mode} />
+      <main className="workspace">
+        <section id="build" className="build-pane" aria-label={texts.buildPane} tabIndex={-1}>
+          <LazyImportEntry {...interchange} />
+          <TargetPanel
+            form={form}
+            sandbox={sandbox.data ?? null}
+            sandboxChecked={!sandbox.isPending}
+            flaggedIds={flaggedIds}
+          />
+          <CredentialsPanel
+            form={form}
+            flaggedIds={flaggedIds}
+            stsUrl={sandbox.data ? '/__sandbox/sts' : undefined}
+          />
+          <PolicyPanel
+            form={form}
+            policyJson={signed.form?.policyJson ?? ''}
+            signedExpiration={signed.form?.policy.expiration}
+            signedAt={signed.signedAt}
+            flaggedIds={flaggedIds}
+          />
+        </section>
+        <section id="result" className="result-pane" aria-label={texts.pane} tabIndex={-1}>
+          <VerdictBar
+            checks={checks}
+            signError={signed.error}
+            file={facts}
+            dryRun={verdict}
+            knownKey={
+              values.target.mode === 'sandbox' && sandbox.data
+                ? { id: sandbox.data.accessKeyId, secret: sandbox.data.accessKeySecret }
+                : undefined
+            }
+            typedKey={{
+              id: values.credentials.accessKeyId,
+              secret: values.credentials.accessKeySecret,
+            }}
+            onShowProblem={showProblem}
+          />
+          <LazyResultParts
+            loadingText={texts.signing}
+            signed={{ form: signed.form, preview, error: signed.error }}
+            upload={{
+              form,
+              file,
+              onFile: setFile,
+              reading,
+              upload,
+              flaggedIds,
+              expectedRegion: values.target.mode === 'sandbox' ? sandbox.data?.region : undefined,
+              onShowField: showField,
+              canShowField,
+            }}
+            checks={{
+              checks: checks ?? [],
+              verdict,
+              verdictLoading: facts !== null && !evaluator.data,
+              file: facts,
+              fixes: verdictFixes,
+              onFix: (fix) => applyFix(form, fix),
+              onShowField: showField,
+              canShowField,
+            }}
+          />
+          <LazyInterchangeSections {...interchange} />
+        </section>
+      </main>
+    </FieldFindingsContext.Provider>
   );
 }

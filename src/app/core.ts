@@ -1,10 +1,17 @@
 // The page's runtime calls into the core, in one place (ui imports core types only).
-// What the first paint needs is imported statically. What only an action needs loads on demand,
-// in its own chunk, so the initial bundle stays small: the error reader with the error catalog
-// (once an upload answers) and OSS's verdict (once a file is chosen).
-import type { evaluatePost, explainOssError, parseOssError } from '../oss/index.ts';
+// What the first paint needs is imported statically. The rest loads on demand, in its own chunk,
+// so the initial bundle stays small: the signer with the checks (right after the first paint),
+// the error reader with the error catalog (once an upload answers) and OSS's verdict (once a
+// file is chosen).
+import type {
+  evaluatePost,
+  explainOssError,
+  parseOssError,
+  PostForm,
+  PostFormSpec,
+} from '../oss/index.ts';
 
-export { buildPostForm, expandObjectKey, renderCorsRuleXmlForOrigin } from '../oss/index.ts';
+export { expandObjectKey, renderCorsRuleXmlForOrigin } from '../oss/index.ts';
 
 /** Reads an OSS `<Error>` answer and explains it from the catalog. */
 export interface ErrorReader {
@@ -23,6 +30,20 @@ function explainLoadFailure(what: string, error: unknown): Error {
     `Could not load ${what} (${reason}). Check the connection to this page's server and reload.`,
     { cause: error },
   );
+}
+
+let signer: Promise<typeof import('./core-sign.ts')> | undefined;
+
+/**
+ * Builds and signs the form (the core's `buildPostForm`), loading the signer and the checks the
+ * first time; later calls reuse the loaded module without going through import() again.
+ */
+export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
+  signer ??= import('./core-sign.ts').catch((error: unknown) => {
+    signer = undefined; // a later call tries again
+    throw explainLoadFailure('the signer', error);
+  });
+  return (await signer).buildPostForm(spec);
 }
 
 /** Loads the OSS error parser and the error catalog. */

@@ -22,19 +22,22 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <section className="panel crash" role="alert" aria-labelledby="crash-heading">
-        <h2 id="crash-heading">Something broke on this page</h2>
-        <p>
-          The page hit an error it did not expect: <code>{this.state.error.message}</code>. Your
-          secret was not stored anywhere, so reloading starts clean.
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>{' '}
-        <button type="button" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
-      </section>
+      <main className="crash-page">
+        <h1>OSS PostObject Builder</h1>
+        <section className="panel crash" role="alert" aria-labelledby="crash-heading">
+          <h2 id="crash-heading">Something broke on this page</h2>
+          <p>
+            The page hit an error it did not expect: <code>{this.state.error.message}</code>. Your
+            secret was not stored anywhere, so reloading starts clean.
+          </p>
+          <button type="button" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>{' '}
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </section>
+      </main>
     );
   }
 }

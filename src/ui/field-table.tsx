@@ -1,36 +1,66 @@
+import { useState } from 'react';
 import type { FormEntry } from '../oss/index.ts';
+import { InlineCode } from './inline-code.tsx';
 
-/** The signed form's fields in send order: name, value, and why it is there (and there). */
-export function FieldTable({ entries }: { entries: FormEntry[] }) {
+export interface FieldTableTexts {
+  caption: string;
+  name: string;
+  value: string;
+  why: string;
+  showWhy: string;
+  fileBytes: string;
+  /** Where a reason repeats: "As for field {n}." */
+  sameAs: (n: number) => string;
+}
+
+/**
+ * The signed form's fields in send order, compact: name and value; why each is there (and
+ * there) on demand, each reason written once.
+ */
+export function FieldTable({ entries, texts }: { entries: FormEntry[]; texts: FieldTableTexts }) {
+  const [showWhy, setShowWhy] = useState(false);
+  const firstWith = new Map<string, number>();
   return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-label="Form fields in send order">
+    <div className="field-table-box">
+      <label className="inline-toggle">
+        <input type="checkbox" checked={showWhy} onChange={(e) => setShowWhy(e.target.checked)} />{' '}
+        {texts.showWhy}
+      </label>
       <table className="field-table">
-        <caption>Form fields in the order they are sent</caption>
+        <caption>{texts.caption}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Name</th>
-            <th scope="col">Value</th>
-            <th scope="col">Why it is here</th>
+            <th scope="col">{texts.name}</th>
+            <th scope="col">{texts.value}</th>
+            {showWhy ? <th scope="col">{texts.why}</th> : null}
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry, index) => (
-            <tr key={`${entry.name}-${index}`}>
-              <td>{index + 1}</td>
-              <th scope="row">
-                <code>{entry.name}</code>
-              </th>
-              <td className="value">
-                {entry.kind === 'file' ? (
-                  <em>the file&apos;s bytes</em>
-                ) : (
-                  <code>{entry.value}</code>
-                )}
-              </td>
-              <td>{entry.why}</td>
-            </tr>
-          ))}
+          {entries.map((entry, index) => {
+            const earlier = firstWith.get(entry.why);
+            if (earlier === undefined) firstWith.set(entry.why, index + 1);
+            return (
+              <tr key={`${entry.name}-${index}`}>
+                <td>{index + 1}</td>
+                <th scope="row" className="name">
+                  <code>{entry.name}</code>
+                </th>
+                <td className="value">
+                  {entry.kind === 'file' ? <em>{texts.fileBytes}</em> : <code>{entry.value}</code>}
+                </td>
+                {showWhy ? (
+                  <td className="why">
+                    {earlier === undefined ? (
+                      <InlineCode text={entry.why} />
+                    ) : (
+                      texts.sameAs(earlier)
+                    )}
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

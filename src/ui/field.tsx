@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldFindings, findingsId } from './field-findings.tsx';
 
 export interface FieldProps {
   /** The id of the input inside; the label points at it. */
@@ -28,6 +29,7 @@ export function Field({ id, label, hint, error, warning, flagged, children }: Fi
           {error}
         </p>
       ) : null}
+      <FieldFindings inputId={id} />
       {flagged ? <p className="flag-note">The error or check above points at this field.</p> : null}
       {warning ? (
         <p className="field-warning" id={`${id}-warning`}>
@@ -38,7 +40,7 @@ export function Field({ id, label, hint, error, warning, flagged, children }: Fi
   );
 }
 
-/** The `aria-describedby` value matching what `Field` renders. */
+/** The `aria-describedby` value matching what `Field` renders (its findings list is always there). */
 export function describedBy(
   id: string,
   parts: { hint?: unknown; error?: unknown; warning?: unknown },
@@ -47,6 +49,7 @@ export function describedBy(
     parts.hint ? `${id}-hint` : '',
     parts.error ? `${id}-error` : '',
     parts.warning ? `${id}-warning` : '',
+    findingsId(id),
   ].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
+  return ids.join(' ');
 }

@@ -11,7 +11,7 @@ export interface SectionProps {
 /** One step of the page, named by its heading for screen readers. */
 export function Section({ id, title, lead, children }: SectionProps) {
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
+    <section id={id} className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       {lead ? <p className="lead">{lead}</p> : null}
       {children}

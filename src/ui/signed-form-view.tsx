@@ -1,31 +1,57 @@
 import type { PostForm } from '../oss/index.ts';
 import { CodeBlock } from './code-block.tsx';
-import { FieldTable } from './field-table.tsx';
+import { CopyButton } from './copy-button.tsx';
+import { FieldTable, type FieldTableTexts } from './field-table.tsx';
 import { SizeMeter } from './size-meter.tsx';
+
+export interface SignedFormTexts {
+  postTo: string;
+  signatureV4: string;
+  signatureV1: string;
+  noSecret: string;
+  credential: string;
+  date: string;
+  policyBase64: string;
+  policyDecoded: string;
+  bodyPreview: string;
+  multipartBody: string;
+  copySignature: string;
+  copyPolicy: string;
+  copyCredential: string;
+  copied: string;
+  copyFailed: string;
+  fields: FieldTableTexts;
+}
 
 export interface SignedFormViewProps {
   form: PostForm;
   preview: { text: string; bytesBeforeFile: number; fieldBytes: number };
+  texts: SignedFormTexts;
 }
 
-/** The signed form: fields in order, the policy both ways, the signature material, the body. */
-export function SignedFormView({ form, preview }: SignedFormViewProps) {
+/** The signed form: signature, policy and credential with a copy button each, then the fields. */
+export function SignedFormView({ form, preview, texts }: SignedFormViewProps) {
+  const copy = { doneText: texts.copied, failedText: texts.copyFailed };
   return (
     <div className="signed-form">
       <dl className="facts">
-        <dt>POST to</dt>
+        <dt>{texts.postTo}</dt>
         <dd>
           <code>{form.url}</code>
         </dd>
         <dt>
-          Signature ({form.version === 'v4' ? 'V4, hex HMAC-SHA256' : 'V1, Base64 HMAC-SHA1'})
+          {form.version === 'v4' ? texts.signatureV4 : texts.signatureV1}{' '}
+          <CopyButton label={texts.copySignature} text={form.signature} {...copy} />
         </dt>
         <dd>
-          <code>{form.signature || '(enter the AccessKey secret to sign)'}</code>
+          <code className="signature-value">{form.signature || texts.noSecret}</code>
         </dd>
         {form.credential ? (
           <>
-            <dt>Credential</dt>
+            <dt>
+              {texts.credential}{' '}
+              <CopyButton label={texts.copyCredential} text={form.credential} {...copy} />
+            </dt>
             <dd>
               <code>{form.credential}</code>
             </dd>
@@ -33,23 +59,29 @@ export function SignedFormView({ form, preview }: SignedFormViewProps) {
         ) : null}
         {form.date ? (
           <>
-            <dt>Date (x-oss-date, UTC)</dt>
+            <dt>{texts.date}</dt>
             <dd>
               <code>{form.date}</code>
             </dd>
           </>
         ) : null}
+        <dt>
+          {texts.policyBase64}{' '}
+          <CopyButton label={texts.copyPolicy} text={form.policyBase64} {...copy} />
+        </dt>
+        <dd>
+          <code className="policy-value">{form.policyBase64}</code>
+        </dd>
       </dl>
-      <FieldTable entries={form.fields} />
+      <details>
+        <summary>{texts.policyDecoded}</summary>
+        <CodeBlock label={texts.policyDecoded} text={form.policyJson} />
+      </details>
+      <FieldTable entries={form.fields} texts={texts.fields} />
       <SizeMeter bytesBeforeFile={preview.bytesBeforeFile} fieldBytes={preview.fieldBytes} />
       <details>
-        <summary>Policy: Base64 (what is signed) and decoded JSON</summary>
-        <CodeBlock label="Base64 policy" text={form.policyBase64} />
-        <CodeBlock label="Decoded policy" text={form.policyJson} />
-      </details>
-      <details>
-        <summary>Multipart body preview (without the file bytes)</summary>
-        <CodeBlock label="Multipart body" text={preview.text} />
+        <summary>{texts.bodyPreview}</summary>
+        <CodeBlock label={texts.multipartBody} text={preview.text} />
       </details>
     </div>
   );

@@ -15,6 +15,9 @@ import type { BuilderValues } from '../form/builder-schema.ts';
 import type { SendPart } from '../logic/form-order.ts';
 import type { useUpload } from '../remote/upload.ts';
 import { applyValues } from './apply-values.ts';
+import { describeImportChanges, switchesToV1 } from './import-changes.ts';
+import { useStore } from '../i18n/use-store.ts';
+import { interchangeMessages } from './messages.ts';
 import { importedToValues, type SandboxTarget } from './imported-to-values.ts';
 import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
 
@@ -38,17 +41,30 @@ export function importedParts(imported: ImportedForm): SendPart[] {
 export function ImportSection({ form, signed, file, upload, sandbox }: ImportSectionProps) {
   const [attempt, setAttempt] = useState<ImportAttempt | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
+  const [changes, setChanges] = useState<string[]>([]);
+  // An import that would switch V4 to V1 waits here until the user says which to keep.
+  const [pending, setPending] = useState<BuilderValues | null>(null);
   const fetcher = useSigningServerImport();
+  const texts = useStore(interchangeMessages);
+
+  const apply = (next: BuilderValues) => {
+    setChanges(describeImportChanges(form.getValues(), next, interchangeMessages.get()));
+    applyValues(form, next);
+    setPending(null);
+  };
 
   const take = (next: ImportAttempt) => {
     setAttempt(next);
+    setChanges([]);
+    setPending(null);
     if (!next.result.ok) {
       setNotes([]);
       return;
     }
     const mapped = importedToValues(next.result.value, form.getValues(), sandbox);
-    applyValues(form, mapped.values);
     setNotes(mapped.notes);
+    if (switchesToV1(form.getValues(), mapped.values)) setPending(mapped.values);
+    else apply(mapped.values);
   };
 
   const imported = attempt?.result.ok ? attempt.result.value : null;
@@ -62,14 +78,45 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
   return (
     <Section
       id="import"
-      title="Import and test a signing server"
-      lead="Bring a form from elsewhere into the builder: it is linted as it came in, then signed again here."
+      title="Import"
+      lead="Paste a form from elsewhere (or fetch a signing server's answer): it is linted as it came in, then signed again here."
     >
       <ImportPanel
         onImportText={(text) => take(importPastedText(text))}
         onFetch={(address) => fetcher.mutate(address, { onSuccess: take })}
         fetching={fetcher.isPending}
       >
+        {pending ? (
+          <div className="import-confirm" role="group" aria-label={texts.confirmV1Label}>
+            <p>{texts.confirmV1}</p>
+            <button type="button" onClick={() => apply(pending)}>
+              {texts.switchToV1}
+            </button>{' '}
+            <button
+              type="button"
+              onClick={() =>
+                apply({
+                  ...pending,
+                  credentials: { ...pending.credentials, signatureVersion: 'v4' },
+                })
+              }
+            >
+              {texts.keepV4}
+            </button>
+          </div>
+        ) : null}
+        {changes.length > 0 ? (
+          <div className="import-changes">
+            <p>{texts.changed}</p>
+            <ul>
+              {changes.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : attempt?.result.ok && !pending ? (
+          <p className="import-changes">{texts.unchanged}</p>
+        ) : null}
         {attempt ? (
           <ImportResult
             origin={attempt.origin}

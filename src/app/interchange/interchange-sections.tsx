@@ -19,16 +19,23 @@ export interface InterchangeSectionsProps {
   sandbox: SandboxTarget | null;
 }
 
+/** The import entry at the top of the Build pane (in the same on-demand chunk). */
+export function ImportEntry(props: InterchangeSectionsProps) {
+  const { form, signed, file, upload, sandbox } = props;
+  return (
+    <ImportSection form={form} signed={signed} file={file} upload={upload} sandbox={sandbox} />
+  );
+}
+
 /**
- * Everything after the upload: snippets, import, policy diff, share link, self-test. Loaded
+ * What follows the upload in the Result pane: snippets, policy diff, share link, self-test. Loaded
  * with import() after the first paint, so the snippet renderers stay out of the initial bundle.
  */
 export function InterchangeSections(props: InterchangeSectionsProps) {
-  const { form, signed, signError, file, upload, sandbox } = props;
+  const { form, signed, signError } = props;
   return (
     <>
       <SnippetsSection form={signed} signError={signError} />
-      <ImportSection form={form} signed={signed} file={file} upload={upload} sandbox={sandbox} />
       <CompareSection signed={signed} />
       <ShareSection form={form} />
       <SelfTestSection />

@@ -3,17 +3,26 @@ import type { InterchangeSectionsProps } from './interchange-sections.tsx';
 
 // import(): the snippet renderers, importers and self-test load after the first paint, in their
 // own chunk, so the initial bundle stays small.
+const sections = () => import('./interchange-sections.tsx');
 const InterchangeSections = lazy(() =>
-  import('./interchange-sections.tsx').then((module) => ({
-    default: module.InterchangeSections,
-  })),
+  sections().then((module) => ({ default: module.InterchangeSections })),
 );
+const ImportEntry = lazy(() => sections().then((module) => ({ default: module.ImportEntry })));
 
-/** Snippets, import, share link and self-test, loaded on demand. */
+/** Snippets, share link, compare and self-test, loaded on demand. */
 export function LazyInterchangeSections(props: InterchangeSectionsProps) {
   return (
-    <Suspense fallback={<p className="hint">Loading snippets and import tools…</p>}>
+    <Suspense fallback={<p className="hint">Loading snippets and tools…</p>}>
       <InterchangeSections {...props} />
+    </Suspense>
+  );
+}
+
+/** The paste/import entry at the top of the Build pane, loaded on demand. */
+export function LazyImportEntry(props: InterchangeSectionsProps) {
+  return (
+    <Suspense fallback={<div className="panel import-placeholder" aria-hidden="true" />}>
+      <ImportEntry {...props} />
     </Suspense>
   );
 }

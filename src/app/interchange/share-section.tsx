@@ -8,6 +8,8 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import { copyText } from './save-text.ts';
 import { toShareState } from './share-values.ts';
 import { useShareRestore } from './use-share-restore.ts';
+import { useStore } from '../i18n/use-store.ts';
+import { interchangeMessages } from './messages.ts';
 
 const SECRET_NOTE =
   'Opened from a share link: everything is restored but the AccessKey secret (and any security token). Share links never carry them; enter the secret here to sign.';
@@ -30,6 +32,32 @@ function useSecretNote(show: boolean) {
   }, [show]);
 }
 
+// The hint already names these two; the link always leaves them out.
+const ALWAYS_LEFT_OUT = new Set(['credentials.accessKeySecret', 'credentials.securityToken']);
+
+type Texts = ReturnType<typeof interchangeMessages.get>;
+
+function nameOfPath(path: string, texts: Texts): string {
+  const last = path.split('.').at(-1) ?? path;
+  const row = /^(\w+)\[(\d+)\]$/.exec(last);
+  if (!row) return last;
+  const n = Number(row[2]) + 1;
+  if (row[1] === 'fields') return texts.fieldRow({ n });
+  if (row[1] === 'conditions') return texts.conditionRow({ n });
+  return `${row[1]} ${n}`;
+}
+
+/**
+ * What else the link left out, named as the page shows it (the field name, not the state path).
+ * @example namesLeftOut(['credentials.accessKeySecret', 'fields[2]'], interchangeMessages.get()) // ['optional field 3']
+ */
+export function namesLeftOut(stripped: string[], texts: Texts): string[] {
+  const names = stripped
+    .filter((path) => !ALWAYS_LEFT_OUT.has(path))
+    .map((path) => nameOfPath(path, texts));
+  return [...new Set(names)];
+}
+
 /** The current state as a share link; opening one restores the builder and asks for the secret. */
 export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const restore = useShareRestore(form);
@@ -39,7 +67,7 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const shared = useMemo(() => encodeShareState(toShareState(values)), [values]);
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = `${base}#${shared.fragment}`;
-  const leftOut = ['credentials.accessKeySecret', 'credentials.securityToken', ...shared.stripped];
+  const leftOut = namesLeftOut(shared.stripped, useStore(interchangeMessages));
 
   const onCopy = async () => {
     window.history.replaceState(null, '', `#${shared.fragment}`);
@@ -69,12 +97,7 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
           ))}
         </ul>
       ) : null}
-      <ShareLinkBox
-        link={link}
-        leftOut={[...new Set(leftOut)]}
-        onCopy={() => void onCopy()}
-        notice={notice}
-      />
+      <ShareLinkBox link={link} leftOut={leftOut} onCopy={() => void onCopy()} notice={notice} />
     </Section>
   );
 }

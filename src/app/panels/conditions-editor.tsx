@@ -7,6 +7,7 @@ import {
 } from '../form/builder-schema.ts';
 import { createConditionRow } from '../form/condition-rows.ts';
 import { conditionInputId } from '../form/field-ids.ts';
+import { FieldFindings, findingsId } from '../../ui/field-findings.tsx';
 import { KNOWN_FIELDS } from './known-fields.ts';
 
 /** The user's policy conditions, one row each, of every kind OSS knows. */
@@ -50,6 +51,7 @@ export function ConditionsEditor({
                 <>
                   <input
                     id={id}
+                    aria-describedby={findingsId(id)}
                     type="number"
                     min={0}
                     aria-label={`Condition ${n} minimum size`}
@@ -82,6 +84,7 @@ export function ConditionsEditor({
               ) : kind === 'raw' ? (
                 <input
                   id={id}
+                  aria-describedby={findingsId(id)}
                   className="wide"
                   spellCheck={false}
                   aria-label={`Condition ${n} JSON`}
@@ -98,6 +101,7 @@ export function ConditionsEditor({
                   {kind === 'in' || kind === 'not-in' ? (
                     <textarea
                       id={id}
+                      aria-describedby={findingsId(id)}
                       rows={2}
                       spellCheck={false}
                       aria-label={`Condition ${n} values, one per line`}
@@ -106,6 +110,7 @@ export function ConditionsEditor({
                   ) : (
                     <input
                       id={id}
+                      aria-describedby={findingsId(id)}
                       spellCheck={false}
                       aria-label={`Condition ${n} value`}
                       {...register(`conditions.${index}.value`)}
@@ -120,6 +125,7 @@ export function ConditionsEditor({
               >
                 Remove
               </button>
+              <FieldFindings inputId={id} />
             </li>
           );
         })}

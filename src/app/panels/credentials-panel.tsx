@@ -36,7 +36,7 @@ export function CredentialsPanel({ form, flaggedIds, stsUrl }: CredentialsPanelP
         >
           <select
             id={INPUT_IDS.signatureVersion}
-            aria-describedby={`${INPUT_IDS.signatureVersion}-hint`}
+            aria-describedby={describedBy(INPUT_IDS.signatureVersion, { hint: true })}
             {...register('credentials.signatureVersion')}
           >
             <option value="v4">V4 (OSS4-HMAC-SHA256)</option>
@@ -98,7 +98,7 @@ export function CredentialsPanel({ form, flaggedIds, stsUrl }: CredentialsPanelP
             rows={2}
             autoComplete="off"
             spellCheck={false}
-            aria-describedby={`${INPUT_IDS.securityToken}-hint`}
+            aria-describedby={describedBy(INPUT_IDS.securityToken, { hint: true })}
             {...register('credentials.securityToken')}
           />
         </Field>

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { Field } from '../../ui/field.tsx';
+import { describedBy, Field } from '../../ui/field.tsx';
 import { formatBytes } from '../../ui/format.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 
@@ -39,7 +39,7 @@ export function FilePicker({
         <input
           id={INPUT_IDS.file}
           type="file"
-          aria-describedby={`${INPUT_IDS.file}-hint`}
+          aria-describedby={describedBy(INPUT_IDS.file, { hint: true })}
           onChange={(event) => onFile(event.target.files?.[0] ?? null)}
         />
       </Field>

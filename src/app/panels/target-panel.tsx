@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
-import { Badge } from '../../ui/badge.tsx';
 import { describedBy, Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
@@ -23,13 +21,11 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
   const target = useWatch({ control, name: 'target' });
   const errors = formState.errors.target;
 
-  // Region mode: the endpoint follows bucket and region.
-  useEffect(() => {
-    if (target.mode !== 'region') return;
-    const endpoint = endpointUrl(target.bucket, target.region);
-    if (endpoint !== target.endpoint)
-      setValue('target.endpoint', endpoint, { shouldValidate: true });
-  }, [target.mode, target.bucket, target.region, target.endpoint, setValue]);
+  // Region mode: the endpoint follows bucket and region, computed here (the signer derives the
+  // same URL from the spec); the stored endpoint is what sandbox and custom modes post to.
+  const inRegion = target.mode === 'region';
+  const endpoint = inRegion ? endpointUrl(target.bucket, target.region) : target.endpoint;
+  const endpointError = inRegion ? undefined : errors?.endpoint;
 
   const chooseSandbox = () => {
     if (!sandbox) return;
@@ -45,7 +41,7 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
     );
   };
 
-  const warning = endpointWarning(target.endpoint);
+  const warning = endpointWarning(endpoint);
   const hints = {
     endpoint:
       target.mode === 'region'
@@ -60,9 +56,7 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
   return (
     <Section id="target" title="1. Target" lead="Where the browser posts the form.">
       <fieldset className="choices">
-        <legend>
-          Post to {target.mode === 'sandbox' ? <Badge tone="info">local sandbox</Badge> : null}
-        </legend>
+        <legend>Post to</legend>
         {sandbox ? (
           <label>
             <input
@@ -79,7 +73,17 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
           <input type="radio" value="region" {...register('target.mode')} /> OSS public cloud
         </label>
         <label>
-          <input type="radio" value="custom" {...register('target.mode')} /> Custom domain
+          <input
+            type="radio"
+            value="custom"
+            {...register('target.mode', {
+              // A custom domain starts from the URL region mode showed, as the user saw it.
+              onChange: () => {
+                if (inRegion) setValue('target.endpoint', endpoint, { shouldValidate: true });
+              },
+            })}
+          />{' '}
+          Custom domain
         </label>
       </fieldset>
       {sandboxChecked && !sandbox ? (
@@ -90,8 +94,8 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
       ) : null}
       {target.mode === 'sandbox' ? (
         <p className="note">
-          <Badge tone="info">local sandbox</Badge> Found on this machine: it judges posts as OSS
-          does and stores objects locally. Its demo AccessKey is filled in below.
+          The local sandbox was found on this machine: it judges posts as OSS does and stores
+          objects locally. Its demo AccessKey is filled in below.
         </p>
       ) : null}
       <div className="grid">
@@ -99,7 +103,7 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
           id={INPUT_IDS.endpoint}
           label="Endpoint"
           hint={hints.endpoint}
-          error={errors?.endpoint?.message}
+          error={endpointError?.message}
           warning={warning}
           flagged={flaggedIds.has(INPUT_IDS.endpoint)}
         >
@@ -107,13 +111,13 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
             id={INPUT_IDS.endpoint}
             type="url"
             readOnly={target.mode !== 'custom'}
-            aria-invalid={!!errors?.endpoint}
+            aria-invalid={!!endpointError}
             aria-describedby={describedBy(INPUT_IDS.endpoint, {
               hint: true,
-              error: errors?.endpoint,
+              error: endpointError,
               warning,
             })}
-            {...register('target.endpoint')}
+            {...(inRegion ? { value: endpoint } : register('target.endpoint'))}
           />
         </Field>
         <Field

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { Field } from '../../ui/field.tsx';
+import { describedBy, Field } from '../../ui/field.tsx';
 import { expandObjectKey } from '../core.ts';
 import { ProgressView } from '../../ui/progress-view.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -15,6 +15,8 @@ import type { UploadProgress } from '../logic/progress.ts';
 import { useFailureDiagnosis } from '../remote/reachability.ts';
 import { useUpload } from '../remote/upload.ts';
 import { signForm } from '../use-signed-form.ts';
+import { useStore } from '../i18n/use-store.ts';
+import { resultMessages } from '../result/messages.ts';
 import { FilePicker } from './file-picker.tsx';
 import { LazyOutcomeView } from './lazy-outcome-view.tsx';
 import { summarize } from './outcome-summary.ts';
@@ -38,10 +40,14 @@ export function UploadPanel(props: UploadPanelProps) {
   const [signError, setSignError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const diagnosis = useFailureDiagnosis();
+  // The values the shown answer was sent with: after an edit the answer is marked as stale.
+  const [sentValues, setSentValues] = useState<string | null>(null);
+  const texts = useStore(resultMessages);
 
   const send = async () => {
     if (!file) return;
     const values = form.getValues();
+    setSentValues(JSON.stringify(values));
     setSignError(null);
     let signed;
     try {
@@ -71,6 +77,7 @@ export function UploadPanel(props: UploadPanelProps) {
 
   const sent = upload.variables;
   const values = form.getValues();
+  const stale = reading !== null && sentValues !== null && sentValues !== JSON.stringify(values);
   // The key as sent (the form may have changed since), with ${filename} expanded as OSS does.
   const sentKey = sent?.parts.find((part) => part.name === 'key' && 'value' in part);
   const finalKey =
@@ -128,7 +135,7 @@ export function UploadPanel(props: UploadPanelProps) {
         >
           <select
             id={INPUT_IDS.sendOrder}
-            aria-describedby={`${INPUT_IDS.sendOrder}-hint`}
+            aria-describedby={describedBy(INPUT_IDS.sendOrder, { hint: true })}
             {...form.register('sendOrder')}
           >
             <option value="standard">Standard: key first, file last</option>
@@ -151,7 +158,12 @@ export function UploadPanel(props: UploadPanelProps) {
       {progress && upload.isPending ? (
         <ProgressView progress={progress} onAbort={() => abort.current?.abort()} />
       ) : null}
-      <div role="status" className="upload-status">
+      {stale ? <p className="stale-note">{texts.stale}</p> : null}
+      <div
+        role="status"
+        aria-label={texts.uploadResult}
+        className={stale ? 'upload-status stale' : 'upload-status'}
+      >
         {reading ? <p className="summary">{summarize(reading)}</p> : null}
         {reading?.kind === 'success' ? outcome(reading) : null}
       </div>

@@ -18,7 +18,7 @@ export function ImportPanel({ onImportText, onFetch, fetching, children }: Impor
         <label htmlFor="import-text">Paste to import</label>
         <textarea
           id="import-text"
-          rows={5}
+          rows={2}
           spellCheck={false}
           value={text}
           aria-describedby="import-text-hint"

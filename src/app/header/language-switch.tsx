@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useStore } from '../i18n/use-store.ts';
+import {
+  chooseLocale,
+  followLocaleInDocument,
+  LOCALES,
+  localeStore,
+  type Locale,
+} from '../i18n/locale.ts';
+import { headerMessages } from './messages.ts';
+
+// Each language named in itself, so a reader finds theirs whatever the page speaks now.
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
+
+/** The header's language choice; `<html lang>` follows it. */
+export function LanguageSwitch() {
+  const locale = useStore(localeStore);
+  const texts = useStore(headerMessages);
+  useEffect(() => followLocaleInDocument(), []);
+  return (
+    <span className="language-switch">
+      <label htmlFor="language" className="visually-hidden">
+        {texts.language}
+      </label>
+      <select
+        id="language"
+        value={locale}
+        onChange={(event) => chooseLocale(event.target.value as Locale)}
+      >
+        {LOCALES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANGUAGE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

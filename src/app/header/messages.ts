@@ -1,0 +1,19 @@
+import { i18n } from '../i18n/i18n.ts';
+
+/** The header's texts (English; other languages come from the catalogue). */
+export const headerMessages = i18n('header', {
+  product: 'OSS PostObject Builder',
+  tagline: 'Build, sign, check and test Alibaba Cloud OSS PostObject uploads, right in this page.',
+  skipLinks: 'Skip links',
+  skipToBuild: 'Skip to Build',
+  skipToResult: 'Skip to Result',
+  tools: 'Tools',
+  compare: 'Compare policies',
+  share: 'Share link',
+  selfTest: 'Self-test',
+  language: 'Language',
+  targetSandbox: 'local sandbox',
+  targetRegion: 'OSS public cloud',
+  targetCustom: 'custom domain',
+  targetLabel: 'Target',
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { interchangeMessages } from './messages.ts';
+import { namesLeftOut } from './share-section.tsx';
+
+describe('the share hint names what it left out as the page shows it', () => {
+  it.each([
+    [['credentials.accessKeySecret', 'credentials.securityToken'], []],
+    [['credentials.accessKeySecret', 'fields[2]'], ['optional field 3']],
+    [['conditions[0]'], ['condition 1']],
+    [['callback.accessKeySecret', 'callback.accessKeySecret'], ['accessKeySecret']],
+  ])('%j → %j', (stripped, names) => {
+    expect(namesLeftOut(stripped, interchangeMessages.get())).toEqual(names);
+  });
+});

@@ -1,0 +1,36 @@
+import { params } from '@nanostores/i18n';
+import { i18n } from '../i18n/i18n.ts';
+
+/** The result pane's texts (English; other languages come from the catalogue). */
+export const resultMessages = i18n('result', {
+  pane: 'Result',
+  buildPane: 'Build',
+  signedTitle: 'The signed form',
+  signedLead: 'Recomputed on every change. Copy each value, or see the fields in send order.',
+  signing: 'Signing…',
+  postTo: 'POST to',
+  signatureV4: 'Signature (V4, hex HMAC-SHA256)',
+  signatureV1: 'Signature (V1, Base64 HMAC-SHA1)',
+  noSecret: '(enter the AccessKey secret to sign)',
+  credential: 'Credential',
+  date: 'Date (x-oss-date, UTC)',
+  policyBase64: 'Policy (Base64, what is signed)',
+  policyDecoded: 'Decoded policy',
+  bodyPreview: 'Multipart body preview (without the file bytes)',
+  multipartBody: 'Multipart body',
+  copySignature: 'Copy signature',
+  copyPolicy: 'Copy policy',
+  copyCredential: 'Copy credential',
+  copied: 'Copied',
+  copyFailed: 'The browser refused the clipboard; select the value and copy it by hand.',
+  fieldsCaption: 'Form fields in the order they are sent',
+  fieldName: 'Name',
+  fieldValue: 'Value',
+  fieldWhy: 'Why it is here',
+  showWhy: 'Show why each field is there',
+  fileBytes: 'the file’s bytes',
+  sameAs: params('As for field {n}.'),
+  uploadResult: 'Upload result',
+  stale:
+    'Stale: this answer is for an earlier version of the form. Upload again to see what OSS says now.',
+});
