@@ -4,8 +4,10 @@ import { auditTranslation } from './translation-audit.ts';
 const EN = { a: (p: { n: number }) => `${p.n} bytes`, b: () => 'Empty.' };
 const noLeftovers = () => [];
 
+type Case = [string, Readonly<Record<string, unknown>>, string[]];
+
 describe('auditTranslation', () => {
-  it.each([
+  it.each<Case>([
     ['a sound table', { a: (p: { n: number }) => `${p.n} 字节`, b: () => '为空。' }, []],
     ['a missing key', { a: (p: { n: number }) => `${p.n} 字节` }, ['b: no translation']],
     ['an empty text', { a: (p: { n: number }) => `${p.n} 字节`, b: () => ' ' }, ['b: empty']],
@@ -25,7 +27,10 @@ describe('auditTranslation', () => {
   });
 
   it('reports the leftovers the finder returns', () => {
-    const zh = { a: (p: { n: number }) => `${p.n} 字节`, b: () => '为空 left over' };
+    const zh: Record<string, unknown> = {
+      a: (p: { n: number }) => `${p.n} 字节`,
+      b: () => '为空 left over',
+    };
     expect(
       auditTranslation(EN, zh, { a: { n: 5 } }, (t) => (t.includes('left') ? ['left over'] : [])),
     ).toEqual(['b: English left: left over']);

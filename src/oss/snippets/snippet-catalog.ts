@@ -1,4 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
+import type { SnippetLanguage } from './texts-en.ts';
 import { renderCurlSnippet } from './curl-snippet.ts';
 import { renderGoSignerSnippet } from './go-signer-snippet.ts';
 import { renderHtmlFormSnippet } from './html-form-snippet.ts';
@@ -20,7 +21,8 @@ export interface SnippetDefinition {
   mimeType: string;
   /** How to run the saved file. */
   run: string;
-  render: (form: PostForm) => string;
+  /** The snippet for a form, its comments in `language` (default 'en'). */
+  render: (form: PostForm, language?: SnippetLanguage) => string;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface SnippetDefinition {
  * @example
  * SNIPPETS.map((s) => s.id) // ['html', 'curl', 'javascript', 'node', 'python', 'go', 'java']
  * SNIPPETS[1].render(form)  // the curl command
+ * SNIPPETS[1].render(form, 'zh-CN') // the same command, its comments in Chinese
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export const SNIPPETS: readonly SnippetDefinition[] = [
@@ -40,7 +43,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'upload.html',
     mimeType: 'text/html',
     run: 'Open upload.html in a browser, choose a file, press Upload.',
-    render: (form) => renderHtmlFormSnippet(form),
+    render: (form, language) => renderHtmlFormSnippet(form, { language }),
   },
   {
     id: 'curl',
@@ -49,7 +52,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'upload.sh',
     mimeType: 'text/x-shellscript',
     run: 'sh upload.sh (set the file path inside first)',
-    render: (form) => renderCurlSnippet(form),
+    render: (form, language) => renderCurlSnippet(form, { language }),
   },
   {
     id: 'javascript',
@@ -58,7 +61,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'oss-upload.js',
     mimeType: 'text/javascript',
     run: "import { uploadWithProgress } from './oss-upload.js' in your page",
-    render: (form) => renderJavaScriptSnippet(form),
+    render: (form, language) => renderJavaScriptSnippet(form, { language }),
   },
   {
     id: 'node',
@@ -67,7 +70,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'sign-post.mjs',
     mimeType: 'text/javascript',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… node sign-post.mjs',
-    render: (form) => renderNodeSignerSnippet(form),
+    render: (form, language) => renderNodeSignerSnippet(form, { language }),
   },
   {
     id: 'python',
@@ -76,7 +79,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'sign_post.py',
     mimeType: 'text/x-python',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… python3 sign_post.py',
-    render: (form) => renderPythonSignerSnippet(form),
+    render: (form, language) => renderPythonSignerSnippet(form, { language }),
   },
   {
     id: 'go',
@@ -85,7 +88,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'sign_post.go',
     mimeType: 'text/x-go',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… go run sign_post.go',
-    render: (form) => renderGoSignerSnippet(form),
+    render: (form, language) => renderGoSignerSnippet(form, { language }),
   },
   {
     id: 'java',
@@ -94,6 +97,6 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'SignPostForm.java',
     mimeType: 'text/x-java',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… java SignPostForm.java',
-    render: (form) => renderJavaSignerSnippet(form),
+    render: (form, language) => renderJavaSignerSnippet(form, { language }),
   },
 ];
