@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEnglishLeftovers } from '../errors/catalog/zh/english-leftovers.ts';
 import { auditTranslation } from '../formats/translation-audit.ts';
+import type { Problem, Result } from '../result.ts';
 import { localizeText } from '../texts.ts';
 import { importCurl } from './import-curl.ts';
 import { importHtmlForm } from './import-html-form.ts';
@@ -35,7 +36,7 @@ describe('INTERCHANGE_TEXTS_ZH', () => {
     ).toEqual([]);
   });
 
-  it.each([
+  it.each<[string, () => Result<{ problems?: unknown }>]>([
     ['import', () => importPasted('  ')],
     ['curl quote', () => importCurl("curl -F 'key=a")],
     ['curl', () => importCurl('curl -F novalue -F key=$K -d x -F file=@a.txt http://h/b')],
@@ -44,7 +45,7 @@ describe('INTERCHANGE_TEXTS_ZH', () => {
     ['share link', () => decodeShareState('#9.abc')],
   ])('the %s notes and errors carry an interchange text that reads in Chinese', (_, run) => {
     const r = run();
-    const issues = r.ok ? r.value.problems : r.issues;
+    const issues = r.ok ? (r.value.problems as Problem[]) : r.issues;
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) {
       expect(issue.text?.id).toMatch(/^interchange\./);
