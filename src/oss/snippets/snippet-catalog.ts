@@ -1,5 +1,17 @@
 import type { PostForm } from '../form/form-types.ts';
-import type { SnippetLanguage } from './texts-en.ts';
+import { SNIPPET_TEXTS, type SnippetLanguage } from './texts-en.ts';
+import { sayFrom, type TextRef } from '../texts.ts';
+
+const say = sayFrom('snippets', SNIPPET_TEXTS);
+
+/** A said text as a field and its reference: `label` + `labelText`, `run` + `runText`. */
+function said<F extends 'label' | 'run'>(
+  field: F,
+  words: { message: string; text: TextRef },
+): Record<F, string> & Record<`${F}Text`, TextRef> {
+  return { [field]: words.message, [`${field}Text`]: words.text } as Record<F, string> &
+    Record<`${F}Text`, TextRef>;
+}
 import { renderCurlSnippet } from './curl-snippet.ts';
 import { renderGoSignerSnippet } from './go-signer-snippet.ts';
 import { renderHtmlFormSnippet } from './html-form-snippet.ts';
@@ -13,6 +25,8 @@ export interface SnippetDefinition {
   id: 'html' | 'curl' | 'javascript' | 'node' | 'python' | 'go' | 'java';
   /** Tab or heading text. */
   label: string;
+  /** The label by id and parameters, for the page to show in the reader's language. */
+  labelText?: TextRef;
   /** Runs in the browser (form, fetch/XHR) or on a server with the secret in its environment. */
   side: 'client' | 'server';
   /** Suggested file name for the download button. */
@@ -21,6 +35,8 @@ export interface SnippetDefinition {
   mimeType: string;
   /** How to run the saved file. */
   run: string;
+  /** The run line by id and parameters, when it holds words (a bare command has none). */
+  runText?: TextRef;
   /** The snippet for a form, its comments in `language` (default 'en'). */
   render: (form: PostForm, language?: SnippetLanguage) => string;
 }
@@ -38,11 +54,11 @@ export interface SnippetDefinition {
 export const SNIPPETS: readonly SnippetDefinition[] = [
   {
     id: 'html',
-    label: 'HTML form',
+    ...said('label', say('label-html')),
     side: 'client',
     fileName: 'upload.html',
     mimeType: 'text/html',
-    run: 'Open upload.html in a browser, choose a file, press Upload.',
+    ...said('run', say('run-html')),
     render: (form, language) => renderHtmlFormSnippet(form, { language }),
   },
   {
@@ -51,7 +67,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     side: 'client',
     fileName: 'upload.sh',
     mimeType: 'text/x-shellscript',
-    run: 'sh upload.sh (set the file path inside first)',
+    ...said('run', say('run-curl')),
     render: (form, language) => renderCurlSnippet(form, { language }),
   },
   {
@@ -60,12 +76,15 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     side: 'client',
     fileName: 'oss-upload.js',
     mimeType: 'text/javascript',
-    run: "import { uploadWithProgress } from './oss-upload.js' in your page",
+    ...said(
+      'run',
+      say('run-javascript', { code: "import { uploadWithProgress } from './oss-upload.js'" }),
+    ),
     render: (form, language) => renderJavaScriptSnippet(form, { language }),
   },
   {
     id: 'node',
-    label: 'Node signer',
+    ...said('label', say('label-signer', { runtime: 'Node' })),
     side: 'server',
     fileName: 'sign-post.mjs',
     mimeType: 'text/javascript',
@@ -74,7 +93,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
   },
   {
     id: 'python',
-    label: 'Python signer',
+    ...said('label', say('label-signer', { runtime: 'Python' })),
     side: 'server',
     fileName: 'sign_post.py',
     mimeType: 'text/x-python',
@@ -83,7 +102,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
   },
   {
     id: 'go',
-    label: 'Go signer',
+    ...said('label', say('label-signer', { runtime: 'Go' })),
     side: 'server',
     fileName: 'sign_post.go',
     mimeType: 'text/x-go',
@@ -92,7 +111,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
   },
   {
     id: 'java',
-    label: 'Java signer',
+    ...said('label', say('label-signer', { runtime: 'Java' })),
     side: 'server',
     fileName: 'SignPostForm.java',
     mimeType: 'text/x-java',

@@ -67,6 +67,12 @@ export const SNIPPET_TEXTS = {
     'The signed form fields in send order (dicts keep insertion order); append the file last.',
   'go-fields': () =>
     'signPostForm returns the signed form fields in send order; append the file last.',
+  // The catalogue's tab names and how-to-run lines (snippet-catalog.ts).
+  'label-html': () => 'HTML form',
+  'label-signer': (p: { runtime: string }) => `${p.runtime} signer`,
+  'run-html': () => 'Open upload.html in a browser, choose a file, press Upload.',
+  'run-curl': () => 'sh upload.sh (set the file path inside first)',
+  'run-javascript': (p: { code: string }) => `${p.code} in your page`,
   'java-json': () =>
     'A JSON string; non-ASCII as \\\\uXXXX so any console charset prints it intact.',
 } satisfies TextTable;

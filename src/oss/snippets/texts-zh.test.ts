@@ -8,6 +8,7 @@ import {
   type SampleTarget,
 } from '../fixtures/sample-forms.ts';
 import { auditTranslation } from '../formats/translation-audit.ts';
+import { localizeText } from '../texts.ts';
 import { SNIPPETS } from './snippet-catalog.ts';
 import { SNIPPET_TEXTS } from './texts-en.ts';
 import { SNIPPET_TEXTS_ZH } from './texts-zh.ts';
@@ -19,6 +20,8 @@ const SAMPLES = {
   'signer-run': { command: 'OSS_ACCESS_KEY_ID=... node sign-post.mjs' },
   'signer-anew': { seconds: 3600 },
   'signer-key': { arrow: '->' },
+  'label-signer': { runtime: 'Python' },
+  'run-javascript': { code: "import { uploadWithProgress } from './oss-upload.js'" },
 };
 
 describe('SNIPPET_TEXTS_ZH', () => {
@@ -26,6 +29,34 @@ describe('SNIPPET_TEXTS_ZH', () => {
     expect(
       auditTranslation(SNIPPET_TEXTS, SNIPPET_TEXTS_ZH, SAMPLES, findEnglishLeftovers, ['scheme']),
     ).toEqual([]);
+  });
+
+  it('the catalogue says its labels and run lines by id, in English unchanged and in Chinese', () => {
+    expect(SNIPPETS.map((s) => s.label)).toEqual([
+      'HTML form',
+      'curl',
+      'JavaScript (fetch / XHR)',
+      'Node signer',
+      'Python signer',
+      'Go signer',
+      'Java signer',
+    ]);
+    const tables = { snippets: SNIPPET_TEXTS_ZH };
+    const zh = SNIPPETS.map((s) => localizeText({ message: s.label, text: s.labelText }, tables));
+    expect(zh).toEqual([
+      'HTML 表单',
+      'curl',
+      'JavaScript (fetch / XHR)',
+      'Node 签名程序',
+      'Python 签名程序',
+      'Go 签名程序',
+      'Java 签名程序',
+    ]);
+    const runs = SNIPPETS.filter((s) => s.runText).map((s) => s.id);
+    expect(runs).toEqual(['html', 'curl', 'javascript']);
+    for (const s of SNIPPETS.filter((x) => x.runText)) {
+      expect(localizeText({ message: s.run, text: s.runText }, tables)).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });
 

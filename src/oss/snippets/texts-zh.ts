@@ -48,6 +48,11 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
   'signer-fields': () => '按发送顺序排列的已签名表单域；提交时把文件追加在最后。',
   'python-fields': () => '按发送顺序排列的已签名表单域（dict 保持插入顺序）；把文件追加在最后。',
   'go-fields': () => 'signPostForm 返回按发送顺序排列的已签名表单域；把文件追加在最后。',
+  'label-html': () => 'HTML 表单',
+  'label-signer': (p) => `${p.runtime} 签名程序`,
+  'run-html': () => '在浏览器中打开 upload.html，选择文件，然后点击 Upload。',
+  'run-curl': () => 'sh upload.sh（请先在脚本中设置文件路径）',
+  'run-javascript': (p) => `在您的页面中 ${p.code}`,
   'java-json': () =>
     '一个 JSON 字符串；非 ASCII 字符写成 \\\\uXXXX，任何控制台字符集都能原样打印。',
 };
