@@ -19,12 +19,21 @@ import { signPolicyV1 } from './signing/sign-v1.ts';
 import { signPolicyV4, V4_SIGNATURE_VERSION, v4Credential } from './signing/sign-v4.ts';
 import { POSTOBJECT_DOC_URL, V4_SIGNATURE_DOC_URL } from './limits.ts';
 import { formatOssDate } from './signing/v4-date.ts';
+import { sayFrom, type TextRef } from './texts.ts';
+import { FORM_TEXTS } from './form/texts-en.ts';
 
-function check(id: string, severity: Check['severity'], message: string, fields: string[]): Check {
+const say = sayFrom('form', FORM_TEXTS);
+
+function check(
+  id: string,
+  severity: Check['severity'],
+  said: { message: string; text?: TextRef },
+  fields: string[],
+): Check {
   return {
     id,
     severity,
-    message,
+    ...said,
     docUrl: id.startsWith('signature') ? V4_SIGNATURE_DOC_URL : POSTOBJECT_DOC_URL,
     fields,
   };
@@ -77,7 +86,7 @@ async function sign(
  */
 export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
   const { spec: clean, problems } = normalizeSpec(spec);
-  const checks: Check[] = problems.map((p) => check(p.id, p.severity, p.message, p.fields));
+  const checks: Check[] = problems.map((p) => check(p.id, p.severity, p, p.fields));
   const now = clean.now ?? new Date();
   const version = clean.signatureVersion ?? 'v4';
   const { bucket, region } = clean.target;
@@ -104,12 +113,9 @@ export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
     signature = await sign(version, policyBase64, accessKeySecret, date ?? '', region);
   } catch (error) {
     checks.push(
-      check(
-        'signature.failed',
-        'error',
-        `The signature could not be computed: ${String(error)}. Use a browser or Node ≥ 20 with Web Crypto (crypto.subtle).`,
-        [version === 'v1' ? 'Signature' : 'x-oss-signature'],
-      ),
+      check('signature.failed', 'error', say('signature-failed', { error: String(error) }), [
+        version === 'v1' ? 'Signature' : 'x-oss-signature',
+      ]),
     );
   }
 
@@ -132,7 +138,7 @@ export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
   const callbackNames = new Set(callbackFields.map((f) => canonicalFieldName(f.name)));
 
   const merged = mergeUserFields(clean.fields, callbackNames);
-  checks.push(...merged.notes.map((n) => check(n.id, n.severity, n.message, n.fields)));
+  checks.push(...merged.notes.map((n) => check(n.id, n.severity, n, n.fields)));
   const userFields = merged.fields;
 
   const entries: FormEntry[] = [
@@ -152,12 +158,14 @@ export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
   const shape = validatePolicyValue(JSON.parse(policyJson));
   if (!shape.ok) {
     for (const p of shape.issues) {
-      const ec = p.oss?.ec ? `, EC ${p.oss.ec}` : '';
-      checks.push(
-        check(p.id, 'error', `${p.message} OSS would answer ${p.oss?.code ?? 'an error'}${ec}.`, [
-          'policy',
-        ]),
-      );
+      const refused = say('policy-refused', {
+        ...p.text?.params,
+        problem: p.message,
+        problemKey: p.text?.id.replace(/^policy\./, '') ?? '',
+        code: p.oss?.code ?? '',
+        ec: p.oss?.ec ?? '',
+      });
+      checks.push(check(p.id, 'error', refused, ['policy']));
     }
   }
 
@@ -179,14 +187,7 @@ export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
   try {
     checks.push(...checkPostForm({ form, spec: clean, now }));
   } catch (error) {
-    checks.push(
-      check(
-        'checks.failed',
-        'info',
-        `The form checks stopped early (${String(error)}); the form itself is built.`,
-        [],
-      ),
-    );
+    checks.push(check('checks.failed', 'info', say('checks-failed', { error: String(error) }), []));
   }
   return { ...form, checks };
 }

@@ -245,3 +245,21 @@ export { chineseDocUrl, hasChineseDocUrl } from './doc-urls-zh.ts';
 export { CHECK_TEXTS, LINT_TEXTS } from './checks/texts-en.ts';
 export type { ConditionName } from './checks/texts-en.ts';
 export { CHECK_TEXTS_ZH, LINT_TEXTS_ZH } from './checks/texts-zh.ts';
+
+// --- Core texts B: policy, form, interchange, formats, cors, snippets (English and Chinese tables) ---
+export { FORMATS_TEXTS, JSON_EXPECTED_EN } from './formats/texts-en.ts';
+export type { JsonExpected } from './formats/texts-en.ts';
+export { FORMATS_TEXTS_ZH, JSON_EXPECTED_ZH } from './formats/texts-zh.ts';
+export { auditTranslation } from './formats/translation-audit.ts';
+export { jsonValueParams, POLICY_TEXTS, showValueEn } from './policy/texts-en.ts';
+export type { ShownValue } from './policy/texts-en.ts';
+export { POLICY_TEXTS_ZH, showValueZh } from './policy/texts-zh.ts';
+export { FORM_TEXTS } from './form/texts-en.ts';
+export { FORM_TEXTS_ZH } from './form/texts-zh.ts';
+export { CORS_TEXTS } from './cors/texts-en.ts';
+export { CORS_TEXTS_ZH } from './cors/texts-zh.ts';
+export { SNIPPET_TEXTS } from './snippets/texts-en.ts';
+export type { SnippetLanguage } from './snippets/texts-en.ts';
+export { SNIPPET_TEXTS_ZH, snippetTexts } from './snippets/texts-zh.ts';
+export { INTERCHANGE_TEXTS } from './interchange/texts-en.ts';
+export { INTERCHANGE_TEXTS_ZH } from './interchange/texts-zh.ts';

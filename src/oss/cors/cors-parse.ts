@@ -4,6 +4,11 @@
 import type { CorsConfiguration, CorsRule } from './cors-types.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import { readXml, type XmlElement } from '../formats/xml-read.ts';
+import { sayFrom } from '../texts.ts';
+import { CORS_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('cors', CORS_TEXTS);
+type Said = ReturnType<typeof say>;
 
 /**
  * The methods an AllowedMethod may name.
@@ -46,25 +51,21 @@ const BEYOND_LIMIT = { code: 'CORSRuleBeyondLimit', message: 'The CORS Rules num
 export function parseCorsConfiguration(xml: string): Result<CorsConfiguration> {
   const root = typeof xml === 'string' ? readXml(xml) : null;
   if (root === null) {
-    return fail(
-      problem('cors.xml', 'The text is not well-formed XML; check tags and escaping (& as &amp;).'),
-    );
+    return fail(problem('cors.xml', say('xml')));
   }
   if (root.name !== 'CORSConfiguration') {
-    return fail(
-      problem('cors.root', `The root element is <${root.name}>; it must be <CORSConfiguration>.`),
-    );
+    return fail(problem('cors.root', say('root', { root: root.name })));
   }
   const issues: Problem[] = [];
   const ruleElements = root.children.filter((child) => child.name === 'CORSRule');
   if (ruleElements.length === 0) {
-    issues.push(problem('cors.no-rule', 'Add at least one <CORSRule>.'));
+    issues.push(problem('cors.no-rule', say('no-rule')));
   }
   if (ruleElements.length > CORS_MAX_RULES) {
     issues.push({
       ...problem(
         'cors.too-many-rules',
-        `There are ${ruleElements.length} rules; OSS allows at most ${CORS_MAX_RULES}. Merge rules that share settings.`,
+        say('too-many-rules', { count: ruleElements.length, max: CORS_MAX_RULES }),
       ),
       oss: BEYOND_LIMIT,
     });
@@ -76,13 +77,7 @@ export function parseCorsConfiguration(xml: string): Result<CorsConfiguration> {
   const vary = root.children.find((child) => child.name === 'ResponseVary')?.text.trim();
   if (vary === 'true' || vary === 'false') config.responseVary = vary === 'true';
   else if (vary !== undefined) {
-    issues.push(
-      problem(
-        'cors.response-vary',
-        `ResponseVary is "${vary}"; use true or false.`,
-        'ResponseVary',
-      ),
-    );
+    issues.push(problem('cors.response-vary', say('response-vary', { vary }), 'ResponseVary'));
   }
   return issues.length > 0 ? fail(...issues) : ok(config);
 }
@@ -96,45 +91,30 @@ function readRule(element: XmlElement, path: string, issues: Problem[]): CorsRul
     allowedHeaders: values('AllowedHeader'),
     exposeHeaders: values('ExposeHeader'),
   };
-  const report = (id: string, message: string) => issues.push(problem(id, message, path));
+  const report = (id: string, said: Said) => issues.push(problem(id, said, path));
   if (rule.allowedOrigins.length === 0)
-    report(
-      'cors.origin-missing',
-      `${path} has no AllowedOrigin; add the page origin, e.g. https://www.example.com, or *.`,
-    );
+    report('cors.origin-missing', say('origin-missing', { path }));
   for (const origin of rule.allowedOrigins) {
-    if (stars(origin) > 1)
-      report(
-        'cors.origin-wildcards',
-        `AllowedOrigin "${origin}" has more than one *; OSS allows one per origin.`,
-      );
+    if (stars(origin) > 1) report('cors.origin-wildcards', say('origin-wildcards', { origin }));
   }
   if (rule.allowedMethods.length === 0)
-    report('cors.method-missing', `${path} has no AllowedMethod; add POST for form uploads.`);
+    report('cors.method-missing', say('method-missing', { path }));
   for (const method of rule.allowedMethods) {
     if (!CORS_METHODS.includes(method))
-      report(
-        'cors.method',
-        `AllowedMethod "${method}" is not one of ${CORS_METHODS.join(', ')} (upper case).`,
-      );
+      report('cors.method', say('method', { method, methods: CORS_METHODS.join(', ') }));
   }
   for (const header of rule.allowedHeaders) {
-    if (stars(header) > 1)
-      report('cors.header-wildcards', `AllowedHeader "${header}" has more than one *.`);
+    if (stars(header) > 1) report('cors.header-wildcards', say('header-wildcards', { header }));
   }
   for (const header of rule.exposeHeaders) {
-    if (header.includes('*'))
-      report(
-        'cors.expose-wildcard',
-        `ExposeHeader "${header}" has a *; list each header by name, e.g. ETag, x-oss-request-id.`,
-      );
+    if (header.includes('*')) report('cors.expose-wildcard', say('expose-wildcard', { header }));
   }
   const maxAge = values('MaxAgeSeconds');
   if (maxAge.length > 1)
-    report('cors.max-age-repeated', `${path} has ${maxAge.length} MaxAgeSeconds; keep one.`);
+    report('cors.max-age-repeated', say('max-age-repeated', { path, count: maxAge.length }));
   if (maxAge.length > 0) {
     if (/^\d+$/.test(maxAge[0])) rule.maxAgeSeconds = Number(maxAge[0]);
-    else report('cors.max-age', `MaxAgeSeconds "${maxAge[0]}" is not a whole number of seconds.`);
+    else report('cors.max-age', say('max-age', { value: maxAge[0] }));
   }
   return rule;
 }
@@ -143,8 +123,8 @@ function stars(text: string): number {
   return text.split('*').length - 1;
 }
 
-function problem(id: string, message: string, path?: string): Problem {
-  const result: Problem = { id, message, oss: MALFORMED };
+function problem(id: string, said: Said, path?: string): Problem {
+  const result: Problem = { id, ...said, oss: MALFORMED };
   if (path !== undefined) result.path = path;
   return result;
 }

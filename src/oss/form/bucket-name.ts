@@ -1,5 +1,9 @@
 import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH } from '../limits.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+import { FORM_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('form', FORM_TEXTS);
 
 const BUCKET_NAME_OSS = {
   code: 'InvalidBucketName',
@@ -17,25 +21,24 @@ const BUCKET_NAME_OSS = {
  */
 export function validateBucketName(name: string): Result<string> {
   const issues: Problem[] = [];
-  const add = (id: string, message: string) =>
-    issues.push({ id, message, path: 'bucket', oss: BUCKET_NAME_OSS });
+  const add = (id: string, said: ReturnType<typeof say>) =>
+    issues.push({ id, ...said, path: 'bucket', oss: BUCKET_NAME_OSS });
   if (name.length < BUCKET_NAME_MIN_LENGTH || name.length > BUCKET_NAME_MAX_LENGTH) {
     add(
       'bucket.length',
-      `The bucket name "${name}" has ${name.length} characters; OSS needs ${BUCKET_NAME_MIN_LENGTH} to ${BUCKET_NAME_MAX_LENGTH}.`,
+      say('bucket-length', {
+        name,
+        length: name.length,
+        min: BUCKET_NAME_MIN_LENGTH,
+        max: BUCKET_NAME_MAX_LENGTH,
+      }),
     );
   }
   if (/[^a-z0-9-]/.test(name)) {
-    add(
-      'bucket.characters',
-      `The bucket name "${name}" may only contain lower-case letters, digits and hyphens (-); rename it or pick the right bucket.`,
-    );
+    add('bucket.characters', say('bucket-characters', { name }));
   }
   if (name.length > 0 && (name.startsWith('-') || name.endsWith('-'))) {
-    add(
-      'bucket.edges',
-      `The bucket name "${name}" must start and end with a lower-case letter or a digit, not a hyphen.`,
-    );
+    add('bucket.edges', say('bucket-edges', { name }));
   }
   return issues.length === 0 ? ok(name) : fail(...issues);
 }

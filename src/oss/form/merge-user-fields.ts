@@ -4,6 +4,10 @@
 import { AUTH_FIELD_NAMES, canonicalFieldName } from './field-names.ts';
 import type { FieldSpec } from './form-types.ts';
 import type { SpecProblem } from './post-form-spec.ts';
+import { sayFrom } from '../texts.ts';
+import { FORM_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('form', FORM_TEXTS);
 
 /**
  * Fields the builder writes itself; a user-supplied one of these is dropped.
@@ -38,16 +42,11 @@ export function mergeUserFields(
   for (const field of given) {
     const name = canonicalFieldName(field.name);
     if (BUILDER_OWNED_FIELDS.has(name) || callbackNames.has(name)) {
-      const source =
-        name === 'key'
-          ? 'from the object key'
-          : callbackNames.has(name)
-            ? 'from the callback settings'
-            : 'from the signature settings';
+      const source = name === 'key' ? 'key' : callbackNames.has(name) ? 'callback' : 'signature';
       notes.push({
         id: 'form.field-owned',
         severity: 'warning',
-        message: `The field "${field.name}" you added is written by the builder (${source}); your copy was dropped so the form carries one value, the signed one.`,
+        ...say('field-owned', { field: field.name, source }),
         fields: [name],
       });
       continue;
@@ -56,7 +55,7 @@ export function mergeUserFields(
       notes.push({
         id: 'form.field-duplicate',
         severity: 'warning',
-        message: `The field "${name}" appears more than once (names match without regard to case); only the first value is sent. Remove the other one.`,
+        ...say('field-duplicate', { name }),
         fields: [name],
       });
       continue;
@@ -65,7 +64,7 @@ export function mergeUserFields(
       notes.push({
         id: 'form.field-renamed',
         severity: 'info',
-        message: `"${field.name}" is sent as "${name}", the spelling the OSS API reference uses.`,
+        ...say('field-renamed', { field: field.name, name }),
         fields: [name],
       });
     }

@@ -1,5 +1,9 @@
 import { OBJECT_KEY_MAX_BYTES } from '../limits.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+import { FORM_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('form', FORM_TEXTS);
 
 /**
  * The literal template OSS replaces with the file part's file name.
@@ -71,7 +75,7 @@ export function validateObjectKey(key: string): Result<string> {
     return fail({
       id: 'key.empty',
       path: 'key',
-      message: 'The object key is empty; give the upload a name such as "uploads/${filename}".',
+      ...say('key-empty'),
       oss: oss(OBJECT_NAME_MESSAGES.empty),
     });
   }
@@ -80,7 +84,7 @@ export function validateObjectKey(key: string): Result<string> {
     return fail({
       id: 'key.too-long',
       path: 'key',
-      message: `The object key is ${bytes} UTF-8 bytes; OSS allows at most ${OBJECT_KEY_MAX_BYTES}. Shorten it.`,
+      ...say('key-too-long', { bytes, max: OBJECT_KEY_MAX_BYTES }),
       oss: oss(OBJECT_NAME_MESSAGES.tooLong),
     });
   }
@@ -88,7 +92,7 @@ export function validateObjectKey(key: string): Result<string> {
     return fail({
       id: 'key.leading-slash',
       path: 'key',
-      message: `The object key "${key}" starts with "${key[0]}"; OSS keys cannot. Remove the leading character.`,
+      ...say('key-leading-slash', { key, first: key[0] }),
       oss: oss(OBJECT_NAME_MESSAGES.invalid),
     });
   }
@@ -96,8 +100,7 @@ export function validateObjectKey(key: string): Result<string> {
     return fail({
       id: 'key.not-utf8',
       path: 'key',
-      message:
-        'The object key holds a broken character that cannot be encoded as UTF-8; retype it.',
+      ...say('key-not-utf8'),
       oss: oss(OBJECT_NAME_MESSAGES.invalid),
     });
   }

@@ -2,6 +2,8 @@
 // made safe to build from: wrong types become empty values plus a note, never an exception.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { Severity } from '../check-types.ts';
+import { sayFrom, type TextRef } from '../texts.ts';
+import { FORM_TEXTS } from './texts-en.ts';
 import type { CallbackSpec, FieldSpec, PostFormSpec } from './form-types.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 
@@ -10,8 +12,12 @@ export interface SpecProblem {
   id: string;
   severity: Severity;
   message: string;
+  /** The message by id and parameters, for the page to show in the reader's language. */
+  text?: TextRef;
   fields: string[];
 }
+
+const say = sayFrom('form', FORM_TEXTS);
 
 /** A spec with every member of the right type. */
 export type NormalizedSpec = PostFormSpec & {
@@ -44,8 +50,7 @@ function normalizeCallback(raw: unknown, problems: SpecProblem[]): CallbackSpec 
     problems.push({
       id: 'spec.callback-invalid',
       severity: 'error',
-      message:
-        'The callback settings need at least one URL and a body (e.g. urls ["https://example.com/cb"], body "object=${object}"); no callback field was added.',
+      ...say('callback-invalid'),
       fields: ['callback'],
     });
     return undefined;
@@ -100,7 +105,7 @@ export function normalizeSpec(spec: PostFormSpec): {
       problems.push({
         id: 'spec.now-invalid',
         severity: 'warning',
-        message: `The signing time is not a valid date between years 0000 and 9999; the current time (${now.toISOString()}) was used.`,
+        ...say('now-invalid', { now: now.toISOString() }),
         fields: ['x-oss-date'],
       });
     }
@@ -114,8 +119,7 @@ export function normalizeSpec(spec: PostFormSpec): {
     problems.push({
       id: 'spec.expiration-invalid',
       severity: 'error',
-      message:
-        'The expiration is neither an ISO 8601 time nor a number of seconds from now; set e.g. "2030-01-01T00:00:00.000Z" or 3600 seconds.',
+      ...say('expiration-invalid'),
       fields: ['policy'],
     });
   }
@@ -128,7 +132,7 @@ export function normalizeSpec(spec: PostFormSpec): {
       problems.push({
         id: 'form.field-invalid',
         severity: 'warning',
-        message: `A field without a name or with a non-text value was left out (${name === '' ? 'empty name' : `"${name}"`}). Give every field a name and a text value.`,
+        ...say('field-invalid', { name }),
         fields: name === '' ? [] : [name],
       });
       continue;
@@ -144,8 +148,7 @@ export function normalizeSpec(spec: PostFormSpec): {
     problems.push({
       id: 'credentials.secret-trimmed',
       severity: 'info',
-      message:
-        'The AccessKey secret had spaces or line breaks around it; they were removed before signing.',
+      ...say('secret-trimmed'),
       fields: [],
     });
   }

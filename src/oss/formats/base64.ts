@@ -2,6 +2,8 @@
 // (which only takes Latin-1 strings) nor Node's Buffer.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { fail, ok, type Result } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+import { FORMATS_TEXTS } from './texts-en.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DECODE_TABLE: Int16Array = (() => {
@@ -47,12 +49,10 @@ export function encodeUtf8Base64(text: string): string {
   return encodeBase64(new TextEncoder().encode(text));
 }
 
-function base64Problem(message: string, position?: number) {
-  return fail({
-    id: 'base64.invalid',
-    message,
-    ...(position === undefined ? {} : { position }),
-  });
+const say = sayFrom('formats', FORMATS_TEXTS);
+
+function base64Problem(said: ReturnType<typeof say>, position: number) {
+  return fail({ id: 'base64.invalid', ...said, position });
 }
 
 /**
@@ -72,28 +72,20 @@ export function decodeBase64(text: string): Result<Uint8Array> {
     if (c < 128 && DECODE_TABLE[c] >= 0) continue;
     const ch = text[i];
     if (ch === '-' || ch === '_') {
-      return base64Problem(
-        `Character '${ch}' at position ${i} belongs to URL-safe Base64; OSS expects standard Base64 (use '+' and '/', with '=' padding).`,
-        i,
-      );
+      return base64Problem(say('base64-url-safe', { ch, position: i }), i);
     }
     if (ch === '=') {
-      return base64Problem(
-        `Padding '=' at position ${i} is only allowed as the last one or two characters.`,
-        i,
-      );
+      return base64Problem(say('base64-padding', { position: i }), i);
     }
-    const shown = /\s/.test(ch) ? 'whitespace' : `character '${ch}'`;
     return base64Problem(
-      `Not Base64: ${shown} at position ${i}. Use standard Base64 (A–Z, a–z, 0–9, '+', '/', '=' padding) with no spaces or line breaks.`,
+      /\s/.test(ch)
+        ? say('base64-whitespace', { position: i })
+        : say('base64-char', { ch, position: i }),
       i,
     );
   }
   if (text.length % 4 !== 0) {
-    return base64Problem(
-      `Base64 length ${text.length} is not a multiple of 4: the text is cut off or its '=' padding is missing.`,
-      text.length,
-    );
+    return base64Problem(say('base64-length', { length: text.length }), text.length);
   }
   const out = new Uint8Array((text.length / 4) * 3 - pad);
   let o = 0;

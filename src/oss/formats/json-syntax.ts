@@ -1,6 +1,8 @@
 // Where JSON text goes wrong, independent of the JS engine's error wording (V8, SpiderMonkey and
 // JavaScriptCore all phrase and position JSON.parse errors differently). Used for policy errors.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+import { sayFrom, type TextRef } from '../texts.ts';
+import { FORMATS_TEXTS, type JsonExpected } from './texts-en.ts';
 
 /** The first syntax error in a JSON text: character offset and what was expected there. */
 export interface JsonSyntaxError {
@@ -8,12 +10,16 @@ export interface JsonSyntaxError {
   line: number;
   column: number;
   message: string;
+  /** The message by id and parameters (`expected` a JSON_EXPECTED_EN key, `found` '' at the end). */
+  text?: TextRef;
 }
 
 interface Stop {
   position: number;
-  expected: string;
+  expected: JsonExpected;
 }
+
+const say = sayFrom('formats', FORMATS_TEXTS);
 
 /**
  * Scans a JSON text (RFC 8259) and returns its first syntax error, or `null` when it is valid.
@@ -29,15 +35,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
   // A plain record thrown to unwind the recursive scan; caught below and never escapes.
-  const STOP: Stop = { position: 0, expected: '' };
-  const stop = (expected: string): never => {
+  const STOP: Stop = { position: 0, expected: 'end' };
+  const stop = (expected: JsonExpected): never => {
     STOP.position = i;
     STOP.expected = expected;
     throw STOP;
   };
   const literal = (word: string) => {
     if (text.startsWith(word, i)) i += word.length;
-    else stop(`a value (string, number, object, array, true, false or null)`);
+    else stop('value');
   };
   const string = () => {
     i++; // opening quote
@@ -47,23 +53,23 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         i++;
         return;
       }
-      if (c < 0x20) stop('a closing quote (control characters must be escaped, e.g. \\n)');
+      if (c < 0x20) stop('control-char');
       if (c === 0x5c) {
         const e = text[i + 1];
         if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
         else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-        else stop('a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)');
+        else stop('escape');
       } else i++;
     }
-    stop('a closing quote');
+    stop('closing-quote');
   };
   const number = () => {
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m) stop('a number');
+    if (!m) stop('number');
     else i += m[0].length;
   };
   const value = (depth: number): void => {
-    if (depth > 512) stop('less deeply nested JSON');
+    if (depth > 512) stop('depth');
     ws();
     const c = text[i];
     if (c === '{') {
@@ -75,10 +81,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       }
       for (;;) {
         ws();
-        if (text[i] !== '"') stop('a string (member name)');
+        if (text[i] !== '"') stop('member-name');
         string();
         ws();
-        if (text[i] !== ':') stop("':'");
+        if (text[i] !== ':') stop('colon');
         i++;
         value(depth + 1);
         ws();
@@ -86,7 +92,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         else if (text[i] === '}') {
           i++;
           return;
-        } else stop("',' or '}'");
+        } else stop('comma-brace');
       }
     }
     if (c === '[') {
@@ -103,7 +109,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         else if (text[i] === ']') {
           i++;
           return;
-        } else stop("',' or ']'");
+        } else stop('comma-bracket');
       }
     }
     if (c === '"') return string();
@@ -111,12 +117,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     if (c === 't') return literal('true');
     if (c === 'f') return literal('false');
     if (c === 'n') return literal('null');
-    stop('a value (string, number, object, array, true, false or null)');
+    stop('value');
   };
   try {
     value(0);
     ws();
-    if (i < text.length) stop('the end of the text');
+    if (i < text.length) stop('end');
     return null;
   } catch (caught) {
     if (caught !== STOP) throw caught;
@@ -124,12 +130,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     const before = text.slice(0, e.position);
     const line = before.split('\n').length;
     const column = e.position - before.lastIndexOf('\n');
-    const found = e.position >= text.length ? 'the end of the text' : `'${text[e.position]}'`;
+    const found = e.position >= text.length ? '' : text[e.position];
     return {
       position: e.position,
       line,
       column,
-      message: `expected ${e.expected} but found ${found}`,
+      ...say('json-expected', { expected: e.expected, found }),
     };
   }
 }

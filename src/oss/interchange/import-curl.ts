@@ -2,6 +2,10 @@ import type { NamedValue } from '../form/field-names.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import { finishImport, type ImportedFile, type ImportedForm } from './imported-form.ts';
 import { tokenizeShell, type ShellWord } from './tokenize-shell.ts';
+import { sayFrom } from '../texts.ts';
+import { INTERCHANGE_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('interchange', INTERCHANGE_TEXTS);
 
 /** curl options that take a value (the ones seen in pasted upload commands). */
 const OPTIONS_WITH_VALUE = new Set([
@@ -86,7 +90,7 @@ function splitField(text: string, word: ShellWord): NamedValue | Problem {
   if (eq <= 0) {
     return {
       id: 'curl.form-without-name',
-      message: `"${text}" is not a form field: -F and --form-string take name=value.`,
+      ...say('curl-form-without-name', { text }),
       position: word.position,
     };
   }
@@ -113,7 +117,7 @@ export function importCurl(command: string): Result<ImportedForm> {
   if (startAt < 0) {
     return fail({
       id: 'curl.not-curl',
-      message: 'This is not a curl command: paste text that starts with "curl".',
+      ...say('curl-not-curl'),
     });
   }
   const fields: NamedValue[] = [];
@@ -139,7 +143,7 @@ export function importCurl(command: string): Result<ImportedForm> {
       for (const name of formArg.variables) {
         problems.push({
           id: 'curl.shell-variable',
-          message: `The value of "${split.name}" uses the shell variable $${name}; it was kept as written. Replace it with the real value before signing or uploading.`,
+          ...say('curl-shell-variable', { field: split.name, variable: name }),
           path: split.name,
         });
       }
@@ -153,7 +157,7 @@ export function importCurl(command: string): Result<ImportedForm> {
         if (parsed.kind === 'from-file') {
           problems.push({
             id: 'curl.value-from-file',
-            message: `"${split.name}" reads its value from the file ${parsed.value} (the < form); paste the value itself.`,
+            ...say('curl-value-from-file', { field: split.name, file: parsed.value }),
             path: split.name,
           });
         }
@@ -164,7 +168,7 @@ export function importCurl(command: string): Result<ImportedForm> {
     } else if (DATA_OPTIONS.has(text)) {
       problems.push({
         id: 'curl.not-multipart',
-        message: `${text} does not send multipart/form-data; PostObject needs -F fields (OSS answers RequestIsNotMultiPartContent).`,
+        ...say('curl-not-multipart', { option: text }),
         oss: {
           code: 'RequestIsNotMultiPartContent',
           message: 'Bucket POST must be of the enclosure-type multipart/form-data',
@@ -183,7 +187,7 @@ export function importCurl(command: string): Result<ImportedForm> {
   if (fields.length === 0 && files.length === 0) {
     return fail({
       id: 'curl.no-form',
-      message: 'The curl command has no -F or --form-string fields: there is no form to import.',
+      ...say('curl-no-form'),
     });
   }
   return ok(finishImport('curl', fields, files, problems, url));

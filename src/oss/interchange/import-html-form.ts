@@ -1,6 +1,10 @@
 import type { NamedValue } from '../form/field-names.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import { finishImport, type ImportedFile, type ImportedForm } from './imported-form.ts';
+import { sayFrom } from '../texts.ts';
+import { INTERCHANGE_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('interchange', INTERCHANGE_TEXTS);
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -94,14 +98,13 @@ export function importHtmlForm(html: string): Result<ImportedForm> {
       if ((attrs.get('method') ?? 'get').toLowerCase() !== 'post') {
         problems.push({
           id: 'html.method',
-          message: 'The form must use method="post"; PostObject is a POST to the bucket.',
+          ...say('html-method'),
         });
       }
       if ((attrs.get('enctype') ?? '').toLowerCase() !== 'multipart/form-data') {
         problems.push({
           id: 'html.enctype',
-          message:
-            'The form needs enctype="multipart/form-data"; otherwise OSS answers RequestIsNotMultiPartContent.',
+          ...say('html-enctype'),
           oss: {
             code: 'RequestIsNotMultiPartContent',
             message: 'Bucket POST must be of the enclosure-type multipart/form-data',
@@ -122,7 +125,7 @@ export function importHtmlForm(html: string): Result<ImportedForm> {
     if (element === 'select') {
       problems.push({
         id: 'html.select',
-        message: `"${name}" is a <select>; its chosen value was not read. Add it as a field by hand.`,
+        ...say('html-select', { name }),
         path: name,
       });
     } else if (type === 'file') {
@@ -130,7 +133,7 @@ export function importHtmlForm(html: string): Result<ImportedForm> {
     } else if (['submit', 'image', 'button', 'reset'].includes(type)) {
       problems.push({
         id: 'html.named-button',
-        message: `The ${type} button is named "${name}": a browser sends it when clicked, after the file, where OSS ignores it. Remove its name.`,
+        ...say('html-named-button', { type, name }),
         path: name,
       });
     } else if ((type === 'checkbox' || type === 'radio') && !attrs.has('checked')) {
@@ -142,7 +145,7 @@ export function importHtmlForm(html: string): Result<ImportedForm> {
   if (formsSeen === 0) {
     return fail({
       id: 'html.no-form',
-      message: 'No <form> element was found: paste the HTML of the form, from <form> to </form>.',
+      ...say('html-no-form'),
     });
   }
   return ok(finishImport('html', fields, files, problems, url));

@@ -4,6 +4,10 @@ import { importCurl } from './import-curl.ts';
 import { importHtmlForm } from './import-html-form.ts';
 import { importPolicy } from './import-policy.ts';
 import { importSigningServerAnswer } from './import-signing-server.ts';
+import { sayFrom } from '../texts.ts';
+import { INTERCHANGE_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('interchange', INTERCHANGE_TEXTS);
 
 /**
  * Imports whatever was pasted, by its look: HTML (`<…`), a curl command, policy JSON (has
@@ -18,8 +22,7 @@ export function importPasted(text: string): Result<ImportedForm> {
   if (trimmed === '')
     return fail({
       id: 'import.empty',
-      message:
-        'Nothing to import: paste a policy, a curl command, an HTML form or a signing server answer.',
+      ...say('import-empty'),
     });
   if (trimmed.startsWith('<')) return importHtmlForm(trimmed);
   if (/^(?:#[^\n]*\n\s*)*(?:\S*\/)?curl(?:\.exe)?\s/.test(trimmed)) return importCurl(trimmed);

@@ -1,6 +1,10 @@
 import { canonicalFieldName, type NamedValue } from '../form/field-names.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import { finishImport, type ImportedForm } from './imported-form.ts';
+import { sayFrom } from '../texts.ts';
+import { INTERCHANGE_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('interchange', INTERCHANGE_TEXTS);
 
 /** Members of app-server answers and their form fields (names compared after normalising). */
 const MEMBER_FIELDS: Record<string, string> = {
@@ -80,14 +84,14 @@ export function importSigningServerAnswer(json: string): Result<ImportedForm> {
   } catch {
     return fail({
       id: 'signing-server.json',
-      message: 'The answer is not JSON. Paste the body the signing server returned.',
+      ...say('server-not-json'),
     });
   }
   const record = unwrap(parsed);
   if (!record) {
     return fail({
       id: 'signing-server.shape',
-      message: 'The answer must be a JSON object with the form fields (policy, signature …).',
+      ...say('server-not-object'),
     });
   }
   const problems: Problem[] = [];
@@ -112,7 +116,7 @@ export function importSigningServerAnswer(json: string): Result<ImportedForm> {
     if (typeof text !== 'string') {
       problems.push({
         id: 'signing-server.ignored',
-        message: `"${name}" is not text and is not a form field; it was ignored.`,
+        ...say('server-not-text', { name }),
         path: name,
       });
     } else if (URL_MEMBERS.has(member)) {
@@ -128,7 +132,7 @@ export function importSigningServerAnswer(json: string): Result<ImportedForm> {
     } else {
       problems.push({
         id: 'signing-server.ignored',
-        message: `"${name}" is not a PostObject form field (e.g. "expire" only tells the client when to sign again); it was not imported.`,
+        ...say('server-not-field', { name }),
         path: name,
       });
     }
@@ -139,7 +143,7 @@ export function importSigningServerAnswer(json: string): Result<ImportedForm> {
   if (!fields.some((f) => f.name === 'policy')) {
     problems.push({
       id: 'signing-server.no-policy',
-      message: 'The answer has no "policy" member: a signed PostObject form needs one.',
+      ...say('server-no-policy'),
       path: 'policy',
     });
   }

@@ -2,6 +2,10 @@ import type { Check } from '../check-types.ts';
 import { lintPolicyForm } from '../checks/lint-policy-form.ts';
 import { POSTOBJECT_DOC_URL } from '../limits.ts';
 import type { ImportedForm } from './imported-form.ts';
+import { sayFrom } from '../texts.ts';
+import { INTERCHANGE_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('interchange', INTERCHANGE_TEXTS);
 
 /** The bucket a policy pins with `{"bucket": …}` or `["eq", "$bucket", …]`. */
 function policyBucket(imported: ImportedForm): string | undefined {
@@ -35,7 +39,7 @@ export function lintImportedForm(imported: ImportedForm, bucket?: string): Check
     checks.push({
       id: 'import.file-not-last',
       severity: 'error',
-      message: `The file part comes before ${after.join(', ')}: OSS reads no field after the file, so ${after.includes('key') ? 'it answers InvalidArgument "The bucket POST must contain the specified \'key\'"' : 'those fields are lost'}. Send the file last.`,
+      ...say('lint-file-not-last', { after: after.join(', '), key: after.includes('key') ? 1 : 0 }),
       docUrl: POSTOBJECT_DOC_URL,
       fields: ['file', ...after],
     });
@@ -44,7 +48,7 @@ export function lintImportedForm(imported: ImportedForm, bucket?: string): Check
     checks.push({
       id: 'import.several-files',
       severity: 'error',
-      message: `The form sends ${imported.files.length} file parts; OSS answers IncorrectNumberOfFilesInPOSTRequest "POST requires exactly one file upload per request." Keep one.`,
+      ...say('lint-several-files', { count: imported.files.length }),
       docUrl: POSTOBJECT_DOC_URL,
       fields: imported.files.map((f) => f.name),
     });

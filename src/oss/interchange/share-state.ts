@@ -1,5 +1,9 @@
 import { decodeBase64, encodeBase64 } from '../formats/base64.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+import { INTERCHANGE_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('interchange', INTERCHANGE_TEXTS);
 
 /**
  * The format version written in front of every share payload.
@@ -120,14 +124,13 @@ export function decodeShareState(fragment: string): Result<Record<string, unknow
   if (!match) {
     return fail({
       id: 'share.format',
-      message:
-        'This link does not carry builder state (expected "#1.<data>"). Copy the whole link again.',
+      ...say('share-format'),
     });
   }
   if (Number(match[1]) !== SHARE_STATE_VERSION) {
     return fail({
       id: 'share.version',
-      message: `This link was made by format ${match[1]}; this page reads format ${SHARE_STATE_VERSION}. Open it with the matching version of the builder.`,
+      ...say('share-version', { made: match[1], reads: SHARE_STATE_VERSION }),
     });
   }
   const b64 = match[2].replace(/-/g, '+').replace(/_/g, '/');
@@ -135,7 +138,7 @@ export function decodeShareState(fragment: string): Result<Record<string, unknow
   if (!bytes.ok)
     return fail({
       id: 'share.damaged',
-      message: 'The link data is damaged (not Base64url). Copy the whole link again.',
+      ...say('share-not-base64url'),
     });
   let parsed: unknown;
   try {
@@ -143,12 +146,11 @@ export function decodeShareState(fragment: string): Result<Record<string, unknow
   } catch {
     return fail({
       id: 'share.damaged',
-      message:
-        'The link data is damaged (not UTF-8 JSON); it may have been cut short. Copy the whole link again.',
+      ...say('share-not-json'),
     });
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return fail({ id: 'share.shape', message: 'The link data is not a builder state object.' });
+    return fail({ id: 'share.shape', ...say('share-shape') });
   }
   return ok((stripSecrets(parsed) ?? {}) as Record<string, unknown>);
 }

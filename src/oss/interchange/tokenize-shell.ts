@@ -1,6 +1,10 @@
 // POSIX shell words, enough to read a pasted curl command: quotes, escapes, line continuations,
 // ANSI-C $'…' strings and comments. Nothing is expanded; `$VAR` is reported, not substituted.
 import { fail, ok, type Result } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+import { INTERCHANGE_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('interchange', INTERCHANGE_TEXTS);
 
 /** One shell word and the variables it refers to (left unexpanded). */
 export interface ShellWord {
@@ -135,7 +139,7 @@ function noteVariable(word: ShellWord, input: string, at: number): void {
 function unbalanced(quote: string, position: number) {
   return fail({
     id: 'shell.unbalanced-quote',
-    message: `The ${quote} quote at character ${position} is never closed. Paste the whole command, including its closing quote.`,
+    ...say('shell-unbalanced-quote', { quote, position }),
     position,
   });
 }

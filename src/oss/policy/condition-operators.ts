@@ -5,8 +5,12 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { OssErrorRef } from './policy-oss-errors.ts';
 import { POLICY_OSS_ERRORS } from './policy-oss-errors.ts';
-import { describeJsonValue as describe, policyProblem as problem } from './policy-problem.ts';
+import { policyProblem as problem } from './policy-problem.ts';
+import { jsonValueParams, POLICY_TEXTS } from './texts-en.ts';
 import type { Problem } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+
+const say = sayFrom('policy', POLICY_TEXTS);
 
 /**
  * A condition reduced to what it tests. `field` is lower-case, without `$`.
@@ -84,11 +88,15 @@ export function unescapeConditionValue(value: string): string {
 
 function checkFieldName(value: unknown, path: string, op: string): Problem[] {
   if (typeof value === 'string' && value.startsWith('$') && value.length > 1) return [];
-  const hint = typeof value === 'string' ? ` Write "$${value.replace(/^\$/, '') || 'key'}".` : '';
   return [
     problem(
       'policy.condition.field',
-      `The second item of the "${op}" condition at ${path} is ${describe(value)}; it must name a form field with a leading '$', e.g. "$key".${hint}`,
+      say('field', {
+        ...jsonValueParams(value),
+        op,
+        path,
+        suggest: typeof value === 'string' ? `$${value.replace(/^\$/, '') || 'key'}` : '',
+      }),
       `${path}[1]`,
       POLICY_OSS_ERRORS.badCondition,
     ),
@@ -102,7 +110,7 @@ function checkText(c: readonly unknown[], path: string): Problem[] {
     out.push(
       problem(
         'policy.condition.value-type',
-        `The third item of the "${op}" condition at ${path} is ${describe(c[2])}; "${op}" compares text, so it must be a string.`,
+        say('text-value-type', { ...jsonValueParams(c[2]), op, path }),
         `${path}[2]`,
         POLICY_OSS_ERRORS.valueType,
       ),
@@ -119,7 +127,7 @@ function checkList(c: readonly unknown[], path: string): Problem[] {
     out.push(
       problem(
         'policy.condition.list-not-array',
-        `The third item of the "${op}" condition at ${path} is ${describe(list)}; "${op}" takes a JSON array of strings, e.g. ["${op}", "$content-type", ["image/png", "image/jpeg"]].`,
+        say('list-not-array', { ...jsonValueParams(list), op, path }),
         `${path}[2]`,
         POLICY_OSS_ERRORS.valueType,
       ),
@@ -131,7 +139,7 @@ function checkList(c: readonly unknown[], path: string): Problem[] {
       out.push(
         problem(
           'policy.condition.value-type',
-          `Item ${k} of the "${op}" list at ${path} is ${describe(item)}; list items must be strings.`,
+          say('list-item-type', { ...jsonValueParams(item), op, path, index: k }),
           `${path}[2][${k}]`,
           POLICY_OSS_ERRORS.valueType,
         ),
@@ -147,12 +155,15 @@ function checkRange(c: readonly unknown[], path: string): Problem[] {
   const isInt = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
   ([min, max] as const).forEach((v, k) => {
     if (!isInt(v)) {
-      const asNumber =
-        typeof v === 'string' && /^\d+$/.test(v) ? ` Write ${v} without quotes.` : '';
       out.push(
         problem(
           'policy.condition.range-not-integer',
-          `The ${k === 0 ? 'minimum' : 'maximum'} of "content-length-range" at ${path} is ${describe(v)}; both bounds must be JSON integers ≥ 0 (bytes), e.g. ["content-length-range", 1, 10485760].${asNumber}`,
+          say('range-not-integer', {
+            ...jsonValueParams(v),
+            path,
+            bound: k === 0 ? 'minimum' : 'maximum',
+            digits: typeof v === 'string' && /^\d+$/.test(v) ? v : '',
+          }),
           `${path}[${k + 1}]`,
           POLICY_OSS_ERRORS.contentLengthRange,
         ),
@@ -163,7 +174,7 @@ function checkRange(c: readonly unknown[], path: string): Problem[] {
     out.push(
       problem(
         'policy.condition.range-inverted',
-        `"content-length-range" at ${path} has minimum ${String(min)} above maximum ${String(max)}; swap them so the minimum comes first.`,
+        say('range-inverted', { path, min: String(min), max: String(max) }),
         path,
         POLICY_OSS_ERRORS.contentLengthRange,
       ),

@@ -4,8 +4,12 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { findConditionOperator, POLICY_OPERATORS } from './condition-operators.ts';
 import { POLICY_OSS_ERRORS } from './policy-oss-errors.ts';
-import { describeJsonValue as describe, policyProblem as problem } from './policy-problem.ts';
+import { policyProblem as problem } from './policy-problem.ts';
+import { jsonValueParams, POLICY_TEXTS } from './texts-en.ts';
 import type { Problem } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+
+const say = sayFrom('policy', POLICY_TEXTS);
 
 function checkSimpleCondition(value: object, path: string): Problem[] {
   const keys = Object.keys(value);
@@ -13,7 +17,7 @@ function checkSimpleCondition(value: object, path: string): Problem[] {
     return [
       problem(
         'policy.condition.simple-arity',
-        `The object condition at ${path} has ${keys.length} properties; an object condition must have exactly one, like {"bucket": "examplebucket"}. Split it into one object per field.`,
+        say('simple-arity', { path, count: keys.length }),
         path,
         POLICY_OSS_ERRORS.simpleCondition,
       ),
@@ -24,7 +28,12 @@ function checkSimpleCondition(value: object, path: string): Problem[] {
   return [
     problem(
       'policy.condition.value-type',
-      `The value of "${keys[0]}" at ${path} is ${describe(v)}; an exact-match condition compares text, so write it as a string, e.g. {"${keys[0]}": "${String(v ?? '')}"}.`,
+      say('simple-value-type', {
+        ...jsonValueParams(v),
+        path,
+        field: keys[0],
+        value: String(v ?? ''),
+      }),
       `${path}.${keys[0]}`,
       POLICY_OSS_ERRORS.valueType,
     ),
@@ -36,13 +45,16 @@ function checkArrayCondition(c: unknown[], path: string): Problem[] {
   const row = findConditionOperator(op);
   if (typeof op !== 'string' || row === undefined) {
     const lower = typeof op === 'string' ? op.toLowerCase() : '';
-    const hint = (POLICY_OPERATORS as readonly string[]).includes(lower)
-      ? ` Operators are lower case: write "${lower}".`
-      : '';
+    const known = (POLICY_OPERATORS as readonly string[]).includes(lower);
     return [
       problem(
         'policy.condition.unknown-operator',
-        `The condition at ${path} starts with ${describe(op)}, which is not an operator OSS knows. Use one of ${POLICY_OPERATORS.map((o) => `"${o}"`).join(', ')}.${hint}`,
+        say('unknown-operator', {
+          ...jsonValueParams(op),
+          path,
+          operators: POLICY_OPERATORS.map((o) => `"${o}"`).join(', '),
+          lower: known ? lower : '',
+        }),
         `${path}[0]`,
         POLICY_OSS_ERRORS.badCondition,
       ),
@@ -52,7 +64,7 @@ function checkArrayCondition(c: unknown[], path: string): Problem[] {
     return [
       problem(
         'policy.condition.arity',
-        `The "${op}" condition at ${path} has ${c.length} items; it must have exactly 3: ${row.shape}.`,
+        say('arity', { op, path, count: c.length, shape: row.shape }),
         path,
         row.malformed,
       ),
@@ -75,7 +87,7 @@ export function checkPolicyCondition(condition: unknown, path: string): Problem[
   return [
     problem(
       'policy.condition.not-condition',
-      `The condition at ${path} is ${describe(condition)}; a condition is an object with one property ({"bucket": "examplebucket"}) or an array starting with an operator (["starts-with", "$key", "user/"]).`,
+      say('not-condition', { ...jsonValueParams(condition), path }),
       path,
       POLICY_OSS_ERRORS.badCondition,
     ),

@@ -7,20 +7,30 @@ import { POLICY_OSS_ERRORS } from './policy-oss-errors.ts';
 import type { PolicyDocument } from './policy-types.ts';
 import { validatePolicyValue } from './policy-validate.ts';
 import { fail, type Result } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+import { POLICY_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('policy', POLICY_TEXTS);
 
 function parseJson(text: string, fromBase64: boolean): Result<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     const where = findJsonSyntaxError(text);
-    const origin = fromBase64
-      ? 'The policy decodes to text that is not valid JSON'
-      : 'The policy is not valid JSON';
+    const base = { fromBase64: fromBase64 ? 1 : 0 };
     return fail({
       id: 'policy.json-syntax',
-      message: where
-        ? `${origin}: at character ${where.position} (line ${where.line}, column ${where.column}) ${where.message}. Check quotes, commas and brackets; escape '"' and '\\' inside strings.`
-        : `${origin}. Check quotes, commas and brackets.`,
+      ...(where
+        ? say('json-syntax-at', {
+            ...base,
+            position: where.position,
+            line: where.line,
+            column: where.column,
+            what: where.message,
+            expected: String(where.text?.params.expected ?? ''),
+            found: String(where.text?.params.found ?? ''),
+          })
+        : say('json-syntax', base)),
       ...(where ? { position: where.position } : {}),
       oss: { ...POLICY_OSS_ERRORS.invalidJson },
     });
@@ -45,7 +55,7 @@ export function decodePolicy(policyBase64: string): Result<PolicyDocument> {
   if (typeof policyBase64 !== 'string') {
     return fail({
       id: 'policy.not-text',
-      message: `The policy must be text (Base64 or JSON), not ${policyBase64 === null ? 'null' : typeof policyBase64}.`,
+      ...say('not-text', { type: policyBase64 === null ? 'null' : typeof policyBase64 }),
       oss: { ...POLICY_OSS_ERRORS.invalidJson },
     });
   }
@@ -53,8 +63,7 @@ export function decodePolicy(policyBase64: string): Result<PolicyDocument> {
   if (trimmed === '') {
     return fail({
       id: 'policy.blank',
-      message:
-        'The policy is empty. Send the Base64 of the UTF-8 policy JSON in the "policy" field, the same text that was signed.',
+      ...say('blank'),
       path: 'policy',
       oss: { ...POLICY_OSS_ERRORS.blank },
     });
@@ -69,7 +78,11 @@ export function decodePolicy(policyBase64: string): Result<PolicyDocument> {
     const cause = bytes.issues[0];
     return fail({
       id: 'policy.base64',
-      message: `The policy is neither JSON nor valid Base64. ${cause.message} The "policy" field carries Base64 of the UTF-8 JSON text, exactly as signed.`,
+      ...say('base64', {
+        ...cause.text?.params,
+        cause: cause.message,
+        causeKey: cause.text?.id.replace(/^formats\./, '') ?? '',
+      }),
       path: 'policy',
       ...(cause.position === undefined ? {} : { position: cause.position }),
       oss: { ...POLICY_OSS_ERRORS.invalidJson },
@@ -81,8 +94,7 @@ export function decodePolicy(policyBase64: string): Result<PolicyDocument> {
   } catch {
     return fail({
       id: 'policy.utf8',
-      message:
-        'The Base64 decodes to bytes that are not UTF-8 text. Encode the policy JSON as UTF-8 (TextEncoder) before Base64, never btoa on the string.',
+      ...say('utf8'),
       path: 'policy',
       oss: { ...POLICY_OSS_ERRORS.invalidJson },
     });

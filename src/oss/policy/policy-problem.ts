@@ -1,22 +1,25 @@
 // Shared by the policy rules: a Problem naming its OSS error, and a short description of a JSON value.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { OssErrorRef } from './policy-oss-errors.ts';
+import { jsonValueParams, showValueEn } from './texts-en.ts';
 import type { Problem } from '../result.ts';
+import type { TextRef } from '../texts.ts';
 
 /**
  * A policy Problem: stable id, what is wrong and how to fix it, where, and the OSS error.
  *
  * @example
- * policyProblem('policy.expiration.empty', '"expiration" is empty; …', 'expiration', POLICY_OSS_ERRORS.expirationEmpty)
+ * policyProblem('policy.expiration.empty', say('expiration-empty', { example }), 'expiration', POLICY_OSS_ERRORS.expirationEmpty)
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function policyProblem(
   id: string,
-  message: string,
+  said: string | { message: string; text: TextRef },
   path: string,
   oss: OssErrorRef,
 ): Problem {
-  return { id, message, path, oss: { ...oss } };
+  const words = typeof said === 'string' ? { message: said } : said;
+  return { id, ...words, path, oss: { ...oss } };
 }
 
 /**
@@ -28,9 +31,5 @@ export function policyProblem(
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function describeJsonValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
-  if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${String(value)}`;
+  return showValueEn(jsonValueParams(value));
 }

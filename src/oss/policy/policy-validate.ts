@@ -3,9 +3,13 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { checkPolicyCondition } from './policy-condition-check.ts';
 import { POLICY_OSS_ERRORS } from './policy-oss-errors.ts';
-import { describeJsonValue as describe, policyProblem as problem } from './policy-problem.ts';
+import { policyProblem as problem } from './policy-problem.ts';
+import { jsonValueParams, POLICY_TEXTS } from './texts-en.ts';
 import type { PolicyCondition, PolicyDocument } from './policy-types.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
+import { sayFrom } from '../texts.ts';
+
+const say = sayFrom('policy', POLICY_TEXTS);
 
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
 const EXAMPLE_EXPIRATION = '2030-01-01T00:00:00.000Z';
@@ -39,7 +43,7 @@ function checkExpiration(value: unknown): Problem[] {
     return [
       problem(
         'policy.expiration.not-string',
-        `"expiration" is ${describe(value)}; it must be a string with an ISO 8601 UTC time, e.g. "${EXAMPLE_EXPIRATION}".`,
+        say('expiration-not-string', { ...jsonValueParams(value), example: EXAMPLE_EXPIRATION }),
         'expiration',
         POLICY_OSS_ERRORS.expirationNotString,
       ),
@@ -49,7 +53,7 @@ function checkExpiration(value: unknown): Problem[] {
     return [
       problem(
         'policy.expiration.empty',
-        `"expiration" is empty; set the time the policy stops working, in ISO 8601 UTC, e.g. "${EXAMPLE_EXPIRATION}".`,
+        say('expiration-empty', { example: EXAMPLE_EXPIRATION }),
         'expiration',
         POLICY_OSS_ERRORS.expirationEmpty,
       ),
@@ -59,7 +63,7 @@ function checkExpiration(value: unknown): Problem[] {
     return [
       problem(
         'policy.expiration.format',
-        `"expiration" ${JSON.stringify(value)} is not ISO 8601 UTC. Write YYYY-MM-DDTHH:mm:ss.sssZ with a 'T' and a final 'Z' (milliseconds optional), e.g. "${EXAMPLE_EXPIRATION}" — Date.prototype.toISOString() gives this form.`,
+        say('expiration-format', { value: JSON.stringify(value), example: EXAMPLE_EXPIRATION }),
         'expiration',
         POLICY_OSS_ERRORS.expirationFormat,
       ),
@@ -70,8 +74,6 @@ function checkExpiration(value: unknown): Problem[] {
 
 function checkConditions(value: unknown): Problem[] {
   if (!Array.isArray(value) || value.length === 0) {
-    const what =
-      value === undefined ? 'missing' : Array.isArray(value) ? 'an empty array' : describe(value);
     return [
       problem(
         Array.isArray(value)
@@ -79,7 +81,11 @@ function checkConditions(value: unknown): Problem[] {
           : value === undefined
             ? 'policy.conditions.missing'
             : 'policy.conditions.not-array',
-        `"conditions" is ${what}; it must be a JSON array with at least one condition, e.g. [{"bucket": "examplebucket"}, ["content-length-range", 1, 10485760]].`,
+        value === undefined
+          ? say('conditions-missing')
+          : Array.isArray(value)
+            ? say('conditions-empty')
+            : say('conditions-not-array', jsonValueParams(value)),
         'conditions',
         POLICY_OSS_ERRORS.simpleCondition,
       ),
@@ -103,7 +109,7 @@ export function validatePolicyValue(value: unknown): Result<PolicyDocument> {
     return fail(
       problem(
         'policy.not-object',
-        `The policy is ${describe(value)}; it must be a JSON object with "expiration" and "conditions", e.g. {"expiration": "${EXAMPLE_EXPIRATION}", "conditions": [{"bucket": "examplebucket"}]}.`,
+        say('not-object', { ...jsonValueParams(value), example: EXAMPLE_EXPIRATION }),
         '',
         POLICY_OSS_ERRORS.invalidJson,
       ),
@@ -116,7 +122,7 @@ export function validatePolicyValue(value: unknown): Result<PolicyDocument> {
     return fail(
       problem(
         'policy.missing-both',
-        `The policy has neither "expiration" nor "conditions"; add both, e.g. {"expiration": "${EXAMPLE_EXPIRATION}", "conditions": [{"bucket": "examplebucket"}]}.`,
+        say('missing-both', { example: EXAMPLE_EXPIRATION }),
         '',
         POLICY_OSS_ERRORS.bothMissing,
       ),
@@ -127,7 +133,7 @@ export function validatePolicyValue(value: unknown): Result<PolicyDocument> {
     issues.push(
       problem(
         'policy.expiration.missing',
-        `The policy has no "expiration"; add the time it stops working, in ISO 8601 UTC, e.g. "expiration": "${EXAMPLE_EXPIRATION}".`,
+        say('expiration-missing', { example: EXAMPLE_EXPIRATION }),
         'expiration',
         POLICY_OSS_ERRORS.expirationMissing,
       ),

@@ -2,6 +2,8 @@ import type { PostForm } from '../form/form-types.ts';
 import { expiryNote } from './html-form-snippet.ts';
 import { quoteShell } from './shell-quote.ts';
 import { takesContentTypeFromFile } from './fields-for-file.ts';
+import type { SnippetLanguage } from './texts-en.ts';
+import { snippetTexts } from './texts-zh.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
 const TOKEN_ENV = 'OSS_SESSION_TOKEN';
@@ -10,6 +12,8 @@ const TOKEN_ENV = 'OSS_SESSION_TOKEN';
 export interface CurlSnippetOptions {
   /** The local file to upload. Default `./example.txt`. */
   filePath?: string;
+  /** The language of the comments. Default 'en'; the command is the same in every language. */
+  language?: SnippetLanguage;
 }
 
 /** curl's own `-F` quoting for the path: needed when it holds `;`, `,`, `"` or `\`. */
@@ -35,6 +39,7 @@ function curlFileValue(path: string): string {
  */
 export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = {}): string {
   const filePath = options.filePath ?? './example.txt';
+  const t = snippetTexts(options.language);
   const words: string[] = [];
   let usesToken = false;
   const typeFromFile = takesContentTypeFromFile(form);
@@ -52,16 +57,10 @@ export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = 
     }
   }
   const notes = [
-    `# ${expiryNote(form).replace(/[\r\n]+/g, ' ')}`,
-    '# Fields in send order: key first, the file last (OSS does not read fields after the file).',
-    ...(typeFromFile
-      ? [
-          "# The policy tests Content-Type: the file's own type (from `file --mime-type`) is sent as that field.",
-        ]
-      : []),
-    ...(usesToken
-      ? [`# STS: export ${TOKEN_ENV}=<the SecurityToken this policy was signed with> first.`]
-      : []),
+    `# ${expiryNote(form, options.language).replace(/[\r\n]+/g, ' ')}`,
+    `# ${t['send-order']()}`,
+    ...(typeFromFile ? [`# ${t['curl-content-type']()}`] : []),
+    ...(usesToken ? [`# ${t['curl-sts']({ env: TOKEN_ENV })}`] : []),
   ];
   const lines = ['curl --fail-with-body -sS', ...words, quoteShell(form.url)];
   return `${notes.join('\n')}\n${lines.join(' \\\n  ')}\n`;

@@ -1,4 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
+import { snippetTexts } from './texts-zh.ts';
 import { commentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
 
@@ -33,6 +34,7 @@ function raw(value: unknown): string {
  */
 export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
   const plan = planSigner(form, options);
+  const t = snippetTexts(options?.language);
   const conditions: string[] = [];
   for (const c of plan.conditions) {
     if (c.kind === 'static') {
@@ -67,7 +69,7 @@ export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOpt
       .flatMap((l) => l.split('\n'))
       .map((l) => `\t${l}`)
       .join('\n');
-  return `${commentLines(signerHeader(plan, 'go run sign_post.go'), '//')}
+  return `${commentLines(signerHeader(plan, 'go run sign_post.go', options?.language), '//')}
 package main
 
 import (
@@ -107,7 +109,7 @@ func mac(h func() hash.Hash, key []byte, message string) []byte {
 	return m.Sum(nil)
 }
 
-// OSS4-HMAC-SHA256 key: aliyun_v4 + secret -> date -> region -> "oss" -> "aliyun_v4_request".
+// ${t['signer-key']({ arrow: '->' })}
 func signingKey(secret, day string) []byte {
 	key := mac(sha256.New, []byte("aliyun_v4"+secret), day)
 	for _, part := range []string{region, "oss", "aliyun_v4_request"} {
@@ -116,7 +118,7 @@ func signingKey(secret, day string) []byte {
 	return key
 }
 
-// signPostForm returns the signed form fields in send order; append the file last.
+// ${t['go-fields']()}
 func signPostForm(now time.Time) []field {
 	accessKeyID := requireEnv(${go(SIGNER_ENV.accessKeyId)})
 	accessKeySecret := requireEnv(${go(SIGNER_ENV.accessKeySecret)})

@@ -1,6 +1,8 @@
 import type { PostForm } from '../form/form-types.ts';
 import { escapeHtml, escapeHtmlComment } from './html-escape.ts';
 import { acceptForPolicy, takesContentTypeFromFile } from './fields-for-file.ts';
+import type { SnippetLanguage } from './texts-en.ts';
+import { snippetTexts } from './texts-zh.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
 
@@ -8,6 +10,8 @@ const TOKEN_FIELD = 'x-oss-security-token';
 export interface HtmlFormSnippetOptions {
   /** The page title. Default `OSS PostObject upload`. */
   title?: string;
+  /** The language of the comments. Default 'en'; the markup is the same in every language. */
+  language?: SnippetLanguage;
 }
 
 /**
@@ -27,6 +31,7 @@ export function renderHtmlFormSnippet(
   options: HtmlFormSnippetOptions = {},
 ): string {
   const title = escapeHtml(options.title ?? 'OSS PostObject upload');
+  const t = snippetTexts(options.language);
   const inputs: string[] = [];
   const typeFromFile = takesContentTypeFromFile(form);
   const accept = acceptForPolicy(form.policy);
@@ -42,17 +47,17 @@ export function renderHtmlFormSnippet(
     if (entry.kind === 'file') {
       if (typeFromFile) {
         inputs.push(
-          "    <!-- The policy tests Content-Type: the chosen file's type is sent as this field. -->",
+          `    <!-- ${t['html-content-type']()} -->`,
           '    <input type="hidden" name="Content-Type" value="">',
         );
       }
       inputs.push(
-        '    <!-- The file goes last: OSS does not read any field after it. -->',
+        `    <!-- ${t['html-file-last']()} -->`,
         `    <label>File <input type="file" name="file"${fileAttributes.map((a) => ` ${a}`).join('')} required></label>`,
       );
     } else if (entry.name.toLowerCase() === TOKEN_FIELD) {
       inputs.push(
-        '    <!-- STS: paste the SecurityToken the policy was signed with (it is not stored in this page). -->',
+        `    <!-- ${t['html-sts']()} -->`,
         `    <label>Security token <input type="password" name="${escapeHtml(entry.name)}" required autocomplete="off"></label>`,
       );
     } else {
@@ -69,12 +74,8 @@ export function renderHtmlFormSnippet(
   <title>${title}</title>
 </head>
 <body>
-  <!-- ${escapeHtmlComment(expiryNote(form))} -->
-  <!-- Fields in send order: key first, the file last. The policy and signature are bound to these values. -->${
-    lineBreaks
-      ? '\n  <!-- Note: browsers send line breaks in values as CRLF; a value with line breaks may not match the policy. -->'
-      : ''
-  }
+  <!-- ${escapeHtmlComment(expiryNote(form, options.language))} -->
+  <!-- ${t['html-send-order']()} -->${lineBreaks ? `\n  <!-- ${t['html-line-breaks']()} -->` : ''}
   <form method="post" enctype="multipart/form-data" accept-charset="UTF-8" action="${escapeHtml(form.url)}">
 ${inputs.join('\n')}
     <button type="submit">Upload</button>
@@ -91,8 +92,10 @@ ${inputs.join('\n')}
  * expiryNote(form) // 'Signed with V4 (OSS4-HMAC-SHA256), signed at 20300101T000000Z. The policy expires at …'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export function expiryNote(form: PostForm): string {
-  const scheme = form.version === 'v1' ? 'V1 (HMAC-SHA1)' : 'V4 (OSS4-HMAC-SHA256)';
-  const signedAt = form.date ? `, signed at ${form.date}` : '';
-  return `Signed with ${scheme}${signedAt}. The policy expires at ${form.policy.expiration} (UTC); after that OSS answers AccessDenied "Policy expired" and the form must be signed again.`;
+export function expiryNote(form: PostForm, language: SnippetLanguage = 'en'): string {
+  return snippetTexts(language).expiry({
+    scheme: form.version,
+    date: form.date ?? '',
+    expiration: form.policy.expiration,
+  });
 }

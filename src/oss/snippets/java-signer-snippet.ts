@@ -1,4 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
+import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 
@@ -28,6 +29,7 @@ function java(value: string): string {
  */
 export function renderJavaSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
   const plan = planSigner(form, options);
+  const t = snippetTexts(options?.language);
   const conditions: string[] = [];
   for (const c of plan.conditions) {
     if (c.kind === 'static') {
@@ -56,7 +58,7 @@ export function renderJavaSignerSnippet(form: PostForm, options?: SignerSnippetO
     plan.version === 'v1'
       ? `Base64.getEncoder().encodeToString(hmac("HmacSHA1", accessKeySecret.getBytes(StandardCharsets.UTF_8), policy))`
       : `hex(hmac("HmacSHA256", signingKey(accessKeySecret, date.substring(0, 8)), policy))`;
-  return `${commentLines(signerHeader(plan, 'java SignPostForm.java'), '//')}
+  return `${commentLines(signerHeader(plan, 'java SignPostForm.java', options?.language), '//')}
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -88,7 +90,7 @@ public class SignPostForm {
         return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
     }
 
-    // OSS4-HMAC-SHA256 key: aliyun_v4 + secret -> date -> region -> "oss" -> "aliyun_v4_request".
+    // ${t['signer-key']({ arrow: '->' })}
     static byte[] signingKey(String secret, String day) throws Exception {
         byte[] key = hmac("HmacSHA256", ("aliyun_v4" + secret).getBytes(StandardCharsets.UTF_8), day);
         for (String part : new String[] {REGION, "oss", "aliyun_v4_request"}) {
@@ -103,7 +105,7 @@ public class SignPostForm {
         return out.toString();
     }
 
-    /** A JSON string; non-ASCII as \\\\uXXXX so any console charset prints it intact. */
+    /** ${t['java-json']()} */
     static String json(String value) {
         StringBuilder out = new StringBuilder("\\"");
         for (char c : value.toCharArray()) {
@@ -114,7 +116,7 @@ public class SignPostForm {
         return out.append('"').toString();
     }
 
-    /** The signed form fields in send order; append the file last when posting. */
+    /** ${t['signer-fields']()} */
     static Map<String, String> signPostForm(Instant now) throws Exception {
         String accessKeyId = requireEnv(${java(SIGNER_ENV.accessKeyId)});
         String accessKeySecret = requireEnv(${java(SIGNER_ENV.accessKeySecret)});

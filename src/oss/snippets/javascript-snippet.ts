@@ -1,6 +1,8 @@
 import type { PostForm } from '../form/form-types.ts';
 import { expiryNote } from './html-form-snippet.ts';
 import { takesContentTypeFromFile } from './fields-for-file.ts';
+import type { SnippetLanguage } from './texts-en.ts';
+import { snippetTexts } from './texts-zh.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
 
@@ -18,33 +20,37 @@ const js = (value: string): string => JSON.stringify(value).replace(/</g, '\\u00
  * // await uploadWithProgress(input.files[0], { onProgress: (f) => console.log(f) });
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export function renderJavaScriptSnippet(form: PostForm): string {
+export function renderJavaScriptSnippet(
+  form: PostForm,
+  options: { language?: SnippetLanguage } = {},
+): string {
+  const t = snippetTexts(options.language);
   const fields = form.fields.filter((f) => f.kind === 'field');
   const tokenName = fields.find((f) => f.name.toLowerCase() === TOKEN_FIELD)?.name;
   const entries = fields.map((f) =>
     f.name === tokenName
-      ? `  [${js(f.name)}, null], // your STS SecurityToken`
+      ? `  [${js(f.name)}, null], // ${t['js-token']()}`
       : `  [${js(f.name)}, ${js(f.value)}],`,
   );
   const tokenParam = tokenName ? 'securityToken, ' : '';
   const typeLine = takesContentTypeFromFile(form)
     ? `
-  // The policy tests Content-Type: send the file's own type, so the condition judges the real file.
+  // ${t['js-content-type']()}
   data.append('Content-Type', file.type ?? '');`
     : '';
   const tokenCheck = tokenName
     ? `
   if (!securityToken) throw new Error('Pass securityToken: the STS SecurityToken this policy was signed with.');`
     : '';
-  return `// ${expiryNote(form).replace(/[\r\n]+/g, ' ')}
-// Fields in send order: key first, the file appended last (OSS does not read fields after the file).
-// The bucket needs a CORS rule allowing POST from your page's origin.
+  return `// ${expiryNote(form, options.language).replace(/[\r\n]+/g, ' ')}
+// ${t['js-send-order']()}
+// ${t['js-cors']()}
 const POST_URL = ${js(form.url)};
 const FIELDS = [
 ${entries.join('\n')}
 ];
 
-/** The multipart body in send order, the file last. */
+/** ${t['js-form-data']()} */
 export function buildFormData(file, { ${tokenParam}fileName = file.name ?? 'file' } = {}) {${tokenCheck}
   const data = new FormData();
   for (const [name, value] of FIELDS) data.append(name, value ?? ${tokenName ? 'securityToken' : "''"});${typeLine}
@@ -52,7 +58,7 @@ export function buildFormData(file, { ${tokenParam}fileName = file.name ?? 'file
   return data;
 }
 
-/** Explains a failed upload with OSS's own Code and Message when the body carries them. */
+/** ${t['js-upload-error']()} */
 function uploadError(status, body) {
   const code = /<Code>([^<]*)<\\/Code>/.exec(body)?.[1];
   const message = /<Message>([^<]*)<\\/Message>/.exec(body)?.[1];
@@ -60,8 +66,8 @@ function uploadError(status, body) {
 }
 
 /**
- * Upload with progress (XMLHttpRequest). onProgress gets a fraction 0..1.
- * A listener on xhr.upload makes the browser send a CORS preflight first.
+ * ${t['js-progress']()}
+ * ${t['js-preflight']()}
  */
 export function uploadWithProgress(file, { onProgress, ...options } = {}) {
   return new Promise((resolve, reject) => {
@@ -81,7 +87,7 @@ export function uploadWithProgress(file, { onProgress, ...options } = {}) {
   });
 }
 
-/** Upload with fetch (no progress events). */
+/** ${t['js-fetch']()} */
 export async function uploadWithFetch(file, options = {}) {
   const response = await fetch(POST_URL, { method: 'POST', body: buildFormData(file, options) });
   const body = await response.text();

@@ -1,4 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
+import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 
@@ -20,6 +21,7 @@ const js = (value: unknown): string => JSON.stringify(value);
  */
 export function renderNodeSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
   const plan = planSigner(form, options);
+  const t = snippetTexts(options?.language);
   const conditions: string[] = [];
   for (const c of plan.conditions) {
     if (c.kind === 'static') {
@@ -45,7 +47,7 @@ export function renderNodeSignerSnippet(form: PostForm, options?: SignerSnippetO
     plan.version === 'v1'
       ? `createHmac('sha1', accessKeySecret).update(policy).digest('base64')`
       : `createHmac('sha256', signingKey(accessKeySecret, date.slice(0, 8))).update(policy).digest('hex')`;
-  return `${commentLines(signerHeader(plan, 'node sign-post.mjs'), '//')}
+  return `${commentLines(signerHeader(plan, 'node sign-post.mjs', options?.language), '//')}
 import { createHmac } from 'node:crypto';
 
 const POST_URL = ${js(plan.url)};
@@ -58,7 +60,7 @@ function requireEnv(name) {
   return value;
 }
 
-// OSS4-HMAC-SHA256 key: aliyun_v4 + secret → date → region → "oss" → "aliyun_v4_request".
+// ${t['signer-key']({ arrow: '→' })}
 function signingKey(secret, day) {
   let key = createHmac('sha256', \`aliyun_v4\${secret}\`).update(day).digest();
   for (const part of [REGION, 'oss', 'aliyun_v4_request']) {
@@ -67,7 +69,7 @@ function signingKey(secret, day) {
   return key;
 }
 
-/** The signed form fields in send order; append the file last when posting. */
+/** ${t['signer-fields']()} */
 export function signPostForm(now = new Date()) {
   const accessKeyId = requireEnv(${js(SIGNER_ENV.accessKeyId)});
   const accessKeySecret = requireEnv(${js(SIGNER_ENV.accessKeySecret)});

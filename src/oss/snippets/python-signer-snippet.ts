@@ -1,4 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
+import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
 
@@ -27,6 +28,7 @@ const py = (value: unknown): string => JSON.stringify(value);
  */
 export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
   const plan = planSigner(form, options);
+  const t = snippetTexts(options?.language);
   const conditions: string[] = [];
   for (const c of plan.conditions) {
     if (c.kind === 'static') {
@@ -55,7 +57,7 @@ export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippe
     plan.version === 'v1'
       ? `base64.b64encode(hmac.new(access_key_secret.encode("utf-8"), policy.encode("ascii"), hashlib.sha1).digest()).decode("ascii")`
       : `hmac.new(signing_key(access_key_secret, date[:8]), policy.encode("ascii"), hashlib.sha256).hexdigest()`;
-  return `${commentLines(signerHeader(plan, 'python3 sign_post.py'), '#')}
+  return `${commentLines(signerHeader(plan, 'python3 sign_post.py', options?.language), '#')}
 import base64
 import datetime
 import hashlib
@@ -76,7 +78,7 @@ def require_env(name):
 
 
 def signing_key(secret, day):
-    """OSS4-HMAC-SHA256 key: aliyun_v4 + secret -> date -> region -> "oss" -> "aliyun_v4_request"."""
+    """${t['signer-key']({ arrow: '->' })}"""
     key = hmac.new(("aliyun_v4" + secret).encode("utf-8"), day.encode("ascii"), hashlib.sha256).digest()
     for part in (REGION, "oss", "aliyun_v4_request"):
         key = hmac.new(key, part.encode("utf-8"), hashlib.sha256).digest()
@@ -84,7 +86,7 @@ def signing_key(secret, day):
 
 
 def sign_post_form(now=None):
-    """The signed form fields in send order (dicts keep insertion order); append the file last."""
+    """${t['python-fields']()}"""
     now = now or datetime.datetime.now(datetime.timezone.utc)
     access_key_id = require_env(${py(SIGNER_ENV.accessKeyId)})
     access_key_secret = require_env(${py(SIGNER_ENV.accessKeySecret)})

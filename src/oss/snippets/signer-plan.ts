@@ -2,6 +2,7 @@
 // and which depend on the credentials and the clock. Shared by the Node, Python, Go and Java snippets.
 import type { PostForm } from '../form/form-types.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
+import type { SnippetLanguage } from './texts-en.ts';
 
 /** A value the signer computes when it runs, never a literal in the snippet. */
 export type DynamicValue =
@@ -34,6 +35,8 @@ export interface SignerPlan {
 export interface SignerSnippetOptions {
   /** Policy lifetime when the form does not tell it (V1 forms). Default 3600. */
   expiresInSeconds?: number;
+  /** The language of the comments. Default 'en'; code, names and JSON are the same in every language. */
+  language?: SnippetLanguage;
 }
 
 const DYNAMIC_FIELDS: Record<string, DynamicValue> = {

@@ -1,5 +1,7 @@
 // Words and names shared by the server-side signer snippets.
 import type { SignerPlan } from './signer-plan.ts';
+import type { SnippetLanguage } from './texts-en.ts';
+import { snippetTexts } from './texts-zh.ts';
 
 /**
  * The environment variables every signer reads; the secret and token never appear in a snippet.
@@ -21,14 +23,20 @@ export const SIGNER_ENV = {
  * signerHeader(planSigner(form), 'node sign-post.mjs')[1] // 'Run: OSS_ACCESS_KEY_ID=... … node sign-post.mjs'
  * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
  */
-export function signerHeader(plan: SignerPlan, run: string): string[] {
-  const scheme = plan.version === 'v1' ? 'V1 (HMAC-SHA1, legacy)' : 'V4 (OSS4-HMAC-SHA256)';
+export function signerHeader(
+  plan: SignerPlan,
+  run: string,
+  language: SnippetLanguage = 'en',
+): string[] {
+  const t = snippetTexts(language);
   return [
-    `Signs an OSS PostObject form on your server: ${scheme}, same policy and fields as the builder.`,
-    `Run: ${SIGNER_ENV.accessKeyId}=... ${SIGNER_ENV.accessKeySecret}=... [${SIGNER_ENV.securityToken}=...] ${run}`,
-    'The AccessKey secret and the STS token come from the environment, never from this file.',
-    `Prints {"url", "fields"} as JSON in send order; post them with the file appended LAST.`,
-    `Each run signs anew: x-oss-date is now, the policy expires ${plan.expiresInSeconds} s later.`,
+    t['signer-purpose']({ scheme: plan.version }),
+    t['signer-run']({
+      command: `${SIGNER_ENV.accessKeyId}=... ${SIGNER_ENV.accessKeySecret}=... [${SIGNER_ENV.securityToken}=...] ${run}`,
+    }),
+    t['signer-secret'](),
+    t['signer-prints'](),
+    t['signer-anew']({ seconds: plan.expiresInSeconds }),
   ];
 }
 

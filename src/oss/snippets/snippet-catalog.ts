@@ -1,4 +1,17 @@
 import type { PostForm } from '../form/form-types.ts';
+import { SNIPPET_TEXTS, type SnippetLanguage } from './texts-en.ts';
+import { sayFrom, type TextRef } from '../texts.ts';
+
+const say = sayFrom('snippets', SNIPPET_TEXTS);
+
+/** A said text as a field and its reference: `label` + `labelText`, `run` + `runText`. */
+function said<F extends 'label' | 'run'>(
+  field: F,
+  words: { message: string; text: TextRef },
+): Record<F, string> & Record<`${F}Text`, TextRef> {
+  return { [field]: words.message, [`${field}Text`]: words.text } as Record<F, string> &
+    Record<`${F}Text`, TextRef>;
+}
 import { renderCurlSnippet } from './curl-snippet.ts';
 import { renderGoSignerSnippet } from './go-signer-snippet.ts';
 import { renderHtmlFormSnippet } from './html-form-snippet.ts';
@@ -12,6 +25,8 @@ export interface SnippetDefinition {
   id: 'html' | 'curl' | 'javascript' | 'node' | 'python' | 'go' | 'java';
   /** Tab or heading text. */
   label: string;
+  /** The label by id and parameters, for the page to show in the reader's language. */
+  labelText?: TextRef;
   /** Runs in the browser (form, fetch/XHR) or on a server with the secret in its environment. */
   side: 'client' | 'server';
   /** Suggested file name for the download button. */
@@ -20,7 +35,10 @@ export interface SnippetDefinition {
   mimeType: string;
   /** How to run the saved file. */
   run: string;
-  render: (form: PostForm) => string;
+  /** The run line by id and parameters, when it holds words (a bare command has none). */
+  runText?: TextRef;
+  /** The snippet for a form, its comments in `language` (default 'en'). */
+  render: (form: PostForm, language?: SnippetLanguage) => string;
 }
 
 /**
@@ -30,17 +48,18 @@ export interface SnippetDefinition {
  * @example
  * SNIPPETS.map((s) => s.id) // ['html', 'curl', 'javascript', 'node', 'python', 'go', 'java']
  * SNIPPETS[1].render(form)  // the curl command
+ * SNIPPETS[1].render(form, 'zh-CN') // the same command, its comments in Chinese
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export const SNIPPETS: readonly SnippetDefinition[] = [
   {
     id: 'html',
-    label: 'HTML form',
+    ...said('label', say('label-html')),
     side: 'client',
     fileName: 'upload.html',
     mimeType: 'text/html',
-    run: 'Open upload.html in a browser, choose a file, press Upload.',
-    render: (form) => renderHtmlFormSnippet(form),
+    ...said('run', say('run-html')),
+    render: (form, language) => renderHtmlFormSnippet(form, { language }),
   },
   {
     id: 'curl',
@@ -48,8 +67,8 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     side: 'client',
     fileName: 'upload.sh',
     mimeType: 'text/x-shellscript',
-    run: 'sh upload.sh (set the file path inside first)',
-    render: (form) => renderCurlSnippet(form),
+    ...said('run', say('run-curl')),
+    render: (form, language) => renderCurlSnippet(form, { language }),
   },
   {
     id: 'javascript',
@@ -57,43 +76,46 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     side: 'client',
     fileName: 'oss-upload.js',
     mimeType: 'text/javascript',
-    run: "import { uploadWithProgress } from './oss-upload.js' in your page",
-    render: (form) => renderJavaScriptSnippet(form),
+    ...said(
+      'run',
+      say('run-javascript', { code: "import { uploadWithProgress } from './oss-upload.js'" }),
+    ),
+    render: (form, language) => renderJavaScriptSnippet(form, { language }),
   },
   {
     id: 'node',
-    label: 'Node signer',
+    ...said('label', say('label-signer', { runtime: 'Node' })),
     side: 'server',
     fileName: 'sign-post.mjs',
     mimeType: 'text/javascript',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… node sign-post.mjs',
-    render: (form) => renderNodeSignerSnippet(form),
+    render: (form, language) => renderNodeSignerSnippet(form, { language }),
   },
   {
     id: 'python',
-    label: 'Python signer',
+    ...said('label', say('label-signer', { runtime: 'Python' })),
     side: 'server',
     fileName: 'sign_post.py',
     mimeType: 'text/x-python',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… python3 sign_post.py',
-    render: (form) => renderPythonSignerSnippet(form),
+    render: (form, language) => renderPythonSignerSnippet(form, { language }),
   },
   {
     id: 'go',
-    label: 'Go signer',
+    ...said('label', say('label-signer', { runtime: 'Go' })),
     side: 'server',
     fileName: 'sign_post.go',
     mimeType: 'text/x-go',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… go run sign_post.go',
-    render: (form) => renderGoSignerSnippet(form),
+    render: (form, language) => renderGoSignerSnippet(form, { language }),
   },
   {
     id: 'java',
-    label: 'Java signer',
+    ...said('label', say('label-signer', { runtime: 'Java' })),
     side: 'server',
     fileName: 'SignPostForm.java',
     mimeType: 'text/x-java',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… java SignPostForm.java',
-    render: (form) => renderJavaSignerSnippet(form),
+    render: (form, language) => renderJavaSignerSnippet(form, { language }),
   },
 ];

@@ -14,6 +14,7 @@ import { renderGoSignerSnippet } from './go-signer-snippet.ts';
 import { renderJavaSignerSnippet } from './java-signer-snippet.ts';
 import { renderNodeSignerSnippet } from './node-signer-snippet.ts';
 import { renderPythonSignerSnippet } from './python-signer-snippet.ts';
+import type { SnippetLanguage } from './texts-en.ts';
 import {
   buildSample,
   plainSpec,
@@ -84,6 +85,19 @@ const FORMS = [
     token: false,
   },
   { name: 'V1', spec: () => v1Spec({ ...TARGET, securityToken: undefined }), token: false },
+  // Chinese comments: the same program still compiles and runs (UTF-8 source in every language).
+  {
+    name: 'rich V4 + STS, comments in zh-CN',
+    spec: () => richSpec(TARGET),
+    token: true,
+    language: 'zh-CN' as const,
+  },
+  {
+    name: 'V1, comments in zh-CN',
+    spec: () => v1Spec({ ...TARGET, securityToken: undefined }),
+    token: false,
+    language: 'zh-CN' as const,
+  },
 ];
 
 interface SignerOutput {
@@ -96,10 +110,11 @@ async function runSigner(
   signer: (typeof SIGNERS)[number],
   form: PostForm,
   token: boolean,
+  language?: SnippetLanguage,
 ): Promise<SignerOutput> {
   const sub = mkdtempSync(join(dir, `${signer.name}-`));
   const file = join(sub, signer.file);
-  writeFileSync(file, signer.render(form));
+  writeFileSync(file, signer.render(form, { language }));
   const [command, args] = signer.cmd(file);
   const env = {
     ...process.env,
@@ -142,10 +157,15 @@ describe.each(SIGNERS)('$name signer snippet, run for real', (signer) => {
   }
   it.each(FORMS)(
     '$name: same fields and policy, valid signature, fresh date',
-    async ({ spec, token }) => {
+    async ({ spec, token, ...rest }) => {
       const form = await buildSample(spec());
       const started = Date.now();
-      const output = await runSigner(signer, form, token);
+      const output = await runSigner(
+        signer,
+        form,
+        token,
+        'language' in rest ? rest.language : 'en',
+      );
       expect(output.url).toBe(form.url);
 
       const names = Object.keys(output.fields);

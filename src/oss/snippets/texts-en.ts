@@ -1,0 +1,78 @@
+// The snippets' comment lines in English, by id and parameters: the one home of each sentence
+// (src/oss/texts.ts); texts-zh.ts says the same in Chinese. Code, field names, URLs and JSON in
+// the snippets never change with the language; only these comments do.
+// https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+import type { TextTable } from '../texts.ts';
+
+/**
+ * The language a snippet's comments are written in.
+ *
+ * @example const language: SnippetLanguage = 'zh-CN';
+ * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
+ */
+export type SnippetLanguage = 'en' | 'zh-CN';
+
+/** `scheme`: 'v1' or 'v4'; `arrow`: '→' or '->' (what the target language's source file can hold). */
+type Scheme = { scheme: string };
+
+/**
+ * The snippets' comment lines, in English.
+ *
+ * @example SNIPPET_TEXTS['html-file-last']() // 'The file goes last: OSS does not read any field after it.'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export const SNIPPET_TEXTS = {
+  expiry: (p: Scheme & { date: string; expiration: string }) =>
+    `Signed with ${p.scheme === 'v1' ? 'V1 (HMAC-SHA1)' : 'V4 (OSS4-HMAC-SHA256)'}${p.date ? `, signed at ${p.date}` : ''}. The policy expires at ${p.expiration} (UTC); after that OSS answers AccessDenied "Policy expired" and the form must be signed again.`,
+  'send-order': () =>
+    'Fields in send order: key first, the file last (OSS does not read fields after the file).',
+  'curl-content-type': () =>
+    "The policy tests Content-Type: the file's own type (from `file --mime-type`) is sent as that field.",
+  'curl-sts': (p: { env: string }) =>
+    `STS: export ${p.env}=<the SecurityToken this policy was signed with> first.`,
+  'html-content-type': () =>
+    "The policy tests Content-Type: the chosen file's type is sent as this field.",
+  'html-file-last': () => 'The file goes last: OSS does not read any field after it.',
+  'html-sts': () =>
+    'STS: paste the SecurityToken the policy was signed with (it is not stored in this page).',
+  'html-send-order': () =>
+    'Fields in send order: key first, the file last. The policy and signature are bound to these values.',
+  'html-line-breaks': () =>
+    'Note: browsers send line breaks in values as CRLF; a value with line breaks may not match the policy.',
+  'js-token': () => 'your STS SecurityToken',
+  'js-content-type': () =>
+    "The policy tests Content-Type: send the file's own type, so the condition judges the real file.",
+  'js-send-order': () =>
+    'Fields in send order: key first, the file appended last (OSS does not read fields after the file).',
+  'js-cors': () => "The bucket needs a CORS rule allowing POST from your page's origin.",
+  'js-form-data': () => 'The multipart body in send order, the file last.',
+  'js-upload-error': () =>
+    "Explains a failed upload with OSS's own Code and Message when the body carries them.",
+  'js-progress': () => 'Upload with progress (XMLHttpRequest). onProgress gets a fraction 0..1.',
+  'js-preflight': () => 'A listener on xhr.upload makes the browser send a CORS preflight first.',
+  'js-fetch': () => 'Upload with fetch (no progress events).',
+  'signer-purpose': (p: Scheme) =>
+    `Signs an OSS PostObject form on your server: ${p.scheme === 'v1' ? 'V1 (HMAC-SHA1, legacy)' : 'V4 (OSS4-HMAC-SHA256)'}, same policy and fields as the builder.`,
+  'signer-run': (p: { command: string }) => `Run: ${p.command}`,
+  'signer-secret': () =>
+    'The AccessKey secret and the STS token come from the environment, never from this file.',
+  'signer-prints': () =>
+    'Prints {"url", "fields"} as JSON in send order; post them with the file appended LAST.',
+  'signer-anew': (p: { seconds: number }) =>
+    `Each run signs anew: x-oss-date is now, the policy expires ${p.seconds} s later.`,
+  'signer-key': (p: { arrow: string }) =>
+    `OSS4-HMAC-SHA256 key: aliyun_v4 + secret ${p.arrow} date ${p.arrow} region ${p.arrow} "oss" ${p.arrow} "aliyun_v4_request".`,
+  'signer-fields': () => 'The signed form fields in send order; append the file last when posting.',
+  'python-fields': () =>
+    'The signed form fields in send order (dicts keep insertion order); append the file last.',
+  'go-fields': () =>
+    'signPostForm returns the signed form fields in send order; append the file last.',
+  // The catalogue's tab names and how-to-run lines (snippet-catalog.ts).
+  'label-html': () => 'HTML form',
+  'label-signer': (p: { runtime: string }) => `${p.runtime} signer`,
+  'run-html': () => 'Open upload.html in a browser, choose a file, press Upload.',
+  'run-curl': () => 'sh upload.sh (set the file path inside first)',
+  'run-javascript': (p: { code: string }) => `${p.code} in your page`,
+  'java-json': () =>
+    'A JSON string; non-ASCII as \\\\uXXXX so any console charset prints it intact.',
+} satisfies TextTable;

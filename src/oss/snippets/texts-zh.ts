@@ -1,0 +1,68 @@
+// The snippets' comment lines in Simplified Chinese: the same keys and parameters as texts-en.ts.
+// https://help.aliyun.com/zh/oss/developer-reference/postobject
+import type { Translation } from '../texts.ts';
+import { SNIPPET_TEXTS, type SnippetLanguage } from './texts-en.ts';
+
+/**
+ * The snippets' comment lines, in Chinese.
+ *
+ * @example SNIPPET_TEXTS_ZH['html-file-last']() // '文件放在最后：OSS 不会读取文件之后的任何表单域。'
+ * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
+ */
+export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
+  expiry: (p) =>
+    `使用 ${p.scheme === 'v1' ? 'V1（HMAC-SHA1）' : 'V4（OSS4-HMAC-SHA256）'} 签名${p.date ? `，签名时间 ${p.date}` : ''}。上传策略 Policy 的到期时间为 ${p.expiration}（UTC）；过期后 OSS 返回 AccessDenied "Policy expired"，须重新签名表单。`,
+  'send-order': () =>
+    '表单域按发送顺序排列：key 在最前，文件在最后（OSS 不读取文件之后的表单域）。',
+  'curl-content-type': () =>
+    '上传策略 Policy 校验 Content-Type：文件自身的类型（由 `file --mime-type` 得出）作为该表单域发送。',
+  'curl-sts': (p) => `STS：请先执行 export ${p.env}=<签名此 Policy 时所用的 SecurityToken>。`,
+  'html-content-type': () => '上传策略 Policy 校验 Content-Type：所选文件的类型作为此表单域发送。',
+  'html-file-last': () => '文件放在最后：OSS 不会读取文件之后的任何表单域。',
+  'html-sts': () => 'STS：请粘贴签名此 Policy 时所用的 SecurityToken（本页面不会保存它）。',
+  'html-send-order': () =>
+    '表单域按发送顺序排列：key 在最前，文件在最后。Policy 和签名都绑定了这些值。',
+  'html-line-breaks': () =>
+    '注意：浏览器会把值中的换行以 CRLF 发送；含换行的值可能与 Policy 不匹配。',
+  'js-token': () => '您的 STS SecurityToken',
+  'js-content-type': () =>
+    '上传策略 Policy 校验 Content-Type：发送文件自身的类型，让条件判断真实的文件。',
+  'js-send-order': () =>
+    '表单域按发送顺序排列：key 在最前，文件最后追加（OSS 不读取文件之后的表单域）。',
+  'js-cors': () => '存储空间（Bucket）需要一条跨域规则（CORS），允许来自您页面来源的 POST 请求。',
+  'js-form-data': () => '按发送顺序组成的 multipart 请求体，文件在最后。',
+  'js-upload-error': () =>
+    '上传失败时，若响应体中带有 OSS 自己的 Code 和 Message，则用它们说明原因。',
+  'js-progress': () => '带进度的上传（XMLHttpRequest）。onProgress 收到 0..1 之间的比例。',
+  'js-preflight': () => '在 xhr.upload 上注册监听器会让浏览器先发送跨域预检请求（OPTIONS）。',
+  'js-fetch': () => '使用 fetch 上传（没有进度事件）。',
+  'signer-purpose': (p) =>
+    `在您的服务器上签名 OSS 表单上传（PostObject）：${p.scheme === 'v1' ? 'V1（HMAC-SHA1，旧版）' : 'V4（OSS4-HMAC-SHA256）'}，上传策略 Policy 和表单域与生成器中的相同。`,
+  'signer-run': (p) => `运行：${p.command}`,
+  'signer-secret': () => 'AccessKey Secret 和 STS 令牌取自环境变量，绝不写在本文件中。',
+  'signer-prints': () => '以 JSON 按发送顺序输出 {"url", "fields"}；提交时把文件追加在最后。',
+  'signer-anew': (p) =>
+    `每次运行都重新签名：x-oss-date 为当前时间，Policy 在 ${p.seconds} 秒后到期。`,
+  'signer-key': (p) =>
+    `OSS4-HMAC-SHA256 签名密钥：aliyun_v4 + Secret ${p.arrow} 日期 ${p.arrow} 地域 ${p.arrow} "oss" ${p.arrow} "aliyun_v4_request"。`,
+  'signer-fields': () => '按发送顺序排列的已签名表单域；提交时把文件追加在最后。',
+  'python-fields': () => '按发送顺序排列的已签名表单域（dict 保持插入顺序）；把文件追加在最后。',
+  'go-fields': () => 'signPostForm 返回按发送顺序排列的已签名表单域；把文件追加在最后。',
+  'label-html': () => 'HTML 表单',
+  'label-signer': (p) => `${p.runtime} 签名程序`,
+  'run-html': () => '在浏览器中打开 upload.html，选择文件，然后点击 Upload。',
+  'run-curl': () => 'sh upload.sh（请先在脚本中设置文件路径）',
+  'run-javascript': (p) => `在您的页面中 ${p.code}`,
+  'java-json': () =>
+    '一个 JSON 字符串；非 ASCII 字符写成 \\\\uXXXX，任何控制台字符集都能原样打印。',
+};
+
+/**
+ * The comment table of a snippet language (English when none is given).
+ *
+ * @example snippetTexts('zh-CN')['js-fetch']() // '使用 fetch 上传（没有进度事件）。'
+ * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
+ */
+export function snippetTexts(language: SnippetLanguage = 'en'): Translation<typeof SNIPPET_TEXTS> {
+  return language === 'zh-CN' ? SNIPPET_TEXTS_ZH : SNIPPET_TEXTS;
+}
