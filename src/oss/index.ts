@@ -127,6 +127,7 @@ export {
   OSS_CALLBACK_KEY_URL_PREFIXES,
 } from './callback/callback-signature.ts';
 export {
+  callbackVarNameProblem,
   checkCallbackVarName,
   validateCallback,
   validateCallbackSpec,
@@ -245,3 +246,8 @@ export { chineseDocUrl, hasChineseDocUrl } from './doc-urls-zh.ts';
 export { CHECK_TEXTS, LINT_TEXTS } from './checks/texts-en.ts';
 export type { ConditionName } from './checks/texts-en.ts';
 export { CHECK_TEXTS_ZH, LINT_TEXTS_ZH } from './checks/texts-zh.ts';
+
+// --- callback texts (src/oss/callback): the callback validation's sentences, English and Chinese ---
+export { CALLBACK_TEXTS } from './callback/texts-en.ts';
+export type { Base64Cause } from './callback/texts-en.ts';
+export { CALLBACK_TEXTS_ZH } from './callback/texts-zh.ts';
