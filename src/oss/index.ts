@@ -127,6 +127,7 @@ export {
   OSS_CALLBACK_KEY_URL_PREFIXES,
 } from './callback/callback-signature.ts';
 export {
+  callbackVarNameProblem,
   checkCallbackVarName,
   validateCallback,
   validateCallbackSpec,
@@ -263,3 +264,8 @@ export type { SnippetLanguage } from './snippets/texts-en.ts';
 export { SNIPPET_TEXTS_ZH, snippetTexts } from './snippets/texts-zh.ts';
 export { INTERCHANGE_TEXTS } from './interchange/texts-en.ts';
 export { INTERCHANGE_TEXTS_ZH } from './interchange/texts-zh.ts';
+
+// --- callback texts (src/oss/callback): the callback validation's sentences, English and Chinese ---
+export { CALLBACK_TEXTS } from './callback/texts-en.ts';
+export type { Base64Cause } from './callback/texts-en.ts';
+export { CALLBACK_TEXTS_ZH } from './callback/texts-zh.ts';

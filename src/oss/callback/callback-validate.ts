@@ -6,6 +6,10 @@ import type { NamedValue } from '../form/field-names.ts';
 import type { CallbackSpec } from '../form/form-types.ts';
 import { CALLBACK_BODY_TYPES, CALLBACK_MAX_BYTES, CALLBACK_MAX_URLS } from '../limits.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
+import { sayFrom, type TextRef } from '../texts.ts';
+import { CALLBACK_TEXTS } from './texts-en.ts';
+
+const say = sayFrom('callback', CALLBACK_TEXTS);
 
 /**
  * A callback as OSS reads it from the `callback` field.
@@ -20,8 +24,27 @@ export interface DecodedCallback {
   bodyType: string;
 }
 
-function problem(id: string, message: string, ossMessage: string): Problem {
-  return { id, message, path: 'callback', oss: { code: 'InvalidArgument', message: ossMessage } };
+function problem(
+  id: string,
+  said: { message: string; text: TextRef },
+  ossMessage: string,
+): Problem {
+  return { id, ...said, path: 'callback', oss: { code: 'InvalidArgument', message: ossMessage } };
+}
+
+/**
+ * The callback's sentence for the Base64 error the decoder found in `input` at `cause.position`
+ * (the length when it stopped at the end), one key per error, with the decoder's own English.
+ */
+function sayNotBase64(input: string, cause: Problem) {
+  const position = cause.position ?? input.length;
+  const ch = input.charAt(position);
+  const said = { cause: cause.message };
+  if (position >= input.length) return say('not-base64.length', { ...said, length: input.length });
+  if (ch === '-' || ch === '_') return say('not-base64.url-safe', { ...said, ch, position });
+  if (ch === '=') return say('not-base64.padding', { ...said, position });
+  if (/\s/.test(ch)) return say('not-base64.whitespace', { ...said, position });
+  return say('not-base64.char', { ...said, ch, position });
 }
 
 /**
@@ -34,13 +57,27 @@ function problem(id: string, message: string, ossMessage: string): Problem {
  * @see https://help.aliyun.com/en/oss/developer-reference/callback
  */
 export function checkCallbackVarName(name: string): string | undefined {
-  if (!name.startsWith('x:') || name.length <= 2) {
-    return `The callback variable "${name}" must start with "x:" followed by a name, e.g. "x:my_var".`;
-  }
-  if (name !== name.toLowerCase()) {
-    return `The callback variable "${name}" must be lower case: rename it "${name.toLowerCase()}" here and in the callback body.`;
-  }
-  return undefined;
+  return callbackVarNameProblem(name)?.message;
+}
+
+/**
+ * The Problem (`callback.var-name`, at the field `name`) of a wrongly named `x:` callback variable,
+ * with its text for the reader's language; undefined when the name is fine.
+ *
+ * @example
+ * callbackVarNameProblem('x:my_var') // undefined
+ * callbackVarNameProblem('x:MyVar')?.text
+ * // { id: 'callback.var-name.lower-case', params: { name: 'x:MyVar', lower: 'x:myvar' } }
+ * @see https://help.aliyun.com/en/oss/developer-reference/callback
+ */
+export function callbackVarNameProblem(name: string): Problem | undefined {
+  const said =
+    !name.startsWith('x:') || name.length <= 2
+      ? say('var-name.prefix', { name })
+      : name !== name.toLowerCase()
+        ? say('var-name.lower-case', { name, lower: name.toLowerCase() })
+        : undefined;
+  return said && { id: 'callback.var-name', ...said, path: name };
 }
 
 function readJson(text: string): unknown {
@@ -76,7 +113,7 @@ export function validateCallback(
     return fail(
       problem(
         'callback.too-long',
-        `The Base64 callback is ${callbackBase64.length} bytes; OSS allows ${CALLBACK_MAX_BYTES}. Shorten the callback body or URLs.`,
+        say('too-long', { length: callbackBase64.length, max: CALLBACK_MAX_BYTES }),
         CALLBACK_MESSAGES.tooLong,
       ),
     );
@@ -87,20 +124,14 @@ export function validateCallback(
     return fail(
       problem(
         'callback.not-base64',
-        `The callback field is not Base64: ${bytes.issues[0].message} Send Base64 of the callback JSON.`,
+        sayNotBase64(callbackBase64, bytes.issues[0]),
         CALLBACK_MESSAGES.notBase64,
       ),
     );
   }
   const json = readJson(text);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return fail(
-      problem(
-        'callback.not-json',
-        'The callback decodes to something that is not a JSON object; it must be {"callbackUrl": …, "callbackBody": …}.',
-        CALLBACK_MESSAGES.notJson,
-      ),
-    );
+    return fail(problem('callback.not-json', say('not-json'), CALLBACK_MESSAGES.notJson));
   }
   return readCallbackObject(json as Record<string, unknown>, vars, options);
 }
@@ -112,20 +143,14 @@ function readCallbackObject(
 ): Result<DecodedCallback> {
   const { callbackUrl, callbackHost, callbackBody, callbackBodyType } = json;
   if (typeof callbackUrl !== 'string' || callbackUrl.trim() === '') {
-    return fail(
-      problem(
-        'callback.url-missing',
-        'The callback has no callbackUrl; add the URL OSS should call after the upload.',
-        CALLBACK_MESSAGES.urlInvalid,
-      ),
-    );
+    return fail(problem('callback.url-missing', say('url-missing'), CALLBACK_MESSAGES.urlInvalid));
   }
   const urls = callbackUrl.split(';').filter((url) => url !== '');
   if (urls.length > CALLBACK_MAX_URLS) {
     return fail(
       problem(
         'callback.too-many-urls',
-        `The callback names ${urls.length} URLs; OSS tries at most ${CALLBACK_MAX_URLS}. Remove some.`,
+        say('too-many-urls', { count: urls.length, max: CALLBACK_MAX_URLS }),
         CALLBACK_MESSAGES.tooManyUrls,
       ),
     );
@@ -135,36 +160,22 @@ function readCallbackObject(
     return fail(
       problem(
         'callback.private-address',
-        `OSS cannot call "${privateUrl}": it is a private or loopback address. Use a publicly reachable callback server.`,
+        say('private-address', { url: privateUrl }),
         CALLBACK_MESSAGES.privateAddress,
       ),
     );
   }
   if (callbackHost !== undefined && typeof callbackHost !== 'string') {
     return fail(
-      problem(
-        'callback.host-invalid',
-        'callbackHost must be a host name string, e.g. "example.com".',
-        CALLBACK_MESSAGES.hostInvalid,
-      ),
+      problem('callback.host-invalid', say('host-invalid'), CALLBACK_MESSAGES.hostInvalid),
     );
   }
   if (callbackBody === undefined || callbackBody === '') {
-    return fail(
-      problem(
-        'callback.body-empty',
-        'The callback has no callbackBody; add one, e.g. "bucket=${bucket}&object=${object}".',
-        CALLBACK_MESSAGES.bodyEmpty,
-      ),
-    );
+    return fail(problem('callback.body-empty', say('body-empty'), CALLBACK_MESSAGES.bodyEmpty));
   }
   if (typeof callbackBody !== 'string') {
     return fail(
-      problem(
-        'callback.body-invalid',
-        'callbackBody must be a string.',
-        CALLBACK_MESSAGES.bodyInvalid,
-      ),
+      problem('callback.body-invalid', say('body-invalid'), CALLBACK_MESSAGES.bodyInvalid),
     );
   }
   const bodyType = callbackBodyType ?? CALLBACK_BODY_TYPES[0];
@@ -175,17 +186,14 @@ function readCallbackObject(
     return fail(
       problem(
         'callback.body-type',
-        `callbackBodyType ${JSON.stringify(bodyType)} is not supported; use ${CALLBACK_BODY_TYPES.join(' or ')}.`,
+        say('body-type', { value: String(JSON.stringify(bodyType)) }),
         typeof bodyType === 'string'
           ? CALLBACK_MESSAGES.bodyTypeUnsupported
           : CALLBACK_MESSAGES.bodyTypeInvalid,
       ),
     );
   }
-  const varIssues = vars.flatMap((v): Problem[] => {
-    const why = checkCallbackVarName(v.name);
-    return why ? [{ id: 'callback.var-name', message: why, path: v.name }] : [];
-  });
+  const varIssues = vars.flatMap((v) => callbackVarNameProblem(v.name) ?? []);
   if (varIssues.length > 0) return fail(...varIssues);
   return ok({
     urls,
