@@ -7,7 +7,7 @@ import { conditionInputId, inputIdForField } from './form/field-ids.ts';
 import { FieldFindingsContext } from '../ui/field-findings.tsx';
 import { collectFindings } from './findings/collect-findings.ts';
 import { PageHeader } from './header/page-header.tsx';
-import { useStore } from './i18n/use-store.ts';
+import { useStore } from '../ui/i18n/use-store.ts';
 import { LazyResultParts } from './result/lazy-result-parts.tsx';
 import { resultMessages } from './result/messages.ts';
 import { VerdictBar } from './verdict/verdict-bar.tsx';

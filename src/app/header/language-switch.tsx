@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { useStore } from '../i18n/use-store.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
 import {
   chooseLocale,
   followLocaleInDocument,
   LOCALES,
   localeStore,
   type Locale,
-} from '../i18n/locale.ts';
+} from '../../ui/i18n/locale.ts';
 import { headerMessages } from './messages.ts';
 
 // Each language named in itself, so a reader finds theirs whatever the page speaks now.

@@ -1,4 +1,4 @@
-import { i18n } from '../i18n/i18n.ts';
+import { i18n } from '../../ui/i18n/i18n.ts';
 
 /** The header's texts (English; other languages come from the catalogue). */
 export const headerMessages = i18n('header', {

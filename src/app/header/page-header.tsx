@@ -1,6 +1,6 @@
 import { Badge } from '../../ui/badge.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { useStore } from '../i18n/use-store.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { headerMessages } from './messages.ts';
 

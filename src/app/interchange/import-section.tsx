@@ -16,7 +16,7 @@ import type { SendPart } from '../logic/form-order.ts';
 import type { useUpload } from '../remote/upload.ts';
 import { applyValues } from './apply-values.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
-import { useStore } from '../i18n/use-store.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages } from './messages.ts';
 import { importedToValues, type SandboxTarget } from './imported-to-values.ts';
 import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';

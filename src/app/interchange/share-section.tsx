@@ -8,7 +8,7 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import { copyText } from './save-text.ts';
 import { toShareState } from './share-values.ts';
 import { useShareRestore } from './use-share-restore.ts';
-import { useStore } from '../i18n/use-store.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages } from './messages.ts';
 
 const SECRET_NOTE =

@@ -1,7 +1,7 @@
 import { Section } from '../../ui/section.tsx';
 import { SignedFormView, type SignedFormTexts } from '../../ui/signed-form-view.tsx';
 import type { PostForm } from '../../oss/index.ts';
-import { useStore } from '../i18n/use-store.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
 import type { MultipartPreview } from '../logic/multipart-preview.ts';
 import { resultMessages } from '../result/messages.ts';
 

@@ -15,7 +15,7 @@ import type { UploadProgress } from '../logic/progress.ts';
 import { useFailureDiagnosis } from '../remote/reachability.ts';
 import { useUpload } from '../remote/upload.ts';
 import { signForm } from '../use-signed-form.ts';
-import { useStore } from '../i18n/use-store.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
 import { resultMessages } from '../result/messages.ts';
 import { FilePicker } from './file-picker.tsx';
 import { LazyOutcomeView } from './lazy-outcome-view.tsx';

@@ -1,5 +1,5 @@
 import { params } from '@nanostores/i18n';
-import { i18n } from '../i18n/i18n.ts';
+import { i18n } from '../../ui/i18n/i18n.ts';
 
 /** The result pane's texts (English; other languages come from the catalogue). */
 export const resultMessages = i18n('result', {

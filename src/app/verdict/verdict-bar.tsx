@@ -1,4 +1,4 @@
-import { useStore } from '../i18n/use-store.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
 import { verdictMessages } from './messages.ts';
 import { sumUpVerdict, type VerdictInputs } from './sum-up.ts';
 
