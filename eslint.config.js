@@ -9,8 +9,9 @@ const CORE_PURITY_MESSAGE =
   'src/oss is the pure domain core: relative imports inside src/oss and `zod` only (src/oss/README.md).';
 
 // The core's folders depend one way, in this order: a folder may import the ones before it (and the
-// root's limits.ts, result.ts, check-types.ts, texts.ts and doc-urls-zh.ts), never the ones after it. The two pipelines at the
-// root (build-post-form.ts, evaluate-post.ts) and index.ts sit above every folder but the last two.
+// root's limits.ts, result.ts, check-types.ts, texts.ts and doc-urls-zh.ts), never the ones after
+// it. The two pipelines at the root (build-post-form.ts, evaluate-post.ts) and index.ts sit above
+// every folder but the last two.
 const CORE_FOLDER_ORDER = [
   'formats',
   'signing',
