@@ -6,10 +6,19 @@ import { localeStore } from './locale.ts';
 // chosen, so an English reader never downloads them.
 const CHINESE_FILES = import.meta.glob<{ default: ComponentsJSON }>('./zh-CN/*.json');
 
-/** The Chinese catalogue: every file under ./zh-CN (a component's messages live in one file). */
-export async function loadChineseCatalogue(): Promise<ComponentsJSON[]> {
+/**
+ * The Chinese catalogue: every file under ./zh-CN (a component's messages live in one file). Each
+ * component asked for gets an entry even when no file has it: @nanostores/i18n switches the page
+ * only once every component it asked for has arrived, so one untranslated component would
+ * otherwise keep the whole page in English (its messages fall back to English one by one instead).
+ */
+export async function loadChineseCatalogue(
+  _code: string,
+  components: readonly string[] = [],
+): Promise<ComponentsJSON[]> {
   const files = await Promise.all(Object.values(CHINESE_FILES).map((load) => load()));
-  return files.map((file) => file.default);
+  const asked: ComponentsJSON = Object.fromEntries(components.map((name) => [name, {}]));
+  return [asked, ...files.map((file) => file.default)];
 }
 
 /**
