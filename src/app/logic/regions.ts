@@ -32,16 +32,20 @@ export const OSS_REGIONS: { id: string; name: string }[] = [
   { id: 'me-central-1', name: 'Saudi Arabia (Riyadh)' },
 ];
 
+/** The two warnings' texts, in the reader's language (src/app/panels/messages.ts). */
+export interface EndpointWarningTexts {
+  internalEndpoint: string;
+  plainHttp: string;
+}
+
 /** A warning for endpoints a browser cannot reach (the core's `isInternalEndpoint` rule). */
-export function endpointWarning(endpoint: string): string | undefined {
-  if (isInternalEndpoint(endpoint)) {
-    return 'An -internal endpoint is only reachable from inside Alibaba Cloud (same region): a browser cannot post to it. Use the public endpoint.';
-  }
+export function endpointWarning(endpoint: string, texts: EndpointWarningTexts): string | undefined {
+  if (isInternalEndpoint(endpoint)) return texts.internalEndpoint;
   if (
     /^http:\/\//i.test(endpoint) &&
     !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\]|[^/]*\.localhost)/i.test(endpoint)
   ) {
-    return 'Plain http sends the policy and signature unencrypted; use https.';
+    return texts.plainHttp;
   }
   return undefined;
 }
