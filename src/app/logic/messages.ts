@@ -1,5 +1,6 @@
 import { params } from '@nanostores/i18n';
 import { i18n } from '../../ui/i18n/i18n.ts';
+import type { OssRegionId } from './regions.ts';
 
 // What the page's logic says about an upload or a refusal (English; other languages come from the
 // catalogue, src/ui/i18n/zh-CN/panels.json). The functions of this folder take these texts as a
@@ -33,3 +34,37 @@ export interface SizeWords {
   byte: string;
   bytes: string;
 }
+
+const REGION_NAMES: Record<OssRegionId, string> = {
+  'cn-hangzhou': 'China (Hangzhou)',
+  'cn-shanghai': 'China (Shanghai)',
+  'cn-nanjing': 'China (Nanjing - Local Region)',
+  'cn-fuzhou': 'China (Fuzhou - Local Region)',
+  'cn-wuhan-lr': 'China (Wuhan - Local Region)',
+  'cn-qingdao': 'China (Qingdao)',
+  'cn-beijing': 'China (Beijing)',
+  'cn-zhangjiakou': 'China (Zhangjiakou)',
+  'cn-huhehaote': 'China (Hohhot)',
+  'cn-wulanchabu': 'China (Ulanqab)',
+  'cn-shenzhen': 'China (Shenzhen)',
+  'cn-heyuan': 'China (Heyuan)',
+  'cn-guangzhou': 'China (Guangzhou)',
+  'cn-chengdu': 'China (Chengdu)',
+  'cn-hongkong': 'China (Hong Kong)',
+  'ap-southeast-1': 'Singapore',
+  'ap-southeast-3': 'Malaysia (Kuala Lumpur)',
+  'ap-southeast-5': 'Indonesia (Jakarta)',
+  'ap-southeast-6': 'Philippines (Manila)',
+  'ap-southeast-7': 'Thailand (Bangkok)',
+  'ap-northeast-1': 'Japan (Tokyo)',
+  'ap-northeast-2': 'South Korea (Seoul)',
+  'eu-central-1': 'Germany (Frankfurt)',
+  'eu-west-1': 'UK (London)',
+  'us-west-1': 'US (Silicon Valley)',
+  'us-east-1': 'US (Virginia)',
+  'me-east-1': 'UAE (Dubai)',
+  'me-central-1': 'Saudi Arabia (Riyadh)',
+};
+
+/** The OSS regions' names (the Region input's suggestions), by region id. */
+export const regionMessages = i18n('logic.regions', REGION_NAMES);

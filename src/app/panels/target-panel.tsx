@@ -8,6 +8,7 @@ import { endpointWarning, OSS_REGIONS } from '../logic/regions.ts';
 import type { SandboxInfo } from '../remote/sandbox-info.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { targetMessages } from './messages.ts';
+import { regionMessages } from '../logic/messages.ts';
 import { schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 
@@ -24,6 +25,7 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
   const { register, setValue, control, formState } = form;
   const t = useStore(targetMessages);
   const schemaTexts = useStore(schemaMessages);
+  const regionNames = useStore(regionMessages);
   const target = useWatch({ control, name: 'target' });
   const errors = formState.errors.target;
 
@@ -157,8 +159,8 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
           />
           <datalist id="oss-regions">
             {OSS_REGIONS.map((region) => (
-              <option key={region.id} value={region.id}>
-                {region.name}
+              <option key={region} value={region}>
+                {regionNames[region]}
               </option>
             ))}
           </datalist>
