@@ -14,7 +14,7 @@ const stores = [panelMessages, logicMessages, formMessages].flatMap((module) =>
       typeof value === 'object' && value !== null && 'component' in value,
   ),
 );
-const english: Record<string, Record<string, string>> = messagesToJSON(...stores);
+const english = messagesToJSON(...stores) as Record<string, Record<string, string>>;
 const chinese: Record<string, Record<string, string> | undefined> = panels;
 
 const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
