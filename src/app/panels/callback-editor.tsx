@@ -11,7 +11,7 @@ import {
 import { insertCallbackVariable } from './callback-insert.ts';
 import { CallbackVarsEditor } from './callback-vars-editor.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { callbackMessages } from './messages.ts';
+import { callbackMessages } from './callback-messages.ts';
 import '../../ui/callback-editor.css';
 
 /** OSS's system variables for a callback body: the core's one list. */

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { callbackMessages } from './messages.ts';
+import { callbackPartMessages } from './messages.ts';
 
 // import(): the editor loads right after the first paint, in its own chunk, so the initial bundle
 // does not grow with it. It opens this part by itself once the form carries a callback.
@@ -15,7 +15,7 @@ export function CallbackPart(props: {
   form: UseFormReturn<BuilderValues>;
   flaggedIds: Set<string>;
 }) {
-  const t = useStore(callbackMessages);
+  const t = useStore(callbackPartMessages);
   return (
     <details className="callback" id="callback">
       <summary>{t.summary}</summary>

@@ -3,7 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { callbackVarIndexes, callbackVarInputId } from '../form/callback-problems.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { callbackMessages } from './messages.ts';
+import { callbackMessages } from './callback-messages.ts';
 
 const EDIT = { shouldDirty: true, shouldValidate: true } as const;
 

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { findEnglishLeftovers } from '../../oss/index.ts';
 import * as formMessages from '../form/messages.ts';
 import * as logicMessages from '../logic/messages.ts';
+import * as callbackMessages from './callback-messages.ts';
 import * as panelMessages from './messages.ts';
 import panels from '../../ui/i18n/zh-CN/panels.json';
 
 // Every message of the Build pane's panels, form and logic, in English (their messages.ts files)
 // beside its Chinese in panels.json: none missing, empty, left in English or short of a {param}.
-const stores = [panelMessages, logicMessages, formMessages].flatMap((module) =>
+const stores = [panelMessages, callbackMessages, logicMessages, formMessages].flatMap((module) =>
   Object.values(module).filter(
     (value): value is Parameters<typeof messagesToJSON>[0] =>
       typeof value === 'object' && value !== null && 'component' in value,

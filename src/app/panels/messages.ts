@@ -124,32 +124,10 @@ export const policyJsonMessages = i18n('panels.policy-json', {
   refused: params('OSS would refuse this policy: {message}'),
 });
 
-/** The optional callback and its editor. */
-export const callbackMessages = i18n('panels.callback', {
+/** The Policy panel's optional Callback part, around the editor that loads on demand. */
+export const callbackPartMessages = i18n('panels.callback-part', {
   summary: 'Callback (optional)',
   loading: 'Loading…',
-  lead: 'OSS calls your server after storing the object and passes its answer back to the browser.',
-  urls: 'Callback URLs',
-  urlsHint:
-    'Public http(s) URLs OSS calls after storing the object: up to 5, separated by ;. OSS refuses private addresses.',
-  host: 'Callback host',
-  hostHint: "Optional Host header of the call; the URL's host when empty.",
-  bodyType: 'Callback body type',
-  body: 'Callback body',
-  bodyHint: 'OSS fills in its variables and your x: variables, e.g. object=${object}.',
-  insertGroup: 'Insert a variable into the callback body',
-  insert: params('Insert {variable} into the callback body'),
-  check: 'Callback check',
-  none: 'No callback URL: the form sends no callback.',
-  accepted: 'OSS (and the sandbox) would accept this callback.',
-  varsLegend: 'Callback variables (x:)',
-  varsHint:
-    'Sent as form fields, so they also appear under Optional form fields. Names are lower case.',
-  varName: params('Callback variable {n} name'),
-  varValue: params('Callback variable {n} value'),
-  remove: 'Remove',
-  removeVar: params('Remove callback variable {n}'),
-  addVar: 'Add a callback variable',
 });
 
 /** Step 5: checks and the dry run. */
