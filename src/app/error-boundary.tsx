@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useStore } from '../ui/i18n/use-store.ts';
+import { crashMessages } from './panels/messages.ts';
 
 interface State {
   error: Error | null;
@@ -21,23 +23,28 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <main className="crash-page">
-        <h1>OSS PostObject Builder</h1>
-        <section className="panel crash" role="alert" aria-labelledby="crash-heading">
-          <h2 id="crash-heading">Something broke on this page</h2>
-          <p>
-            The page hit an error it did not expect: <code>{this.state.error.message}</code>. Your
-            secret was not stored anywhere, so reloading starts clean.
-          </p>
-          <button type="button" onClick={() => this.setState({ error: null })}>
-            Try again
-          </button>{' '}
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
-        </section>
-      </main>
-    );
+    return <CrashPage error={this.state.error} onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+/** What a render error shows, in the reader's language (a function, so it can use the hook). */
+function CrashPage({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useStore(crashMessages);
+  return (
+    <main className="crash-page">
+      <h1>OSS PostObject Builder</h1>
+      <section className="panel crash" role="alert" aria-labelledby="crash-heading">
+        <h2 id="crash-heading">{t.heading}</h2>
+        <p>
+          {t.unexpected} <code>{error.message}</code> {t.secretSafe}
+        </p>
+        <button type="button" onClick={onRetry}>
+          {t.tryAgain}
+        </button>{' '}
+        <button type="button" onClick={() => window.location.reload()}>
+          {t.reload}
+        </button>
+      </section>
+    </main>
+  );
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bucketNameSchema, builderValuesSchema, type BuilderValues } from './builder-schema.ts';
 import { DEFAULT_VALUES } from './defaults.ts';
+import { schemaMessages } from './messages.ts';
+import { sayFormError } from './say-form-error.ts';
+
+/** A schema issue as the page shows it in English (the schema writes message ids). */
+const say = (message: string | undefined) => sayFormError(message, schemaMessages.get());
 
 const withSecret: BuilderValues = {
   ...DEFAULT_VALUES,
@@ -10,7 +15,9 @@ const withSecret: BuilderValues = {
 function messagesFor(values: BuilderValues, path: string): string[] {
   const result = builderValuesSchema.safeParse(values);
   if (result.success) return [];
-  return result.error.issues.filter((issue) => issue.path.join('.') === path).map((i) => i.message);
+  return result.error.issues
+    .filter((issue) => issue.path.join('.') === path)
+    .map((issue) => say(issue.message) ?? '');
 }
 
 describe('bucket name rules, as typed', () => {
@@ -31,7 +38,7 @@ describe('bucket name rules, as typed', () => {
   it('says which rule fails', () => {
     const result = bucketNameSchema.safeParse('My_Bucket');
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toMatch(/lower-case letters, digits and hyphens/);
+    expect(say(result.error?.issues[0].message)).toMatch(/lower-case letters, digits and hyphens/);
   });
 });
 
@@ -103,5 +110,30 @@ describe('the whole form', () => {
     expect(messagesFor({ ...withSecret, conditions: [row] }, 'conditions.0.min')).toEqual([
       message,
     ]);
+  });
+});
+
+describe('the schema’s messages are ids the page says in the reader’s words', () => {
+  it.each([
+    ['regionMissing', 'Choose a region, e.g. cn-hangzhou.'],
+    ['choice:v4, v1', 'Choose one of: v4, v1.'],
+    [
+      'bucketLength',
+      'A bucket name has 3 to 63 characters (https://www.alibabacloud.com/help/en/oss/user-guide/bucket-naming-conventions).',
+    ],
+    ['a text that is no id', 'a text that is no id'],
+  ])('%s → %s', (message, english) => {
+    expect(say(message)).toBe(english);
+  });
+
+  it('writes only ids that schemaMessages knows', () => {
+    const result = builderValuesSchema.safeParse({
+      ...DEFAULT_VALUES,
+      key: '',
+      target: { ...DEFAULT_VALUES.target, bucket: 'A', region: '', endpoint: 'x' },
+    });
+    const ids = result.success ? [] : result.error.issues.map((issue) => issue.message);
+    expect(ids.length).toBeGreaterThan(3);
+    for (const id of ids) expect(Object.keys(schemaMessages.get())).toContain(id);
   });
 });

@@ -3,8 +3,11 @@ import { CONDITION_OPERATORS, POLICY_OPERATORS } from '../../oss/index.ts';
 
 // The page's form state: what the user types, validated as typed (react-hook-form + zod).
 // The core turns it into a signed form; these rules only catch what is wrong while typing.
+// Each issue's message is an id of `schemaMessages` (./messages.ts): the panels say it in the
+// reader's language with `sayFormError`.
 
-const BUCKET_RULES_URL =
+/** OSS's bucket naming rules, linked from the bucket length message. */
+export const BUCKET_RULES_URL =
   'https://www.alibabacloud.com/help/en/oss/user-guide/bucket-naming-conventions';
 
 export const TARGET_MODES = ['sandbox', 'region', 'custom'] as const;
@@ -25,40 +28,31 @@ export const CONDITION_KIND_LABELS = {
   raw: 'raw JSON',
 } as Record<ConditionKind, string>;
 
+/** The message id of a wrong choice, followed by the choices. */
+export const CHOICE_PREFIX = 'choice:';
+
 /** One of a fixed list; the message names the choices (zod/mini ships no default English text). */
 function choice<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: `Choose one of: ${values.join(', ')}.` });
+  return z.enum(values, { error: `${CHOICE_PREFIX}${values.join(', ')}` });
 }
 
 /** Bucket naming rules, as OSS states them; the message says which rule fails. */
 export const bucketNameSchema = z
   .string()
   .check(
-    z.minLength(3, `A bucket name has 3 to 63 characters (${BUCKET_RULES_URL}).`),
-    z.maxLength(63, `A bucket name has 3 to 63 characters (${BUCKET_RULES_URL}).`),
-    z.regex(/^[a-z0-9-]*$/, 'Use lower-case letters, digits and hyphens only in a bucket name.'),
-    z.regex(/^[a-z0-9].*[a-z0-9]$/, 'A bucket name starts and ends with a letter or a digit.'),
+    z.minLength(3, 'bucketLength'),
+    z.maxLength(63, 'bucketLength'),
+    z.regex(/^[a-z0-9-]*$/, 'bucketCharacters'),
+    z.regex(/^[a-z0-9].*[a-z0-9]$/, 'bucketEdges'),
   );
 
 export const regionSchema = z
   .string()
-  .check(
-    z.trim(),
-    z.minLength(1, 'Choose a region, e.g. cn-hangzhou.'),
-    z.regex(
-      /^[a-z0-9-]+$/,
-      'A region is lower-case letters, digits and hyphens, e.g. cn-hangzhou.',
-    ),
-  );
+  .check(z.trim(), z.minLength(1, 'regionMissing'), z.regex(/^[a-z0-9-]+$/, 'regionCharacters'));
 
 const endpointSchema = z
   .string()
-  .check(
-    z.refine(
-      (text) => /^https?:\/\/[^\s/]+/i.test(text),
-      'An endpoint is a URL starting with https:// (or http:// for a local sandbox).',
-    ),
-  );
+  .check(z.refine((text) => /^https?:\/\/[^\s/]+/i.test(text), 'endpointUrl'));
 
 export const targetSchema = z.object({
   mode: choice(TARGET_MODES),
@@ -69,18 +63,12 @@ export const targetSchema = z.object({
 
 export const credentialsSchema = z.object({
   signatureVersion: choice(['v4', 'v1']),
-  accessKeyId: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'Enter the AccessKey ID (STS ids start with STS.).')),
-  accessKeySecret: z
-    .string()
-    .check(z.minLength(1, 'Enter the AccessKey secret; it stays in this tab.')),
+  accessKeyId: z.string().check(z.trim(), z.minLength(1, 'accessKeyIdMissing')),
+  accessKeySecret: z.string().check(z.minLength(1, 'accessKeySecretMissing')),
   securityToken: z.string(),
 });
 
-const sizeSchema = z
-  .int({ error: 'Enter a whole number.' })
-  .check(z.gte(0, 'A size cannot be negative.'));
+const sizeSchema = z.int({ error: 'wholeNumber' }).check(z.gte(0, 'sizeNegative'));
 
 export const conditionRowSchema = z.object({
   kind: choice(CONDITION_KINDS),
@@ -98,10 +86,10 @@ export const conditionRowSchema = z.object({
 export const extraFieldSchema = z.object({
   name: z.string().check(
     z.trim(),
-    z.minLength(1, 'Name the form field, e.g. Content-Type or x-oss-meta-author.'),
+    z.minLength(1, 'fieldNameMissing'),
     z.refine(
       (name) => !['key', 'file', 'policy'].includes(name.toLowerCase()),
-      'key, policy and file are set by the builder itself.',
+      'fieldNameReserved',
     ),
   ),
   value: z.string(),
@@ -109,9 +97,7 @@ export const extraFieldSchema = z.object({
 
 export const expirationSchema = z.object({
   mode: choice(['relative', 'absolute']),
-  amount: z
-    .number({ error: 'Enter a number.' })
-    .check(z.positive('The policy must live a while: > 0.')),
+  amount: z.number({ error: 'number' }).check(z.positive('expirationPositive')),
   unit: choice(EXPIRATION_UNITS),
   /** ISO 8601, e.g. `2030-01-01T00:00:00.000Z`. */
   absolute: z.string(),
@@ -139,13 +125,13 @@ export const builderValuesSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['key'],
-          message: 'An object key has 1 to 1023 UTF-8 bytes (InvalidObjectName otherwise).',
+          message: 'keyLength',
         });
       } else if (/^[/\\]/.test(values.key)) {
         ctx.addIssue({
           code: 'custom',
           path: ['key'],
-          message: 'An object key cannot start with / or \\ (InvalidObjectName).',
+          message: 'keyLeadingSlash',
         });
       }
       if (
@@ -155,7 +141,7 @@ export const builderValuesSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['expiration', 'absolute'],
-          message: 'Use an ISO 8601 instant such as 2030-01-01T00:00:00.000Z.',
+          message: 'instant',
         });
       }
     }),

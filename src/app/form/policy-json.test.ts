@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { policyJsonReadMessages } from './messages.ts';
 import { jsonErrorOffset, readPolicyJson, toTextPosition } from './policy-json.ts';
+
+const TEXTS = policyJsonReadMessages.get();
 
 describe('the raw policy JSON editor', () => {
   it('reads expiration and the user conditions', () => {
@@ -12,6 +15,7 @@ describe('the raw policy JSON editor', () => {
           ['content-length-range', 0, 1024],
         ],
       }),
+      TEXTS,
     );
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
@@ -24,7 +28,7 @@ describe('the raw policy JSON editor', () => {
 
   it('points at the line and column of a syntax error', () => {
     const text = '{\n  "expiration": "2030-01-01T00:00:00.000Z",\n  "conditions": [,]\n}';
-    const reading = readPolicyJson(text);
+    const reading = readPolicyJson(text, TEXTS);
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
     expect(reading.problems[0].message).toMatch(/Invalid JSON/);
@@ -36,7 +40,7 @@ describe('the raw policy JSON editor', () => {
     ['{"expiration": "x", "conditions": {}}', /conditions/],
     ['[]', /JSON object/],
   ])('explains a wrong shape: %s', (text, message) => {
-    const reading = readPolicyJson(text);
+    const reading = readPolicyJson(text, TEXTS);
     expect(reading.ok).toBe(false);
     if (!reading.ok) expect(reading.problems[0].message).toMatch(message);
   });
@@ -54,6 +58,7 @@ describe('the raw policy JSON editor', () => {
   it('passes on what OSS would refuse in well-formed JSON, with the path', () => {
     const reading = readPolicyJson(
       '{"expiration":"2030-01-01T00:00:00.000Z","conditions":[["in","$content-type","image/png"]]}',
+      TEXTS,
     );
     expect(reading.ok).toBe(true);
     if (reading.ok)

@@ -1,6 +1,10 @@
 import { decodePolicy, findJsonSyntaxError } from '../../oss/index.ts';
 import type { ConditionRow } from './builder-schema.ts';
 import { conditionToRow, userConditions } from './condition-rows.ts';
+import type { policyJsonReadMessages } from './messages.ts';
+
+/** The reader's texts (`policyJsonReadMessages`), in the reader's language. */
+export type PolicyJsonReadTexts = ReturnType<typeof policyJsonReadMessages.get>;
 
 /** Where a parse error is, for people: 1-based line and column. */
 export interface TextPosition {
@@ -49,7 +53,7 @@ export function jsonErrorOffset(text: string, message: string): number | undefin
  * The editor's JSON → the expiration and the user's condition rows (the bucket, V4 and token
  * conditions are the builder's own and are re-added by it). Syntax errors come with a position.
  */
-export function readPolicyJson(text: string): PolicyJsonReading {
+export function readPolicyJson(text: string, texts: PolicyJsonReadTexts): PolicyJsonReading {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -61,7 +65,7 @@ export function readPolicyJson(text: string): PolicyJsonReading {
       ok: false,
       problems: [
         {
-          message: `Invalid JSON: ${where?.message ?? message}`,
+          message: texts.invalidJson({ detail: where?.message ?? message }),
           ...(offset === undefined ? {} : { position: toTextPosition(text, offset) }),
         },
       ],
@@ -70,18 +74,16 @@ export function readPolicyJson(text: string): PolicyJsonReading {
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return {
       ok: false,
-      problems: [{ message: 'A policy is a JSON object: { "expiration", "conditions" }.' }],
+      problems: [{ message: texts.notObject }],
     };
   }
   const { expiration, conditions } = parsed as { expiration?: unknown; conditions?: unknown };
   const problems: PolicyJsonProblem[] = [];
   if (typeof expiration !== 'string') {
-    problems.push({
-      message: '"expiration" must be an ISO 8601 string, e.g. "2030-01-01T00:00:00.000Z".',
-    });
+    problems.push({ message: texts.expirationNotString });
   }
   if (!Array.isArray(conditions)) {
-    problems.push({ message: '"conditions" must be an array of conditions.' });
+    problems.push({ message: texts.conditionsNotArray });
   }
   if (problems.length > 0 || typeof expiration !== 'string' || !Array.isArray(conditions)) {
     return { ok: false, problems };

@@ -1,21 +1,25 @@
 import type { BuilderValues } from './builder-schema.ts';
 import { createConditionRow } from './condition-rows.ts';
+import type { presetMessages } from './messages.ts';
+
+/** A text of `presetMessages`: the preset's button and its tooltip, in the reader's language. */
+type PresetText = keyof ReturnType<typeof presetMessages.get>;
 
 /** The policy part of the form a preset replaces. */
 export type PolicyPart = Pick<BuilderValues, 'key' | 'conditions' | 'fields'>;
 
 export interface Preset {
   id: string;
-  label: string;
-  description: string;
+  label: PresetText;
+  description: PresetText;
   apply: () => PolicyPart;
 }
 
 export const PRESETS: Preset[] = [
   {
     id: 'images',
-    label: 'Images up to 2 MB into a user folder',
-    description: 'Key users/alice/${filename}, image/* content types only, 1 B – 2 MB.',
+    label: 'imagesLabel',
+    description: 'imagesDescription',
     apply: () => ({
       key: 'users/alice/${filename}',
       conditions: [
@@ -38,8 +42,8 @@ export const PRESETS: Preset[] = [
   },
   {
     id: 'documents',
-    label: 'Documents downloaded with their name',
-    description: 'PDF or Word into docs/, up to 20 MB, saved with Content-Disposition: attachment.',
+    label: 'documentsLabel',
+    description: 'documentsDescription',
     apply: () => ({
       key: 'docs/${filename}',
       conditions: [
@@ -72,8 +76,8 @@ export const PRESETS: Preset[] = [
   },
   {
     id: 'no-overwrite',
-    label: 'Private files that never overwrite',
-    description: 'Key uploads/…, private ACL, x-oss-forbid-overwrite true, up to 100 MB.',
+    label: 'noOverwriteLabel',
+    description: 'noOverwriteDescription',
     apply: () => ({
       key: 'uploads/${filename}',
       conditions: [

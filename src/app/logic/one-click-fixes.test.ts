@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
-import { suggestFixes } from './one-click-fixes.ts';
+import { fixMessages, noteMessages } from './messages.ts';
+import { labelFix, suggestFixes } from './one-click-fixes.ts';
 
 const values: BuilderValues = {
   ...DEFAULT_VALUES,
   expiration: { mode: 'absolute', amount: 1, unit: 'hours', absolute: '2020-01-01T00:00:00Z' },
 };
+const label = (fix: Parameters<typeof labelFix>[0]) =>
+  labelFix(fix, fixMessages.get(), noteMessages.get());
 const ids = (input: Parameters<typeof suggestFixes>[0]) => suggestFixes(input).map((fix) => fix.id);
 
 describe('one-click fixes', () => {
@@ -65,7 +68,7 @@ describe('one-click fixes', () => {
       condition: ['starts-with', '$key', 'uploads/'],
       values: mine,
     });
-    expect(fixes.map((fix) => [fix.id, fix.label])).toEqual([
+    expect(fixes.map((fix) => [fix.id, label(fix)])).toEqual([
       ['key-prefix', 'Put the key under uploads/'],
       ['condition-prefix', 'Update the condition to user/123/'],
     ]);
@@ -89,7 +92,7 @@ describe('one-click fixes', () => {
       values,
       fileSize: 10 * 1024 * 1024 + 1,
     });
-    expect(fix.label).toBe(
+    expect(label(fix)).toBe(
       'Widen the size range to 1 B – 11 MB (the file is 10,485,761 bytes (10.0 MB))',
     );
     expect(fix.patch.conditions?.[1]).toMatchObject({

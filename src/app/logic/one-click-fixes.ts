@@ -10,13 +10,59 @@ import {
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { toBytes } from '../form/sizes.ts';
 import { describeSize, isSizeRefusal, roundSize } from './outcome-sizes.ts';
+import type { SizeWords } from './messages.ts';
 
 /** A change the page can make for the user after an error, in one click. */
-export interface Fix {
-  id: string;
-  label: string;
+export type Fix = FixSaid & {
   /** The parts of the form to replace. */
   patch: Partial<BuilderValues>;
+};
+
+/** What a fix's button says, as data: `labelFix` puts it in the reader's words. */
+export type FixSaid =
+  | { id: 'extend-expiration' | 'key-first' }
+  | { id: 'widen-size-range'; range: string; fileSize: number }
+  | { id: 'key-prefix' | 'condition-prefix'; prefix: string }
+  | { id: 'correct-region'; region: string };
+
+/** The texts of the fixes' buttons (`fixMessages`), and the words for sizes (`noteMessages`). */
+export interface FixTexts {
+  extendExpiration: string;
+  keyFirst: string;
+  widenSizeRange: (values: { range: string; size: string }) => string;
+  keyPrefix: (values: { prefix: string }) => string;
+  conditionPrefix: (values: { prefix: string }) => string;
+  correctRegion: (values: { region: string }) => string;
+}
+
+/** The fixes as their buttons show them: id and text in the reader's language. */
+export function labelFixes(
+  fixes: Fix[],
+  texts: FixTexts,
+  words: SizeWords,
+): { id: string; label: string }[] {
+  return fixes.map((fix) => ({ id: fix.id, label: labelFix(fix, texts, words) }));
+}
+
+/** A fix's button text in the reader's language. */
+export function labelFix(fix: FixSaid, texts: FixTexts, words: SizeWords): string {
+  switch (fix.id) {
+    case 'extend-expiration':
+      return texts.extendExpiration;
+    case 'key-first':
+      return texts.keyFirst;
+    case 'widen-size-range':
+      return texts.widenSizeRange({
+        range: fix.range,
+        size: describeSize(fix.fileSize, words),
+      });
+    case 'key-prefix':
+      return texts.keyPrefix({ prefix: fix.prefix });
+    case 'condition-prefix':
+      return texts.conditionPrefix({ prefix: fix.prefix });
+    case 'correct-region':
+      return texts.correctRegion({ region: fix.region });
+  }
 }
 
 /**
@@ -55,7 +101,8 @@ function widenSizeRange(values: BuilderValues, size: number): Fix | null {
   return widened
     ? {
         id: 'widen-size-range',
-        label: `Widen the size range to ${widened} (the file is ${describeSize(size)})`,
+        range: widened,
+        fileSize: size,
         patch: { conditions },
       }
     : null;
@@ -77,7 +124,7 @@ function keyPrefixFixes(values: BuilderValues, condition: PolicyCondition | unde
   const fixes: Fix[] = [
     {
       id: 'key-prefix',
-      label: `Put the key under ${prefix}`,
+      prefix,
       patch: { key: `${prefix}${name}` },
     },
   ];
@@ -88,7 +135,7 @@ function keyPrefixFixes(values: BuilderValues, condition: PolicyCondition | unde
   if (current !== '' && row >= 0) {
     fixes.push({
       id: 'condition-prefix',
-      label: `Update the condition to ${current}`,
+      prefix: current,
       patch: {
         conditions: values.conditions.map((r, i) => (i === row ? { ...r, value: current } : r)),
       },
@@ -108,7 +155,6 @@ export function suggestFixes(input: FixInput): Fix[] {
   if (code === OSS_REFUSALS.policyExpired.code && message === OSS_REFUSALS.policyExpired.message) {
     fixes.push({
       id: 'extend-expiration',
-      label: 'Extend the expiration to 1 hour from now',
       patch: { expiration: { ...values.expiration, mode: 'relative', amount: 1, unit: 'hours' } },
     });
   }
@@ -122,7 +168,6 @@ export function suggestFixes(input: FixInput): Fix[] {
   if (values.sendOrder !== 'standard' && KEY_ORDER_MESSAGES.includes(message)) {
     fixes.push({
       id: 'key-first',
-      label: 'Put the key first (send fields in the standard order)',
       patch: { sendOrder: 'standard' },
     });
   }
@@ -131,7 +176,7 @@ export function suggestFixes(input: FixInput): Fix[] {
   if (region && region !== values.target.region.replace(/^oss-/, '')) {
     fixes.push({
       id: 'correct-region',
-      label: `Use the bucket's region, ${region}`,
+      region,
       patch: { target: { ...values.target, region } },
     });
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
-import { describeSize, describeSizeRefusal, roundSize } from './outcome-sizes.ts';
+import { noteMessages } from './messages.ts';
+import { describeSize, describeSizeRefusal, roundSize, saySizeNote } from './outcome-sizes.ts';
+
+const words = noteMessages.get();
 
 describe('size words', () => {
   it.each([
@@ -14,18 +17,17 @@ describe('size words', () => {
   });
 
   it('writes the exact bytes and the human size', () => {
-    expect(describeSize(1)).toBe('1 byte');
-    expect(describeSize(2048)).toBe('2,048 bytes (2.0 KB)');
+    expect(describeSize(1, words)).toBe('1 byte');
+    expect(describeSize(2048, words)).toBe('2,048 bytes (2.0 KB)');
   });
 
   it('states both numbers of a size refusal: the file and the allowed range of the row', () => {
-    expect(
-      describeSizeRefusal({
-        code: 'EntityTooLarge',
-        fileSize: 12 * 1024 ** 2,
-        conditions: DEFAULT_VALUES.conditions,
-      }),
-    ).toBe(
+    const note = describeSizeRefusal({
+      code: 'EntityTooLarge',
+      fileSize: 12 * 1024 ** 2,
+      conditions: DEFAULT_VALUES.conditions,
+    });
+    expect(note && saySizeNote(note, words)).toBe(
       'The file is 12,582,912 bytes (12.0 MB); your condition 2 allows 1 B – 10 MB (1–10,485,760 bytes).',
     );
     expect(

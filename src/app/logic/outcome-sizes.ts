@@ -1,6 +1,7 @@
 import { OSS_REFUSALS } from '../../oss/index.ts';
 import type { BuilderValues, SizeUnit } from '../form/builder-schema.ts';
 import { toBytes, UNIT_BYTES } from '../form/sizes.ts';
+import type { SizeWords } from './messages.ts';
 
 const LARGEST_FIRST = ['GB', 'MB', 'KB', 'B'] as const;
 
@@ -23,22 +24,25 @@ export function roundSize(
 }
 
 /** Bytes as a person reads them, exact count included: `3,145,729 bytes (3.0 MB)`. */
-export function describeSize(bytes: number): string {
+export function describeSize(bytes: number, words: SizeWords): string {
   const unit = unitFor(bytes);
-  const exact = `${bytes.toLocaleString('en-US')} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const exact = `${bytes.toLocaleString('en-US')} ${bytes === 1 ? words.byte : words.bytes}`;
   return unit === 'B' ? exact : `${exact} (${(bytes / UNIT_BYTES[unit]).toFixed(1)} ${unit})`;
 }
 
 /** The allowed range of a content-length-range row in words: `1 B – 2 MB (1–2,097,152 bytes)`. */
-export function describeRange(row: {
-  min: number;
-  minUnit: SizeUnit;
-  max: number;
-  maxUnit: SizeUnit;
-}): string {
+export function describeRange(
+  row: {
+    min: number;
+    minUnit: SizeUnit;
+    max: number;
+    maxUnit: SizeUnit;
+  },
+  words: SizeWords,
+): string {
   const min = toBytes(row.min, row.minUnit);
   const max = toBytes(row.max, row.maxUnit);
-  return `${row.min} ${row.minUnit} – ${row.max} ${row.maxUnit} (${min.toLocaleString('en-US')}–${max.toLocaleString('en-US')} bytes)`;
+  return `${row.min} ${row.minUnit} – ${row.max} ${row.maxUnit} (${min.toLocaleString('en-US')}–${max.toLocaleString('en-US')} ${words.bytes})`;
 }
 
 const SIZE_CODES: readonly string[] = [
@@ -58,14 +62,37 @@ export interface SizeRefusalInput {
   conditions: BuilderValues['conditions'];
 }
 
+/** A size refusal's two numbers: the file's bytes and the row (numbered as the page shows it). */
+export interface SizeNote {
+  fileSize: number;
+  /** 1-based, as the page numbers the condition rows. */
+  row: number;
+  range: { min: number; minUnit: SizeUnit; max: number; maxUnit: SizeUnit };
+}
+
 /**
  * Both numbers of a size refusal (EntityTooLarge / EntityTooSmall): the file's bytes and the range
- * the user's content-length-range row allows, naming the row as the page numbers it. Undefined for
- * other refusals or when the size or the row is unknown.
+ * the user's content-length-range row allows. Undefined for other refusals or when the size or the
+ * row is unknown. `saySizeNote` puts it in words.
  */
-export function describeSizeRefusal(input: SizeRefusalInput): string | undefined {
+export function describeSizeRefusal(input: SizeRefusalInput): SizeNote | undefined {
   if (!isSizeRefusal(input.code) || input.fileSize === undefined) return undefined;
   const index = input.conditions.findIndex((row) => row.kind === 'content-length-range');
   if (index < 0) return undefined;
-  return `The file is ${describeSize(input.fileSize)}; your condition ${index + 1} allows ${describeRange(input.conditions[index])}.`;
+  const { min, minUnit, max, maxUnit } = input.conditions[index] as SizeNote['range'];
+  return { fileSize: input.fileSize, row: index + 1, range: { min, minUnit, max, maxUnit } };
+}
+
+/** A size note in the reader's words (`noteMessages`). */
+export function saySizeNote(
+  note: SizeNote,
+  texts: SizeWords & {
+    sizeRefusal: (values: { size: string; row: number; range: string }) => string;
+  },
+): string {
+  return texts.sizeRefusal({
+    size: describeSize(note.fileSize, texts),
+    row: note.row,
+    range: describeRange(note.range, texts),
+  });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { explainOssError, parseOssError } from '../../oss/index.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
-import { needsErrorReader, readOutcome } from './outcome.ts';
+import { needsErrorReader, readOutcome, sayClockNote } from './outcome.ts';
+import { saySizeNote } from './outcome-sizes.ts';
+import { noteMessages } from './messages.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
 
 const READER = { parseOssError, explainOssError };
@@ -57,7 +59,10 @@ describe('reading an upload answer', () => {
       },
       null,
     );
-    expect(reading.kind === 'success' && reading.clockNote).toMatch(/about 30 min behind/);
+    expect(reading.kind === 'success' && reading.clockNote).toMatchObject({
+      minutes: 30,
+      direction: 'behind',
+    });
   });
 
   it.each([
@@ -108,7 +113,7 @@ describe('an OSS error answer', () => {
       cause: expect.stringMatching(/policy expiration has passed/),
       fields: ['policy'],
     });
-    expect(reading.clockNote).toMatch(/about 20 min behind/);
+    expect(reading.clockNote).toMatchObject({ minutes: 20, direction: 'behind' });
   });
 });
 
@@ -143,7 +148,8 @@ describe('an OSS error answer read for the form that was sent', () => {
         row.kind === 'content-length-range' ? { ...row, max: 2 } : row,
       ),
     });
-    expect(reading.kind === 'oss-error' && reading.sizeNote).toBe(
+    if (reading.kind !== 'oss-error' || !reading.sizeNote) throw new Error('no size note');
+    expect(saySizeNote(reading.sizeNote, noteMessages.get())).toBe(
       'The file is 3,145,729 bytes (3.0 MB); your condition 2 allows 1 B – 2 MB (1–2,097,152 bytes).',
     );
   });
@@ -151,7 +157,8 @@ describe('an OSS error answer read for the form that was sent', () => {
   it('the clock note takes the V4 skew allowance from the core', () => {
     const answer = { ...base, headers: { date: new Date(SENT + 30 * 60_000).toUTCString() } };
     const reading = readOutcome(answer, READER);
-    expect(reading.kind === 'success' && reading.clockNote).toBe(
+    if (reading.kind !== 'success' || !reading.clockNote) throw new Error('no clock note');
+    expect(sayClockNote(reading.clockNote, noteMessages.get())).toBe(
       "This computer's clock is about 30 min behind the server's. V4 allows 15 minutes; set the clock (NTP) or sign on a server with a correct clock.",
     );
   });

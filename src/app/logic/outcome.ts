@@ -9,7 +9,19 @@ import type { BuilderValues } from '../form/builder-schema.ts';
 import type { ErrorReader } from '../core.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
 import { estimateClockSkew, skewMatters } from './clock-skew.ts';
-import { describeSizeRefusal } from './outcome-sizes.ts';
+import { describeSizeRefusal, type SizeNote } from './outcome-sizes.ts';
+
+/**
+ * The browser clock off from the server's by more than a minute: `sayClockNote` puts it in words.
+ */
+export interface ClockNote {
+  /** How far off, in minutes (one decimal). */
+  minutes: number;
+  /** Where this computer's clock stands against the server's. */
+  direction: 'behind' | 'ahead';
+  /** The skew V4 allows, in minutes (the core's `V4_MAX_SKEW_MS`). */
+  allowedMinutes: number;
+}
 
 /** What an upload's answer means for the page. */
 export type OutcomeReading =
@@ -26,7 +38,7 @@ export type OutcomeReading =
       /** `<Key>` of a PostResponse (status 201). */
       key?: string;
       body: string;
-      clockNote?: string;
+      clockNote?: ClockNote;
     }
   | {
       kind: 'oss-error';
@@ -34,9 +46,9 @@ export type OutcomeReading =
       error: OssError | null;
       explanation: Explanation | null;
       body: string;
-      clockNote?: string;
+      clockNote?: ClockNote;
       /** A size refusal's two numbers: the file's bytes and the allowed range. */
-      sizeNote?: string;
+      sizeNote?: SizeNote;
     };
 
 /** What the page knows about the request an answer belongs to. */
@@ -62,8 +74,11 @@ function fieldsOfVersion(fields: string[], version: SignatureVersion | undefined
   return fields.filter((field) => !other.includes(field));
 }
 
-/** A sentence about the browser clock when it is off by more than a minute, else undefined. */
-export function describeClock(outcome: UploadOutcome, error: OssError | null): string | undefined {
+/** The browser clock's skew when it is off by more than a minute, else undefined. */
+export function describeClock(
+  outcome: UploadOutcome,
+  error: OssError | null,
+): ClockNote | undefined {
   const serverTime = error?.extra.ServerTime;
   const skew = estimateClockSkew(
     serverTime ?? outcome.headers.date,
@@ -72,8 +87,20 @@ export function describeClock(outcome: UploadOutcome, error: OssError | null): s
   );
   if (!skew || !skewMatters(skew)) return undefined;
   const minutes = Math.round(Math.abs(skew.skewMs) / 6000) / 10;
-  const direction = skew.skewMs > 0 ? 'behind' : 'ahead of';
-  return `This computer's clock is about ${minutes} min ${direction} the server's. V4 allows ${V4_MAX_SKEW_MS / 60_000} minutes; set the clock (NTP) or sign on a server with a correct clock.`;
+  const direction = skew.skewMs > 0 ? 'behind' : 'ahead';
+  return { minutes, direction, allowedMinutes: V4_MAX_SKEW_MS / 60_000 };
+}
+
+/** A clock note in the reader's words (`noteMessages`). */
+export function sayClockNote(
+  note: ClockNote,
+  texts: Record<
+    'clockBehind' | 'clockAhead',
+    (values: { minutes: number; allowed: number }) => string
+  >,
+): string {
+  const say = note.direction === 'behind' ? texts.clockBehind : texts.clockAhead;
+  return say({ minutes: note.minutes, allowed: note.allowedMinutes });
 }
 
 function isSuccess(outcome: UploadOutcome): boolean {

@@ -10,6 +10,8 @@ import {
 } from '../form/callback-problems.ts';
 import { insertCallbackVariable } from './callback-insert.ts';
 import { CallbackVarsEditor } from './callback-vars-editor.tsx';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { callbackMessages } from './callback-messages.ts';
 import '../../ui/callback-editor.css';
 
 /** OSS's system variables for a callback body: the core's one list. */
@@ -31,6 +33,7 @@ export function CallbackEditor({
   flaggedIds: Set<string>;
 }) {
   const { register, control, setValue, getValues } = form;
+  const t = useStore(callbackMessages);
   const [callbackUrl, callbackBody, callbackHost, callbackBodyType, fields] = useWatch({
     control,
     name: ['callbackUrl', 'callbackBody', 'callbackHost', 'callbackBodyType', 'fields'],
@@ -73,13 +76,11 @@ export function CallbackEditor({
   const typeError = errorAt(TYPE_ID);
   return (
     <div className="callback-editor" ref={root}>
-      <p className="hint">
-        OSS calls your server after storing the object and passes its answer back to the browser.
-      </p>
+      <p className="hint">{t.lead}</p>
       <Field
         id={URLS_ID}
-        label="Callback URLs"
-        hint="Public http(s) URLs OSS calls after storing the object: up to 5, separated by ;. OSS refuses private addresses."
+        label={t.urls}
+        hint={t.urlsHint}
         error={urlsError}
         flagged={flaggedIds.has(URLS_ID)}
       >
@@ -95,12 +96,7 @@ export function CallbackEditor({
         />
       </Field>
       <div className="grid">
-        <Field
-          id={HOST_ID}
-          label="Callback host"
-          hint="Optional Host header of the call; the URL's host when empty."
-          error={hostError}
-        >
+        <Field id={HOST_ID} label={t.host} hint={t.hostHint} error={hostError}>
           <input
             id={HOST_ID}
             type="text"
@@ -111,7 +107,7 @@ export function CallbackEditor({
             {...register('callbackHost')}
           />
         </Field>
-        <Field id={TYPE_ID} label="Callback body type" error={typeError}>
+        <Field id={TYPE_ID} label={t.bodyType} error={typeError}>
           <select
             id={TYPE_ID}
             value={bodyType}
@@ -127,12 +123,7 @@ export function CallbackEditor({
           </select>
         </Field>
       </div>
-      <Field
-        id={BODY_ID}
-        label="Callback body"
-        hint="OSS fills in its variables and your x: variables, e.g. object=${object}."
-        error={bodyError}
-      >
+      <Field id={BODY_ID} label={t.body} hint={t.bodyHint} error={bodyError}>
         <textarea
           id={BODY_ID}
           rows={3}
@@ -147,7 +138,7 @@ export function CallbackEditor({
           }}
         />
       </Field>
-      <div className="chips" role="group" aria-label="Insert a variable into the callback body">
+      <div className="chips" role="group" aria-label={t.insertGroup}>
         {[
           ...SYSTEM_VARIABLES,
           ...varIndexes.map((i) => fields[i].name.trim()).filter((name) => name.length > 2),
@@ -156,7 +147,7 @@ export function CallbackEditor({
             key={name}
             type="button"
             className="chip"
-            title={`Insert \${${name}} into the callback body`}
+            title={t.insert({ variable: `\${${name}}` })}
             onClick={() => insert(name)}
           >
             {`\${${name}}`}
@@ -165,14 +156,14 @@ export function CallbackEditor({
       </div>
       <CallbackVarsEditor form={form} fields={fields} errorAt={errorAt} />
       <section
-        aria-label="Callback check"
+        aria-label={t.check}
         aria-live="polite"
         className={problems?.length ? 'oss-error' : ''}
       >
         {problems === null ? (
-          <p className="hint">No callback URL: the form sends no callback.</p>
+          <p className="hint">{t.none}</p>
         ) : problems.length === 0 ? (
-          <p className="ok-note">OSS (and the sandbox) would accept this callback.</p>
+          <p className="ok-note">{t.accepted}</p>
         ) : (
           <ul>
             {problems.map((problem, index) => (

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { callbackPartMessages } from './messages.ts';
 
 // import(): the editor loads right after the first paint, in its own chunk, so the initial bundle
 // does not grow with it. It opens this part by itself once the form carries a callback.
@@ -13,10 +15,11 @@ export function CallbackPart(props: {
   form: UseFormReturn<BuilderValues>;
   flaggedIds: Set<string>;
 }) {
+  const t = useStore(callbackPartMessages);
   return (
     <details className="callback" id="callback">
-      <summary>Callback (optional)</summary>
-      <Suspense fallback={<p className="hint">Loading…</p>}>
+      <summary>{t.summary}</summary>
+      <Suspense fallback={<p className="hint">{t.loading}</p>}>
         <CallbackEditor {...props} />
       </Suspense>
     </details>

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { callbackVarIndexes, callbackVarInputId } from '../form/callback-problems.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { callbackMessages } from './callback-messages.ts';
 
 const EDIT = { shouldDirty: true, shouldValidate: true } as const;
 
@@ -19,6 +21,7 @@ export function CallbackVarsEditor({
   errorAt: (inputId: string) => string | undefined;
 }) {
   const { setValue, getValues } = form;
+  const t = useStore(callbackMessages);
   const varIndexes = callbackVarIndexes(fields);
   // A new variable's name input takes the focus once it is rendered.
   const focusVar = useRef<number | null>(null);
@@ -44,10 +47,8 @@ export function CallbackVarsEditor({
 
   return (
     <fieldset className="callback-vars">
-      <legend>Callback variables (x:)</legend>
-      <p className="hint">
-        Sent as form fields, so they also appear under Optional form fields. Names are lower case.
-      </p>
+      <legend>{t.varsLegend}</legend>
+      <p className="hint">{t.varsHint}</p>
       <ol className="rows">
         {varIndexes.map((fieldIndex, row) => {
           const id = callbackVarInputId(fieldIndex);
@@ -62,7 +63,7 @@ export function CallbackVarsEditor({
                 id={id}
                 spellCheck={false}
                 autoComplete="off"
-                aria-label={`Callback variable ${row + 1} name`}
+                aria-label={t.varName({ n: row + 1 })}
                 aria-invalid={!!error}
                 aria-describedby={error ? `${id}-error` : undefined}
                 value={name.slice(2)}
@@ -77,7 +78,7 @@ export function CallbackVarsEditor({
               <input
                 spellCheck={false}
                 autoComplete="off"
-                aria-label={`Callback variable ${row + 1} value`}
+                aria-label={t.varValue({ n: row + 1 })}
                 value={fields[fieldIndex].value}
                 onChange={(event) =>
                   setValue(`fields.${fieldIndex}.value`, event.target.value, EDIT)
@@ -86,9 +87,9 @@ export function CallbackVarsEditor({
               <button
                 type="button"
                 onClick={() => removeVar(fieldIndex)}
-                aria-label={`Remove callback variable ${row + 1}`}
+                aria-label={t.removeVar({ n: row + 1 })}
               >
-                Remove
+                {t.remove}
               </button>
               {error ? (
                 <p className="field-error" id={`${id}-error`}>
@@ -100,7 +101,7 @@ export function CallbackVarsEditor({
         })}
       </ol>
       <button type="button" onClick={addVar}>
-        Add a callback variable
+        {t.addVar}
       </button>
     </fieldset>
   );

@@ -3,14 +3,15 @@ import { ChecksList } from '../../ui/checks-list.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { Check, Verdict } from '../../oss/index.ts';
 import type { FileFacts } from '../logic/multipart-preview.ts';
-import type { Fix } from '../logic/one-click-fixes.ts';
+import { labelFixes, type Fix } from '../logic/one-click-fixes.ts';
+import { fixMessages, noteMessages } from '../logic/messages.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { checksMessages } from './messages.ts';
 
 // import(): the verdict view loads with the dry run, once a file is chosen.
 const VerdictView = lazy(() =>
   import('../../ui/verdict-view.tsx').then((module) => ({ default: module.VerdictView })),
 );
-
-const LOADING_DRY_RUN = <p className="hint">Loading the dry run…</p>;
 
 export interface ChecksPanelProps {
   checks: Check[];
@@ -35,20 +36,20 @@ export function ChecksPanel({
   onShowField,
   canShowField,
 }: ChecksPanelProps) {
+  const t = useStore(checksMessages);
+  const fixTexts = useStore(fixMessages);
+  const sizeWords = useStore(noteMessages);
+  const loadingDryRun = <p className="hint">{t.loadingDryRun}</p>;
   return (
-    <Section
-      id="checks"
-      title="5. Checks and dry run"
-      lead="What OSS would say, computed here before sending."
-    >
+    <Section id="checks" title={t.title} lead={t.lead}>
       <ChecksList checks={checks} onShowField={onShowField} canShowField={canShowField} />
-      <h3>Dry run</h3>
+      <h3>{t.dryRun}</h3>
       {file && verdict ? (
-        <Suspense fallback={LOADING_DRY_RUN}>
+        <Suspense fallback={loadingDryRun}>
           <VerdictView
             verdict={verdict}
             file={file}
-            fixes={fixes}
+            fixes={labelFixes(fixes, fixTexts, sizeWords)}
             onFix={(id) => {
               const fix = fixes.find((candidate) => candidate.id === id);
               if (fix) onFix(fix);
@@ -56,11 +57,9 @@ export function ChecksPanel({
           />
         </Suspense>
       ) : verdictLoading ? (
-        LOADING_DRY_RUN
+        loadingDryRun
       ) : (
-        <p className="hint">
-          Choose a file in step 6 to see OSS&apos;s verdict on it: size, type and the final key.
-        </p>
+        <p className="hint">{t.chooseFile}</p>
       )}
     </Section>
   );

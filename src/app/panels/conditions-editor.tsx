@@ -9,6 +9,9 @@ import { createConditionRow } from '../form/condition-rows.ts';
 import { conditionInputId } from '../form/field-ids.ts';
 import { FieldFindings, findingsId } from '../../ui/field-findings.tsx';
 import { KNOWN_FIELDS } from './known-fields.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { conditionsMessages } from './messages.ts';
+import { conditionKindMessages } from '../form/messages.ts';
 
 /** The user's policy conditions, one row each, of every kind OSS knows. */
 export function ConditionsEditor({
@@ -21,13 +24,12 @@ export function ConditionsEditor({
   const { register, control } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'conditions' });
   const rows = useWatch({ control, name: 'conditions' });
+  const t = useStore(conditionsMessages);
+  const kindTexts = useStore(conditionKindMessages);
   return (
     <fieldset className="conditions">
-      <legend>Conditions</legend>
-      <p className="hint">
-        The builder adds bucket, the V4 fields and the STS token itself. Field values are checked
-        before ${'{filename}'} expansion.
-      </p>
+      <legend>{t.legend}</legend>
+      <p className="hint">{t.hint}</p>
       <datalist id="known-fields">
         {KNOWN_FIELDS.map((name) => (
           <option key={name} value={name} />
@@ -40,10 +42,10 @@ export function ConditionsEditor({
           const n = index + 1;
           return (
             <li key={row.id} className={flaggedIds.has(id) ? 'row flagged' : 'row'}>
-              <select aria-label={`Condition ${n} kind`} {...register(`conditions.${index}.kind`)}>
+              <select aria-label={t.kind({ n })} {...register(`conditions.${index}.kind`)}>
                 {CONDITION_KINDS.map((value) => (
                   <option key={value} value={value}>
-                    {KIND_LABELS[value]}
+                    {value === 'match' || value === 'raw' ? kindTexts[value] : KIND_LABELS[value]}
                   </option>
                 ))}
               </select>
@@ -54,26 +56,26 @@ export function ConditionsEditor({
                     aria-describedby={findingsId(id)}
                     type="number"
                     min={0}
-                    aria-label={`Condition ${n} minimum size`}
+                    aria-label={t.minSize({ n })}
                     {...register(`conditions.${index}.min`, { valueAsNumber: true })}
                   />
                   <select
-                    aria-label={`Condition ${n} minimum unit`}
+                    aria-label={t.minUnit({ n })}
                     {...register(`conditions.${index}.minUnit`)}
                   >
                     {SIZE_UNITS.map((unit) => (
                       <option key={unit}>{unit}</option>
                     ))}
                   </select>
-                  <span>to</span>
+                  <span>{t.to}</span>
                   <input
                     type="number"
                     min={0}
-                    aria-label={`Condition ${n} maximum size`}
+                    aria-label={t.maxSize({ n })}
                     {...register(`conditions.${index}.max`, { valueAsNumber: true })}
                   />
                   <select
-                    aria-label={`Condition ${n} maximum unit`}
+                    aria-label={t.maxUnit({ n })}
                     {...register(`conditions.${index}.maxUnit`)}
                   >
                     {SIZE_UNITS.map((unit) => (
@@ -87,7 +89,7 @@ export function ConditionsEditor({
                   aria-describedby={findingsId(id)}
                   className="wide"
                   spellCheck={false}
-                  aria-label={`Condition ${n} JSON`}
+                  aria-label={t.json({ n })}
                   {...register(`conditions.${index}.values`)}
                 />
               ) : (
@@ -95,7 +97,7 @@ export function ConditionsEditor({
                   <input
                     list="known-fields"
                     spellCheck={false}
-                    aria-label={`Condition ${n} field`}
+                    aria-label={t.field({ n })}
                     {...register(`conditions.${index}.field`)}
                   />
                   {kind === 'in' || kind === 'not-in' ? (
@@ -104,7 +106,7 @@ export function ConditionsEditor({
                       aria-describedby={findingsId(id)}
                       rows={2}
                       spellCheck={false}
-                      aria-label={`Condition ${n} values, one per line`}
+                      aria-label={t.values({ n })}
                       {...register(`conditions.${index}.values`)}
                     />
                   ) : (
@@ -112,18 +114,14 @@ export function ConditionsEditor({
                       id={id}
                       aria-describedby={findingsId(id)}
                       spellCheck={false}
-                      aria-label={`Condition ${n} value`}
+                      aria-label={t.value({ n })}
                       {...register(`conditions.${index}.value`)}
                     />
                   )}
                 </>
               )}
-              <button
-                type="button"
-                onClick={() => remove(index)}
-                aria-label={`Remove condition ${n}`}
-              >
-                Remove
+              <button type="button" onClick={() => remove(index)} aria-label={t.removeRow({ n })}>
+                {t.remove}
               </button>
               <FieldFindings inputId={id} />
             </li>
@@ -134,7 +132,7 @@ export function ConditionsEditor({
         type="button"
         onClick={() => append(createConditionRow({ kind: 'eq', field: 'Content-Type' }))}
       >
-        Add a condition
+        {t.add}
       </button>
     </fieldset>
   );

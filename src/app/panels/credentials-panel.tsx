@@ -5,6 +5,10 @@ import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { StsFetcher } from './sts-fetcher.tsx';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { credentialsMessages } from './messages.ts';
+import { schemaMessages } from '../form/messages.ts';
+import { sayFormError } from '../form/say-form-error.ts';
 
 export interface CredentialsPanelProps {
   form: UseFormReturn<BuilderValues>;
@@ -13,25 +17,20 @@ export interface CredentialsPanelProps {
   stsUrl?: string;
 }
 
-const SECRET_NOTE =
-  'Memory only: kept in this tab, never stored, never put in a URL, a log or any request. Signing happens in this page.';
-
 /** Who signs: AccessKey, signature version, STS token (or temporary credentials from a URL). */
 export function CredentialsPanel({ form, flaggedIds, stsUrl }: CredentialsPanelProps) {
   const { register, formState } = form;
   const errors = formState.errors.credentials;
   const [showSecret, setShowSecret] = useState(false);
+  const t = useStore(credentialsMessages);
+  const schemaTexts = useStore(schemaMessages);
   return (
-    <Section
-      id="credentials"
-      title="2. Credentials"
-      lead="Signing happens in this page with Web Crypto."
-    >
+    <Section id="credentials" title={t.title} lead={t.lead}>
       <div className="grid">
         <Field
           id={INPUT_IDS.signatureVersion}
-          label="Signature version"
-          hint="V4 (OSS4-HMAC-SHA256) is the default; V1 is closed to new accounts since 2025."
+          label={t.signatureVersion}
+          hint={t.signatureVersionHint}
           flagged={flaggedIds.has(INPUT_IDS.signatureVersion)}
         >
           <select
@@ -40,13 +39,13 @@ export function CredentialsPanel({ form, flaggedIds, stsUrl }: CredentialsPanelP
             {...register('credentials.signatureVersion')}
           >
             <option value="v4">V4 (OSS4-HMAC-SHA256)</option>
-            <option value="v1">V1 (HMAC-SHA1, legacy)</option>
+            <option value="v1">{t.v1Legacy}</option>
           </select>
         </Field>
         <Field
           id={INPUT_IDS.accessKeyId}
           label="AccessKey ID"
-          error={errors?.accessKeyId?.message}
+          error={sayFormError(errors?.accessKeyId?.message, schemaTexts)}
           flagged={flaggedIds.has(INPUT_IDS.accessKeyId)}
         >
           <input
@@ -60,9 +59,9 @@ export function CredentialsPanel({ form, flaggedIds, stsUrl }: CredentialsPanelP
         </Field>
         <Field
           id={INPUT_IDS.accessKeySecret}
-          label="AccessKey secret"
-          hint={SECRET_NOTE}
-          error={errors?.accessKeySecret?.message}
+          label={t.accessKeySecret}
+          hint={t.secretNote}
+          error={sayFormError(errors?.accessKeySecret?.message, schemaTexts)}
           flagged={flaggedIds.has(INPUT_IDS.accessKeySecret)}
         >
           <div className="inline">
@@ -83,14 +82,14 @@ export function CredentialsPanel({ form, flaggedIds, stsUrl }: CredentialsPanelP
               aria-pressed={showSecret}
               onClick={() => setShowSecret((shown) => !shown)}
             >
-              {showSecret ? 'Hide' : 'Show'} secret
+              {showSecret ? t.hideSecret : t.showSecret}
             </button>
           </div>
         </Field>
         <Field
           id={INPUT_IDS.securityToken}
-          label="Security token"
-          hint="Only with STS temporary credentials; sent as x-oss-security-token and pinned in the policy. Leave empty for a permanent AccessKey."
+          label={t.securityToken}
+          hint={t.securityTokenHint}
           flagged={flaggedIds.has(INPUT_IDS.securityToken)}
         >
           <textarea

@@ -2,13 +2,23 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { describedBy, Field } from '../../ui/field.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
+import { V4_MAX_VALIDITY_MS } from '../../oss/index.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { expirationMessages } from './messages.ts';
+import { schemaMessages } from '../form/messages.ts';
+import { sayFormError } from '../form/say-form-error.ts';
 
-function describeInstant(iso: string | undefined): string {
+const MAX_DAYS = V4_MAX_VALIDITY_MS / 86_400_000;
+
+function describeInstant(
+  iso: string | undefined,
+  say: (values: { utc: string; local: string }) => string,
+): string {
   if (!iso) return '';
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
   const date = new Date(time);
-  return `${date.toISOString()} UTC · ${date.toLocaleString()} local`;
+  return say({ utc: date.toISOString(), local: date.toLocaleString() });
 }
 
 /** Relative (minutes, hours, days from signing) or absolute expiration, shown in UTC and local. */
@@ -23,25 +33,27 @@ export function ExpirationEditor(props: {
   const { register, control, formState } = props.form;
   const mode = useWatch({ control, name: 'expiration.mode' });
   const errors = formState.errors.expiration;
-  const shown = describeInstant(props.signedExpiration);
+  const t = useStore(expirationMessages);
+  const schemaTexts = useStore(schemaMessages);
+  const shown = describeInstant(props.signedExpiration, t.instant);
   const expired = props.signedExpiration
     ? Date.parse(props.signedExpiration) <= props.signedAt
     : false;
   return (
     <fieldset className="expiration">
-      <legend>Expiration</legend>
+      <legend>{t.legend}</legend>
       <label>
-        <input type="radio" value="relative" {...register('expiration.mode')} /> From now
+        <input type="radio" value="relative" {...register('expiration.mode')} /> {t.fromNow}
       </label>
       <label>
-        <input type="radio" value="absolute" {...register('expiration.mode')} /> At an instant
+        <input type="radio" value="absolute" {...register('expiration.mode')} /> {t.atInstant}
       </label>
       {mode === 'relative' ? (
         <div className="inline">
           <Field
             id={INPUT_IDS.expirationAmount}
-            label="Valid for"
-            error={errors?.amount?.message}
+            label={t.validFor}
+            error={sayFormError(errors?.amount?.message, schemaTexts)}
             flagged={props.flaggedIds.has(INPUT_IDS.expirationAmount)}
           >
             <input
@@ -54,20 +66,20 @@ export function ExpirationEditor(props: {
               {...register('expiration.amount', { valueAsNumber: true })}
             />
           </Field>
-          <Field id="expiration-unit" label="Unit">
+          <Field id="expiration-unit" label={t.unit}>
             <select id="expiration-unit" {...register('expiration.unit')}>
-              <option value="minutes">minutes</option>
-              <option value="hours">hours</option>
-              <option value="days">days</option>
+              <option value="minutes">{t.minutes}</option>
+              <option value="hours">{t.hours}</option>
+              <option value="days">{t.days}</option>
             </select>
           </Field>
         </div>
       ) : (
         <Field
           id={INPUT_IDS.expirationAbsolute}
-          label="Expires at (ISO 8601)"
-          hint="e.g. 2030-01-01T00:00:00.000Z; a past instant reproduces “Policy expired”."
-          error={errors?.absolute?.message}
+          label={t.expiresAt}
+          hint={t.expiresAtHint}
+          error={sayFormError(errors?.absolute?.message, schemaTexts)}
           flagged={props.flaggedIds.has(INPUT_IDS.expirationAbsolute)}
         >
           <input
@@ -84,8 +96,7 @@ export function ExpirationEditor(props: {
       )}
       {shown ? (
         <p className={expired ? 'field-warning' : 'hint'}>
-          {expired ? 'Already expired: ' : 'Expires '}
-          {shown}. V4 policies may live at most 7 days.
+          {(expired ? t.expired : t.expires)({ instant: shown, days: MAX_DAYS })}
         </p>
       ) : null}
     </fieldset>

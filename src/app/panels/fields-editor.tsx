@@ -1,6 +1,10 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { extraFieldInputId } from '../form/field-ids.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { fieldsMessages } from './messages.ts';
+import { schemaMessages } from '../form/messages.ts';
+import { sayFormError } from '../form/say-form-error.ts';
 
 /** Optional form fields (Content-Type, x-oss-meta-*, success_action_status…), sent in this order. */
 export function FieldsEditor({
@@ -12,38 +16,37 @@ export function FieldsEditor({
 }) {
   const { register, control, formState } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'fields' });
+  const t = useStore(fieldsMessages);
+  const schemaTexts = useStore(schemaMessages);
   return (
     <fieldset className="extra-fields">
-      <legend>Optional form fields</legend>
-      <p className="hint">
-        Sent after the auth fields, before the file. OSS stores the headers and metadata with the
-        object.
-      </p>
+      <legend>{t.legend}</legend>
+      <p className="hint">{t.hint}</p>
       <ol className="rows">
         {fields.map((row, index) => {
           const id = extraFieldInputId(index);
-          const error = formState.errors.fields?.[index]?.name?.message;
+          const error = sayFormError(formState.errors.fields?.[index]?.name?.message, schemaTexts);
           return (
             <li key={row.id} className={flaggedIds.has(id) ? 'row flagged' : 'row'}>
               <input
                 list="known-fields"
                 spellCheck={false}
-                aria-label={`Field ${index + 1} name`}
+                aria-label={t.name({ n: index + 1 })}
                 aria-invalid={!!error}
                 {...register(`fields.${index}.name`)}
               />
               <input
                 id={id}
                 spellCheck={false}
-                aria-label={`Field ${index + 1} value`}
+                aria-label={t.value({ n: index + 1 })}
                 {...register(`fields.${index}.value`)}
               />
               <button
                 type="button"
                 onClick={() => remove(index)}
-                aria-label={`Remove field ${index + 1}`}
+                aria-label={t.removeRow({ n: index + 1 })}
               >
-                Remove
+                {t.remove}
               </button>
               {error ? <p className="field-error">{error}</p> : null}
             </li>
@@ -51,7 +54,7 @@ export function FieldsEditor({
         })}
       </ol>
       <button type="button" onClick={() => append({ name: 'x-oss-meta-', value: '' })}>
-        Add a form field
+        {t.add}
       </button>
     </fieldset>
   );

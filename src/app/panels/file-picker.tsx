@@ -2,6 +2,8 @@ import { useState, type DragEvent } from 'react';
 import { describedBy, Field } from '../../ui/field.tsx';
 import { formatBytes } from '../../ui/format.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { uploadMessages } from './messages.ts';
 
 /** File input plus a drop zone; the chosen file stays in memory until sent. */
 export function FilePicker({
@@ -14,6 +16,7 @@ export function FilePicker({
   flagged: boolean;
 }) {
   const [dragging, setDragging] = useState(false);
+  const t = useStore(uploadMessages);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
@@ -30,12 +33,7 @@ export function FilePicker({
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <Field
-        id={INPUT_IDS.file}
-        label="File"
-        hint="Choose a file or drop one here."
-        flagged={flagged}
-      >
+      <Field id={INPUT_IDS.file} label={t.file} hint={t.fileHint} flagged={flagged}>
         <input
           id={INPUT_IDS.file}
           type="file"
@@ -45,8 +43,7 @@ export function FilePicker({
       </Field>
       {file ? (
         <p>
-          Chosen: <code>{file.name}</code>, {formatBytes(file.size)},{' '}
-          {file.type || 'no type (the browser sends application/octet-stream)'}
+          {t.chosen} <code>{file.name}</code>, {formatBytes(file.size)}, {file.type || t.noType}
         </p>
       ) : null}
     </div>

@@ -1,19 +1,26 @@
 import type { OutcomeReading } from '../logic/outcome.ts';
+import type { uploadMessages } from './messages.ts';
+
+/** The status lines' texts, in the reader's language (`uploadMessages`). */
+export type SummaryTexts = Pick<
+  ReturnType<typeof uploadMessages.get>,
+  'reading' | 'aborted' | 'noResponse' | 'success' | 'refused' | 'failed'
+>;
 
 /** One line for the status element: what happened, in plain words. */
-export function summarize(reading: OutcomeReading): string {
+export function summarize(reading: OutcomeReading, t: SummaryTexts): string {
   switch (reading.kind) {
     case 'reading':
-      return `OSS answered HTTP ${reading.status}: reading the error…`;
+      return t.reading({ status: reading.status });
     case 'aborted':
-      return 'Upload aborted: nothing was stored.';
+      return t.aborted;
     case 'no-response':
-      return 'The upload got no readable answer (status 0): see the diagnosis below.';
+      return t.noResponse;
     case 'success':
-      return `Uploaded: HTTP ${reading.status}.`;
+      return t.success({ status: reading.status });
     case 'oss-error':
       return reading.error
-        ? `OSS refused the upload: ${reading.error.code} (HTTP ${reading.status}).`
-        : `The upload failed with HTTP ${reading.status}.`;
+        ? t.refused({ code: reading.error.code, status: reading.status })
+        : t.failed({ status: reading.status });
   }
 }

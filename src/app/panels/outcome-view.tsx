@@ -1,8 +1,10 @@
 import { FailureView } from '../../ui/failure-view.tsx';
 import { OssErrorView } from '../../ui/oss-error-view.tsx';
 import { UploadSuccess } from '../../ui/upload-success.tsx';
-import type { Fix } from '../logic/one-click-fixes.ts';
-import type { OutcomeReading } from '../logic/outcome.ts';
+import { labelFixes, type Fix } from '../logic/one-click-fixes.ts';
+import { sayClockNote, type OutcomeReading } from '../logic/outcome.ts';
+import { fixMessages, noteMessages } from '../logic/messages.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
 import { renderCorsRuleXmlForOrigin } from '../core.ts';
 
 export interface OutcomeViewProps {
@@ -23,6 +25,12 @@ export interface OutcomeViewProps {
  */
 export function OutcomeView(props: OutcomeViewProps) {
   const { reading } = props;
+  const fixTexts = useStore(fixMessages);
+  const notes = useStore(noteMessages);
+  const clockNote =
+    reading.kind === 'success' || reading.kind === 'oss-error'
+      ? reading.clockNote && sayClockNote(reading.clockNote, notes)
+      : undefined;
   if (reading.kind === 'success') {
     return (
       <UploadSuccess
@@ -33,7 +41,7 @@ export function OutcomeView(props: OutcomeViewProps) {
         body={reading.body}
         objectUrl={props.objectUrl}
         objectKey={props.objectKey}
-        clockNote={reading.clockNote}
+        clockNote={clockNote}
       />
     );
   }
@@ -44,12 +52,12 @@ export function OutcomeView(props: OutcomeViewProps) {
         error={reading.error}
         body={reading.body}
         explanation={reading.explanation}
-        fixes={props.fixes}
+        fixes={labelFixes(props.fixes, fixTexts, notes)}
         onFix={(id) => {
           const fix = props.fixes.find((candidate) => candidate.id === id);
           if (fix) props.onFix(fix);
         }}
-        clockNote={reading.clockNote}
+        clockNote={clockNote}
         onShowField={props.onShowField}
         canShowField={props.canShowField}
       />

@@ -3,6 +3,9 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { readPolicyJson, type PolicyJsonProblem } from '../form/policy-json.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { policyJsonMessages } from './messages.ts';
+import { policyJsonReadMessages } from '../form/messages.ts';
 
 function pretty(json: string): string {
   try {
@@ -29,10 +32,12 @@ export function PolicyJsonEditor({
   const [baseExpiration, setBaseExpiration] = useState<string | null>(null);
   const [problems, setProblems] = useState<PolicyJsonProblem[]>([]);
   const [warnings, setWarnings] = useState<PolicyJsonProblem[]>([]);
+  const t = useStore(policyJsonMessages);
+  const readTexts = useStore(policyJsonReadMessages);
 
   const edit = (text: string) => {
     setDraft(text);
-    const reading = readPolicyJson(text);
+    const reading = readPolicyJson(text, readTexts);
     if (!reading.ok) {
       setProblems(reading.problems);
       setWarnings([]);
@@ -55,7 +60,7 @@ export function PolicyJsonEditor({
   const text = draft ?? pretty(policyJson);
   return (
     <div className={flagged ? 'field flagged' : 'field'}>
-      <label htmlFor={INPUT_IDS.policyJson}>Policy JSON</label>
+      <label htmlFor={INPUT_IDS.policyJson}>{t.label}</label>
       <textarea
         id={INPUT_IDS.policyJson}
         className="code"
@@ -66,7 +71,7 @@ export function PolicyJsonEditor({
         aria-describedby="policy-json-hint policy-json-problems"
         onFocus={() => {
           setBaseExpiration(
-            readPolicyJson(text).ok
+            readPolicyJson(text, readTexts).ok
               ? (JSON.parse(text) as { expiration: string }).expiration
               : null,
           );
@@ -78,8 +83,7 @@ export function PolicyJsonEditor({
         onChange={(event) => edit(event.target.value)}
       />
       <p className="hint" id="policy-json-hint">
-        Edit freely: valid JSON updates the form above. The bucket, V4 and token conditions are the
-        builder&apos;s own and come back when removed.
+        {t.hint}
       </p>
       {draft !== null && problems.length > 0 ? (
         <button
@@ -90,14 +94,14 @@ export function PolicyJsonEditor({
             setWarnings([]);
           }}
         >
-          Discard my JSON edits
+          {t.discard}
         </button>
       ) : null}
       <div id="policy-json-problems" role="alert">
         {problems.map((problem, index) => (
           <p key={index} className="field-error">
             {problem.position
-              ? `Line ${problem.position.line}, column ${problem.position.column}: `
+              ? t.at({ line: problem.position.line, column: problem.position.column })
               : ''}
             {problem.message}
             {problem.position ? (
@@ -111,7 +115,7 @@ export function PolicyJsonEditor({
         ))}
         {warnings.map((warning, index) => (
           <p key={`w${index}`} className="field-warning">
-            OSS would refuse this policy: {warning.message}
+            {t.refused({ message: warning.message })}
           </p>
         ))}
       </div>

@@ -9,6 +9,10 @@ import { ConditionsEditor } from './conditions-editor.tsx';
 import { ExpirationEditor } from './expiration-editor.tsx';
 import { FieldsEditor } from './fields-editor.tsx';
 import { PolicyJsonEditor } from './policy-json-editor.tsx';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { policyMessages } from './messages.ts';
+import { presetMessages, schemaMessages } from '../form/messages.ts';
+import { sayFormError } from '../form/say-form-error.ts';
 
 export interface PolicyPanelProps {
   form: UseFormReturn<BuilderValues>;
@@ -27,7 +31,10 @@ export function PolicyPanel({
   flaggedIds,
 }: PolicyPanelProps) {
   const { register, formState, setValue } = form;
-  const keyError = formState.errors.key?.message;
+  const t = useStore(policyMessages);
+  const presetTexts = useStore(presetMessages);
+  const schemaTexts = useStore(schemaMessages);
+  const keyError = sayFormError(formState.errors.key?.message, schemaTexts);
   const applyPreset = (id: string) => {
     const preset = PRESETS.find((candidate) => candidate.id === id);
     if (!preset) return;
@@ -38,28 +45,24 @@ export function PolicyPanel({
     setValue('fields', part.fields, options);
   };
   return (
-    <Section
-      id="policy"
-      title="3. Policy"
-      lead="What OSS will accept: the key, how long, which sizes and types."
-    >
-      <div className="presets" role="group" aria-label="Presets">
-        <span>Start from a preset:</span>
+    <Section id="policy" title={t.title} lead={t.lead}>
+      <div className="presets" role="group" aria-label={t.presets}>
+        <span>{t.startFrom}</span>
         {PRESETS.map((preset) => (
           <button
             key={preset.id}
             type="button"
-            title={preset.description}
+            title={presetTexts[preset.description]}
             onClick={() => applyPreset(preset.id)}
           >
-            {preset.label}
+            {presetTexts[preset.label]}
           </button>
         ))}
       </div>
       <Field
         id={INPUT_IDS.key}
-        label="Object key"
-        hint="${filename} becomes the uploaded file's name. No leading / or \; 1–1023 bytes."
+        label={t.objectKey}
+        hint={t.objectKeyHint}
         error={keyError}
         flagged={flaggedIds.has(INPUT_IDS.key)}
       >

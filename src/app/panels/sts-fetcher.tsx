@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { useTemporaryCredentials } from '../remote/use-temporary-credentials.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { stsMessages } from './messages.ts';
 
 /** "Get temporary credentials from a URL": fills AccessKey ID, secret and token from STS JSON. */
 export function StsFetcher({
@@ -14,6 +16,7 @@ export function StsFetcher({
   const [url, setUrl] = useState(defaultUrl ?? '');
   const [method, setMethod] = useState<'GET' | 'POST'>(defaultUrl ? 'POST' : 'GET');
   const sts = useTemporaryCredentials();
+  const t = useStore(stsMessages);
 
   const fetchCredentials = () => {
     sts.mutate(
@@ -31,20 +34,17 @@ export function StsFetcher({
 
   return (
     <details className="sts">
-      <summary>Get temporary credentials from a URL</summary>
-      <p className="hint">
-        Your own endpoint that returns STS JSON (AccessKeyId, AccessKeySecret, SecurityToken,
-        Expiration; top level or under Credentials). Nothing from this page is sent to it.
-      </p>
+      <summary>{t.summary}</summary>
+      <p className="hint">{t.hint}</p>
       <div className="inline">
-        <label htmlFor="sts-url">Credentials URL</label>
+        <label htmlFor="sts-url">{t.url}</label>
         <input
           id="sts-url"
           type="url"
           value={url}
           onChange={(event) => setUrl(event.target.value)}
         />
-        <label htmlFor="sts-method">Method</label>
+        <label htmlFor="sts-method">{t.method}</label>
         <select
           id="sts-method"
           value={method}
@@ -54,13 +54,12 @@ export function StsFetcher({
           <option>POST</option>
         </select>
         <button type="button" onClick={fetchCredentials} disabled={!url || sts.isPending}>
-          Get temporary credentials
+          {t.fetch}
         </button>
       </div>
       {sts.isSuccess ? (
         <p className="ok-note" aria-live="polite">
-          Temporary credentials filled in
-          {sts.data.expiration ? `; they expire at ${sts.data.expiration}` : ''}.
+          {sts.data.expiration ? t.filledUntil({ expiration: sts.data.expiration }) : t.filled}
         </p>
       ) : null}
       {sts.isError ? (

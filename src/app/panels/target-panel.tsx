@@ -6,6 +6,11 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import { endpointUrl } from '../../oss/index.ts';
 import { endpointWarning, OSS_REGIONS } from '../logic/regions.ts';
 import type { SandboxInfo } from '../remote/sandbox-info.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { targetMessages } from './messages.ts';
+import { regionMessages } from '../logic/messages.ts';
+import { schemaMessages } from '../form/messages.ts';
+import { sayFormError } from '../form/say-form-error.ts';
 
 export interface TargetPanelProps {
   form: UseFormReturn<BuilderValues>;
@@ -18,6 +23,9 @@ export interface TargetPanelProps {
 /** Where the form posts: the local sandbox, a bucket in an OSS region, or a custom domain. */
 export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: TargetPanelProps) {
   const { register, setValue, control, formState } = form;
+  const t = useStore(targetMessages);
+  const schemaTexts = useStore(schemaMessages);
+  const regionNames = useStore(regionMessages);
   const target = useWatch({ control, name: 'target' });
   const errors = formState.errors.target;
 
@@ -41,22 +49,23 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
     );
   };
 
-  const warning = endpointWarning(endpoint);
+  const warning = endpointWarning(endpoint, t);
   const hints = {
     endpoint:
       target.mode === 'region'
-        ? 'Built from bucket and region: https://BUCKET.oss-REGION.aliyuncs.com'
+        ? t.endpointRegionHint
         : target.mode === 'sandbox'
-          ? 'The local sandbox started beside this page.'
-          : 'Your custom domain bound to the bucket (CNAME), with https://.',
-    bucket: '3–63 lower-case letters, digits and hyphens; starts and ends with a letter or digit.',
-    region: 'The V4 signature scope uses it, e.g. cn-hangzhou.',
+          ? t.endpointSandboxHint
+          : t.endpointCustomHint,
+    bucket: t.bucketHint,
+    region: t.regionHint,
   };
+  const [noSandboxBefore, noSandboxAfter] = t.noSandbox.split('{command}');
 
   return (
-    <Section id="target" title="1. Target" lead="Where the browser posts the form.">
+    <Section id="target" title={t.title} lead={t.lead}>
       <fieldset className="choices">
-        <legend>Post to</legend>
+        <legend>{t.postTo}</legend>
         {sandbox ? (
           <label>
             <input
@@ -66,11 +75,11 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
               checked={target.mode === 'sandbox'}
               onChange={chooseSandbox}
             />{' '}
-            The local sandbox
+            {t.sandbox}
           </label>
         ) : null}
         <label>
-          <input type="radio" value="region" {...register('target.mode')} /> OSS public cloud
+          <input type="radio" value="region" {...register('target.mode')} /> {t.region}
         </label>
         <label>
           <input
@@ -83,27 +92,23 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
               },
             })}
           />{' '}
-          Custom domain
+          {t.custom}
         </label>
       </fieldset>
       {sandboxChecked && !sandbox ? (
         <p className="hint">
-          No local sandbox answered at /__sandbox/info: <code>npm run dev</code> starts the page
-          with one.
+          {noSandboxBefore}
+          <code>npm run dev</code>
+          {noSandboxAfter}
         </p>
       ) : null}
-      {target.mode === 'sandbox' ? (
-        <p className="note">
-          The local sandbox was found on this machine: it judges posts as OSS does and stores
-          objects locally. Its demo AccessKey is filled in below.
-        </p>
-      ) : null}
+      {target.mode === 'sandbox' ? <p className="note">{t.sandboxFound}</p> : null}
       <div className="grid">
         <Field
           id={INPUT_IDS.endpoint}
-          label="Endpoint"
+          label={t.endpoint}
           hint={hints.endpoint}
-          error={endpointError?.message}
+          error={sayFormError(endpointError?.message, schemaTexts)}
           warning={warning}
           flagged={flaggedIds.has(INPUT_IDS.endpoint)}
         >
@@ -122,9 +127,9 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
         </Field>
         <Field
           id={INPUT_IDS.bucket}
-          label="Bucket"
+          label={t.bucket}
           hint={hints.bucket}
-          error={errors?.bucket?.message}
+          error={sayFormError(errors?.bucket?.message, schemaTexts)}
           flagged={flaggedIds.has(INPUT_IDS.bucket)}
         >
           <input
@@ -138,9 +143,9 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
         </Field>
         <Field
           id={INPUT_IDS.region}
-          label="Region"
+          label={t.regionLabel}
           hint={hints.region}
-          error={errors?.region?.message}
+          error={sayFormError(errors?.region?.message, schemaTexts)}
           flagged={flaggedIds.has(INPUT_IDS.region)}
         >
           <input
@@ -154,8 +159,8 @@ export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: Targe
           />
           <datalist id="oss-regions">
             {OSS_REGIONS.map((region) => (
-              <option key={region.id} value={region.id}>
-                {region.name}
+              <option key={region} value={region}>
+                {regionNames[region]}
               </option>
             ))}
           </datalist>

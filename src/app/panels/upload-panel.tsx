@@ -17,6 +17,7 @@ import { useUpload } from '../remote/upload.ts';
 import { signForm } from '../use-signed-form.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { resultMessages } from '../result/messages.ts';
+import { uploadMessages } from './messages.ts';
 import { FilePicker } from './file-picker.tsx';
 import { LazyOutcomeView } from './lazy-outcome-view.tsx';
 import { summarize } from './outcome-summary.ts';
@@ -43,6 +44,7 @@ export function UploadPanel(props: UploadPanelProps) {
   // The values the shown answer was sent with: after an edit the answer is marked as stale.
   const [sentValues, setSentValues] = useState<string | null>(null);
   const texts = useStore(resultMessages);
+  const t = useStore(uploadMessages);
 
   const send = async () => {
     if (!file) return;
@@ -115,22 +117,18 @@ export function UploadPanel(props: UploadPanelProps) {
   );
 
   return (
-    <Section
-      id="upload"
-      title="6. Test upload"
-      lead="Sends the form from this browser, freshly signed, with the file last."
-    >
+    <Section id="upload" title={t.title} lead={t.lead}>
       <FilePicker
         file={file}
         onFile={props.onFile}
         flagged={props.flaggedIds.has(INPUT_IDS.file)}
       />
       <details className="advanced">
-        <summary>Advanced: send fields in a custom order</summary>
+        <summary>{t.advanced}</summary>
         <Field
           id={INPUT_IDS.sendOrder}
-          label="Field order"
-          hint="Reproduce a broken client on purpose: OSS only reads fields before the file."
+          label={t.order}
+          hint={t.orderHint}
           flagged={props.flaggedIds.has(INPUT_IDS.sendOrder)}
         >
           <select
@@ -138,8 +136,8 @@ export function UploadPanel(props: UploadPanelProps) {
             aria-describedby={describedBy(INPUT_IDS.sendOrder, { hint: true })}
             {...form.register('sendOrder')}
           >
-            <option value="standard">Standard: key first, file last</option>
-            <option value="key-after-file">Key after the file (a common client bug)</option>
+            <option value="standard">{t.orderStandard}</option>
+            <option value="key-after-file">{t.orderKeyAfterFile}</option>
           </select>
         </Field>
       </details>
@@ -150,9 +148,9 @@ export function UploadPanel(props: UploadPanelProps) {
           onClick={send}
           disabled={!file || upload.isPending}
         >
-          Upload
+          {t.upload}
         </button>
-        {!file ? <span className="hint">Choose a file first.</span> : null}
+        {!file ? <span className="hint">{t.chooseFirst}</span> : null}
       </div>
       {signError ? <p className="field-error">{signError}</p> : null}
       {progress && upload.isPending ? (
@@ -164,7 +162,7 @@ export function UploadPanel(props: UploadPanelProps) {
         aria-label={texts.uploadResult}
         className={stale ? 'upload-status stale' : 'upload-status'}
       >
-        {reading ? <p className="summary">{summarize(reading)}</p> : null}
+        {reading ? <p className="summary">{summarize(reading, t)}</p> : null}
         {reading?.kind === 'success' ? outcome(reading) : null}
       </div>
       {reading && reading.kind !== 'success' ? outcome(reading) : null}

@@ -1,0 +1,31 @@
+import { params } from '@nanostores/i18n';
+import { i18n } from '../../ui/i18n/i18n.ts';
+
+/**
+ * The callback editor's texts. A file of their own: the editor loads on demand (callback-part.tsx),
+ * and its texts with it, so they do not weigh on the first paint.
+ */
+export const callbackMessages = i18n('panels.callback', {
+  lead: 'OSS calls your server after storing the object and passes its answer back to the browser.',
+  urls: 'Callback URLs',
+  urlsHint:
+    'Public http(s) URLs OSS calls after storing the object: up to 5, separated by ;. OSS refuses private addresses.',
+  host: 'Callback host',
+  hostHint: "Optional Host header of the call; the URL's host when empty.",
+  bodyType: 'Callback body type',
+  body: 'Callback body',
+  bodyHint: 'OSS fills in its variables and your x: variables, e.g. object=${object}.',
+  insertGroup: 'Insert a variable into the callback body',
+  insert: params('Insert {variable} into the callback body'),
+  check: 'Callback check',
+  none: 'No callback URL: the form sends no callback.',
+  accepted: 'OSS (and the sandbox) would accept this callback.',
+  varsLegend: 'Callback variables (x:)',
+  varsHint:
+    'Sent as form fields, so they also appear under Optional form fields. Names are lower case.',
+  varName: params('Callback variable {n} name'),
+  varValue: params('Callback variable {n} value'),
+  remove: 'Remove',
+  removeVar: params('Remove callback variable {n}'),
+  addVar: 'Add a callback variable',
+});
