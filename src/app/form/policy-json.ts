@@ -1,4 +1,4 @@
-import { decodePolicy, findJsonSyntaxError } from '../../oss/index.ts';
+import { decodePolicy, findJsonSyntaxError, type TextRef } from '../../oss/index.ts';
 import type { ConditionRow } from './builder-schema.ts';
 import { conditionToRow, userConditions } from './condition-rows.ts';
 
@@ -49,7 +49,11 @@ export function jsonErrorOffset(text: string, message: string): number | undefin
  * The editor's JSON → the expiration and the user's condition rows (the bucket, V4 and token
  * conditions are the builder's own and are re-added by it). Syntax errors come with a position.
  */
-export function readPolicyJson(text: string): PolicyJsonReading {
+export function readPolicyJson(
+  text: string,
+  // Says a core sentence: English by default, the reader's language from the page.
+  say: (item: { message: string; text?: TextRef }) => string = (item) => item.message,
+): PolicyJsonReading {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -61,7 +65,7 @@ export function readPolicyJson(text: string): PolicyJsonReading {
       ok: false,
       problems: [
         {
-          message: `Invalid JSON: ${where?.message ?? message}`,
+          message: `Invalid JSON: ${where ? say(where) : message}`,
           ...(offset === undefined ? {} : { position: toTextPosition(text, offset) }),
         },
       ],
@@ -90,7 +94,7 @@ export function readPolicyJson(text: string): PolicyJsonReading {
   const warnings = decoded.ok
     ? []
     : decoded.issues.map((issue) => ({
-        message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}${issue.oss ? ` (OSS: ${issue.oss.code})` : ''}`,
+        message: `${issue.path ? `${issue.path}: ` : ''}${say(issue)}${issue.oss ? ` (OSS: ${issue.oss.code})` : ''}`,
       }));
   return {
     ok: true,

@@ -4,6 +4,7 @@ import { UploadSuccess } from '../../ui/upload-success.tsx';
 import type { Fix } from '../logic/one-click-fixes.ts';
 import type { OutcomeReading } from '../logic/outcome.ts';
 import { renderCorsRuleXmlForOrigin } from '../core.ts';
+import { useCoreTexts } from '../i18n/use-core-texts.ts';
 
 export interface OutcomeViewProps {
   reading: OutcomeReading;
@@ -23,6 +24,7 @@ export interface OutcomeViewProps {
  */
 export function OutcomeView(props: OutcomeViewProps) {
   const { reading } = props;
+  const coreTexts = useCoreTexts();
   if (reading.kind === 'success') {
     return (
       <UploadSuccess
@@ -43,7 +45,7 @@ export function OutcomeView(props: OutcomeViewProps) {
         status={reading.status}
         error={reading.error}
         body={reading.body}
-        explanation={reading.explanation}
+        explanation={reading.explanation && coreTexts.explanation(reading.explanation)}
         fixes={props.fixes}
         onFix={(id) => {
           const fix = props.fixes.find((candidate) => candidate.id === id);

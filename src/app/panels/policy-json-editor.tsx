@@ -3,6 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { readPolicyJson, type PolicyJsonProblem } from '../form/policy-json.ts';
+import { useCoreTexts } from '../i18n/use-core-texts.ts';
 
 function pretty(json: string): string {
   try {
@@ -29,10 +30,11 @@ export function PolicyJsonEditor({
   const [baseExpiration, setBaseExpiration] = useState<string | null>(null);
   const [problems, setProblems] = useState<PolicyJsonProblem[]>([]);
   const [warnings, setWarnings] = useState<PolicyJsonProblem[]>([]);
+  const { text: say } = useCoreTexts();
 
   const edit = (text: string) => {
     setDraft(text);
-    const reading = readPolicyJson(text);
+    const reading = readPolicyJson(text, say);
     if (!reading.ok) {
       setProblems(reading.problems);
       setWarnings([]);
