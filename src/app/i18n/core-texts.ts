@@ -1,8 +1,8 @@
-import { localizeText, type Explanation, type PostForm, type TextRef } from '../../oss/index.ts';
+import type { Explanation, PostForm, TextRef } from '../../oss/index.ts';
 import type { Locale } from '../../ui/i18n/locale.ts';
 
-/** The lazily loaded Chinese core (core-zh.ts). */
-export type ChineseCore = typeof import('./core-zh.ts');
+/** A record the core said: its English `message`, the `text` reference, maybe a doc link. */
+export type Said = { message: string; text?: TextRef; docUrl?: string };
 
 /**
  * The core's texts in the reader's language: each function gives the core's English when the
@@ -18,15 +18,19 @@ export interface CoreTexts {
   messages: <T extends Said>(items: readonly T[]) => T[];
   /** A copy of an error's explanation with its cause, solution and doc link in the reader's language. */
   explanation: (explanation: Explanation) => Explanation;
-  /** A copy of the signed form whose field reasons are in the reader's language. */
+  /** A copy of the signed form whose findings and field reasons are in the reader's language. */
   form: (form: PostForm) => PostForm;
   /** A documentation link in the reader's language. */
   docUrl: (url: string) => string;
 }
 
-type Said = { message: string; text?: TextRef; docUrl?: string };
-
-const ENGLISH: CoreTexts = {
+/**
+ * The core's own English, as the core wrote it: what an English reader sees (and a Chinese one
+ * while the Chinese core loads). The Chinese counterpart is CHINESE_CORE_TEXTS in core-zh.ts.
+ *
+ * @example ENGLISH_CORE_TEXTS.text({ message: 'The key is empty.' }) // 'The key is empty.'
+ */
+export const ENGLISH_CORE_TEXTS: CoreTexts = {
   language: 'en',
   text: (item) => item.message,
   messages: (items) => [...items],
@@ -34,40 +38,3 @@ const ENGLISH: CoreTexts = {
   form: (form) => form,
   docUrl: (url) => url,
 };
-
-/**
- * The core's texts from the loaded Chinese core, or English when there is none.
- *
- * @example makeCoreTexts(null).text({ message: 'The key is empty.' }) // 'The key is empty.'
- */
-export function makeCoreTexts(zh: ChineseCore | null): CoreTexts {
-  if (!zh) return ENGLISH;
-  const text = (item: { message: string; text?: TextRef }) => localizeText(item, zh.CORE_TABLES_ZH);
-  const said = <T extends Said>(item: T): T => ({
-    ...item,
-    message: text(item),
-    ...(item.docUrl === undefined ? {} : { docUrl: zh.chineseDocUrl(item.docUrl) }),
-  });
-  return {
-    language: 'zh-CN',
-    text,
-    messages: (items) => items.map(said),
-    explanation: (explanation) => {
-      const chinese = zh.CATALOG_ZH[explanation.entryKey];
-      return {
-        ...explanation,
-        ...(chinese ? { cause: chinese.cause, solution: chinese.solution } : {}),
-        ...(explanation.docUrl ? { docUrl: zh.chineseDocUrl(explanation.docUrl) } : {}),
-      };
-    },
-    form: (form) => ({
-      ...form,
-      checks: form.checks.map(said),
-      fields: form.fields.map((entry) => ({
-        ...entry,
-        why: zh.explainEntryInChinese(entry, form.version),
-      })),
-    }),
-    docUrl: zh.chineseDocUrl,
-  };
-}

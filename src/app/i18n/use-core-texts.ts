@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { localeStore } from '../../ui/i18n/locale.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { makeCoreTexts, type ChineseCore, type CoreTexts } from './core-texts.ts';
+import { ENGLISH_CORE_TEXTS, type CoreTexts } from './core-texts.ts';
 
-async function loadChineseCore(): Promise<ChineseCore> {
-  return import('./core-zh.ts');
+async function loadChineseCoreTexts(): Promise<CoreTexts> {
+  return (await import('./core-zh.ts')).CHINESE_CORE_TEXTS;
 }
 
 /**
@@ -17,12 +16,11 @@ export function useCoreTexts(): CoreTexts {
   const locale = useStore(localeStore);
   const chinese = useQuery({
     queryKey: ['core', 'texts', 'zh-CN'],
-    queryFn: loadChineseCore,
+    queryFn: loadChineseCoreTexts,
     enabled: locale === 'zh-CN',
     staleTime: Infinity,
     gcTime: Infinity,
     retry: 1,
   });
-  const zh = locale === 'zh-CN' ? (chinese.data ?? null) : null;
-  return useMemo(() => makeCoreTexts(zh), [zh]);
+  return (locale === 'zh-CN' ? chinese.data : undefined) ?? ENGLISH_CORE_TEXTS;
 }

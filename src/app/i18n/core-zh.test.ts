@@ -5,11 +5,8 @@ import {
   findEnglishLeftovers,
   type PostForm,
 } from '../../oss/index.ts';
-import { makeCoreTexts } from './core-texts.ts';
-import * as chineseCore from './core-zh.ts';
-
-const ZH = makeCoreTexts(chineseCore);
-const EN = makeCoreTexts(null);
+import { ENGLISH_CORE_TEXTS as EN } from './core-texts.ts';
+import { CHINESE_CORE_TEXTS as ZH } from './core-zh.ts';
 
 async function signedForm(overrides: { key?: string; accessKeySecret?: string } = {}) {
   return buildPostForm({
