@@ -140,6 +140,29 @@ test('the checks and the dry run speak Chinese, at the field and in the result',
   await expect(page.locator('#checks')).not.toContainText(HAN);
 });
 
+test("a share link opens in the reader's language, not the sharer's", async ({ page, browser }) => {
+  await openInChinese(page);
+  await page.locator('#object-key').fill(OFF_PREFIX_KEY);
+  const link = await page.locator('#share-link').inputValue();
+  expect(link).toMatch(/#1\./);
+  for (const [locale, lang, finding] of [
+    ['en-US', /^en/, /does not start with "uploads\/"/],
+    ['zh-CN', /^zh/, new RegExp(escape(KEY_OUTSIDE_PREFIX_ZH))],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const opened = await context.newPage();
+    try {
+      await opened.goto(link);
+      await expect(opened.locator('html')).toHaveAttribute('lang', lang);
+      // The shared key is restored, and its finding is said in the reader's language.
+      await expect(opened.locator('#object-key')).toHaveValue(OFF_PREFIX_KEY);
+      await expect(opened.locator('#object-key')).toHaveAccessibleDescription(finding);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 for (const viewport of [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },
