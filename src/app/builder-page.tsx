@@ -25,6 +25,7 @@ import { useUpload } from './remote/upload.ts';
 import { useErrorReader, useEvaluator } from './use-core-loaders.ts';
 import { useSandboxPrefill } from './use-sandbox-prefill.ts';
 import { useSignedForm } from './use-signed-form.ts';
+import { useCoreTexts } from './i18n/use-core-texts.ts';
 
 function factsOf(file: File): FileFacts {
   return {
@@ -124,7 +125,13 @@ export function BuilderPage() {
       ),
     [form],
   );
-  const checks = signed.form?.checks ?? null;
+  // The signed form as shown: its findings, doc links and field reasons in the reader's language.
+  const coreTexts = useCoreTexts();
+  const shownForm = useMemo(
+    () => (signed.form ? coreTexts.form(signed.form) : null),
+    [signed.form, coreTexts],
+  );
+  const checks = shownForm?.checks ?? null;
   const findings = useMemo(
     () =>
       collectFindings(
@@ -190,7 +197,7 @@ export function BuilderPage() {
           />
           <LazyResultParts
             loadingText={texts.signing}
-            signed={{ form: signed.form, preview, error: signed.error }}
+            signed={{ form: shownForm, preview, error: signed.error }}
             upload={{
               form,
               file,

@@ -39,10 +39,14 @@ function inputIdFor(problem: Problem, fields: readonly ExtraField[]): string {
   return CALLBACK_INPUT_IDS.urls;
 }
 
-function describeProblem(problem: Problem): string {
+/** Says a core problem's sentence: English by default, the reader's language from the page. */
+type Say = (problem: Problem) => string;
+const sayEnglish: Say = (problem) => problem.message;
+
+function describeProblem(problem: Problem, say: Say): string {
   return problem.oss
-    ? `${problem.message} (OSS: ${problem.oss.code} "${problem.oss.message}")`
-    : problem.message;
+    ? `${say(problem)} (OSS: ${problem.oss.code} "${problem.oss.message}")`
+    : say(problem);
 }
 
 /**
@@ -52,6 +56,7 @@ function describeProblem(problem: Problem): string {
  */
 export function checkCallback(
   values: CallbackValues & { fields: readonly ExtraField[] },
+  say: Say = sayEnglish,
 ): CallbackProblem[] | null {
   const spec = toCallbackSpec(values);
   if (!spec) return null;
@@ -63,7 +68,7 @@ export function checkCallback(
       : {}),
   }).map((problem) => ({
     inputId: inputIdFor(problem, values.fields),
-    message: describeProblem(problem),
+    message: describeProblem(problem, say),
   }));
   for (const index of callbackVarIndexes(values.fields)) {
     const message = checkCallbackVarName(values.fields[index].name.trim());

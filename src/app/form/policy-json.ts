@@ -1,4 +1,4 @@
-import { decodePolicy, findJsonSyntaxError } from '../../oss/index.ts';
+import { decodePolicy, findJsonSyntaxError, type TextRef } from '../../oss/index.ts';
 import type { ConditionRow } from './builder-schema.ts';
 import { conditionToRow, userConditions } from './condition-rows.ts';
 import type { policyJsonReadMessages } from './messages.ts';
@@ -53,7 +53,12 @@ export function jsonErrorOffset(text: string, message: string): number | undefin
  * The editor's JSON → the expiration and the user's condition rows (the bucket, V4 and token
  * conditions are the builder's own and are re-added by it). Syntax errors come with a position.
  */
-export function readPolicyJson(text: string, texts: PolicyJsonReadTexts): PolicyJsonReading {
+export function readPolicyJson(
+  text: string,
+  texts: PolicyJsonReadTexts,
+  // Says a core sentence: English by default, the reader's language from the page.
+  say: (item: { message: string; text?: TextRef }) => string = (item) => item.message,
+): PolicyJsonReading {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -65,7 +70,7 @@ export function readPolicyJson(text: string, texts: PolicyJsonReadTexts): Policy
       ok: false,
       problems: [
         {
-          message: texts.invalidJson({ detail: where?.message ?? message }),
+          message: texts.invalidJson({ detail: where ? say(where) : message }),
           ...(offset === undefined ? {} : { position: toTextPosition(text, offset) }),
         },
       ],
@@ -92,7 +97,7 @@ export function readPolicyJson(text: string, texts: PolicyJsonReadTexts): Policy
   const warnings = decoded.ok
     ? []
     : decoded.issues.map((issue) => ({
-        message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}${issue.oss ? ` (OSS: ${issue.oss.code})` : ''}`,
+        message: `${issue.path ? `${issue.path}: ` : ''}${say(issue)}${issue.oss ? ` (OSS: ${issue.oss.code})` : ''}`,
       }));
   return {
     ok: true,

@@ -9,6 +9,7 @@ import {
 import { ChecksList } from '../../ui/checks-list.tsx';
 import { ImportPanel } from '../../ui/interchange/import-panel.tsx';
 import { ImportResult } from '../../ui/interchange/import-result.tsx';
+import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
@@ -67,7 +68,9 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
     else apply(mapped.values);
   };
 
-  const imported = attempt?.result.ok ? attempt.result.value : null;
+  const coreTexts = useCoreTexts();
+  const read = attempt?.result.ok ? attempt.result.value : null;
+  const imported = read && { ...read, problems: coreTexts.messages(read.problems) };
   const url = imported?.url ?? signed?.url;
   const cannotSend = !file
     ? 'Choose a file under Test upload first.'
@@ -121,12 +124,12 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
           <ImportResult
             origin={attempt.origin}
             imported={imported}
-            issues={attempt.result.ok ? [] : attempt.result.issues}
+            issues={attempt.result.ok ? [] : coreTexts.messages(attempt.result.issues)}
             notes={notes}
             lint={
               imported ? (
                 <ChecksList
-                  checks={lintImportedForm(imported)}
+                  checks={coreTexts.messages(lintImportedForm(imported))}
                   onShowField={() => undefined}
                   canShowField={() => false}
                 />

@@ -10,6 +10,7 @@ import { toShareState } from './share-values.ts';
 import { useShareRestore } from './use-share-restore.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages } from './messages.ts';
+import { useCoreTexts } from '../i18n/use-core-texts.ts';
 
 const SECRET_NOTE =
   'Opened from a share link: everything is restored but the AccessKey secret (and any security token). Share links never carry them; enter the secret here to sign.';
@@ -61,6 +62,7 @@ export function namesLeftOut(stripped: string[], texts: Texts): string[] {
 /** The current state as a share link; opening one restores the builder and asks for the secret. */
 export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const restore = useShareRestore(form);
+  const { text: say } = useCoreTexts();
   const values = useWatch({ control: form.control }) as BuilderValues;
   const [notice, setNotice] = useState('');
   useSecretNote(restore.kind === 'restored' && values.credentials.accessKeySecret === '');
@@ -87,13 +89,13 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
     >
       {restore.kind === 'failed' ? (
         <p className="field-error">
-          The link could not be read: {restore.problems.map((p) => p.message).join(' ')}
+          The link could not be read: {restore.problems.map(say).join(' ')}
         </p>
       ) : null}
       {restore.kind === 'restored' && restore.problems.length > 0 ? (
         <ul className="import-notes">
           {restore.problems.map((p, index) => (
-            <li key={index}>{p.message}</li>
+            <li key={index}>{say(p)}</li>
           ))}
         </ul>
       ) : null}

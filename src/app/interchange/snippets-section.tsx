@@ -4,6 +4,7 @@ import { Section } from '../../ui/section.tsx';
 import { SnippetsPanel, type SnippetView } from '../../ui/snippets/snippets-panel.tsx';
 import { copyText, downloadText } from './save-text.ts';
 import { useSnippetCatalog } from './snippet-catalog.ts';
+import { useCoreTexts } from '../i18n/use-core-texts.ts';
 
 export interface SnippetsSectionProps {
   /** The signed form of the current values; null until it can be signed. */
@@ -17,6 +18,8 @@ const LEAD =
 /** Snippets of the current form, recomputed on every change; none holds the secret. */
 export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
   const catalog = useSnippetCatalog();
+  // Snippet comments, labels and run lines in the reader's language (English until Chinese loads).
+  const { language, text: say } = useCoreTexts();
   const definitions = catalog.data;
   const [selectedId, setSelectedId] = useState('html');
   const [notice, setNotice] = useState('');
@@ -24,14 +27,14 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
     () =>
       (definitions ?? []).map((snippet) => ({
         id: snippet.id,
-        label: snippet.label,
+        label: say({ message: snippet.label, text: snippet.labelText }),
         side: snippet.side,
         fileName: snippet.fileName,
-        run: snippet.run,
+        run: say({ message: snippet.run, text: snippet.runText }),
         // Only the shown snippet is rendered: the others are rendered when chosen.
-        text: form && snippet.id === selectedId ? snippet.render(form) : null,
+        text: form && snippet.id === selectedId ? snippet.render(form, language) : null,
       })),
-    [definitions, form, selectedId],
+    [definitions, form, selectedId, language, say],
   );
 
   if (!definitions) {

@@ -8,6 +8,7 @@ import {
   callbackVarIndexes,
   checkCallback,
 } from '../form/callback-problems.ts';
+import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { insertCallbackVariable } from './callback-insert.ts';
 import { CallbackVarsEditor } from './callback-vars-editor.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
@@ -38,9 +39,10 @@ export function CallbackEditor({
     control,
     name: ['callbackUrl', 'callbackBody', 'callbackHost', 'callbackBodyType', 'fields'],
   });
+  const { text: say } = useCoreTexts();
   const problems = useMemo(
-    () => checkCallback({ callbackUrl, callbackBody, callbackHost, callbackBodyType, fields }),
-    [callbackUrl, callbackBody, callbackHost, callbackBodyType, fields],
+    () => checkCallback({ callbackUrl, callbackBody, callbackHost, callbackBodyType, fields }, say),
+    [callbackUrl, callbackBody, callbackHost, callbackBodyType, fields, say],
   );
   const errorAt = (id: string) =>
     problems

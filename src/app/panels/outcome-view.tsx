@@ -6,6 +6,7 @@ import { sayClockNote, type OutcomeReading } from '../logic/outcome.ts';
 import { fixMessages, noteMessages } from '../logic/messages.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { renderCorsRuleXmlForOrigin } from '../core.ts';
+import { useCoreTexts } from '../i18n/use-core-texts.ts';
 
 export interface OutcomeViewProps {
   reading: OutcomeReading;
@@ -31,6 +32,7 @@ export function OutcomeView(props: OutcomeViewProps) {
     reading.kind === 'success' || reading.kind === 'oss-error'
       ? reading.clockNote && sayClockNote(reading.clockNote, notes)
       : undefined;
+  const coreTexts = useCoreTexts();
   if (reading.kind === 'success') {
     return (
       <UploadSuccess
@@ -51,7 +53,7 @@ export function OutcomeView(props: OutcomeViewProps) {
         status={reading.status}
         error={reading.error}
         body={reading.body}
-        explanation={reading.explanation}
+        explanation={reading.explanation && coreTexts.explanation(reading.explanation)}
         fixes={labelFixes(props.fixes, fixTexts, notes)}
         onFix={(id) => {
           const fix = props.fixes.find((candidate) => candidate.id === id);

@@ -6,6 +6,7 @@ import { readPolicyJson, type PolicyJsonProblem } from '../form/policy-json.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { policyJsonMessages } from './messages.ts';
 import { policyJsonReadMessages } from '../form/messages.ts';
+import { useCoreTexts } from '../i18n/use-core-texts.ts';
 
 function pretty(json: string): string {
   try {
@@ -34,10 +35,11 @@ export function PolicyJsonEditor({
   const [warnings, setWarnings] = useState<PolicyJsonProblem[]>([]);
   const t = useStore(policyJsonMessages);
   const readTexts = useStore(policyJsonReadMessages);
+  const { text: say } = useCoreTexts();
 
   const edit = (text: string) => {
     setDraft(text);
-    const reading = readPolicyJson(text, readTexts);
+    const reading = readPolicyJson(text, readTexts, say);
     if (!reading.ok) {
       setProblems(reading.problems);
       setWarnings([]);
