@@ -6,19 +6,16 @@ import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { copyText } from './save-text.ts';
-import { toShareState } from './share-values.ts';
+import { sayShareProblem, toShareState } from './share-values.ts';
 import { useShareRestore } from './use-share-restore.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { interchangeMessages } from './messages.ts';
-
-const SECRET_NOTE =
-  'Opened from a share link: everything is restored but the AccessKey secret (and any security token). Share links never carry them; enter the secret here to sign.';
+import { interchangeMessages, toolsMessages } from './messages.ts';
 
 /**
  * After a share link restored the page, a visible note right under the (empty) secret field.
  * Placed with the DOM because the field belongs to the credentials panel.
  */
-function useSecretNote(show: boolean) {
+function useSecretNote(show: boolean, text: string) {
   useEffect(() => {
     if (!show) return;
     const field = document.getElementById(INPUT_IDS.accessKeySecret);
@@ -26,10 +23,10 @@ function useSecretNote(show: boolean) {
     const note = document.createElement('p');
     note.className = 'share-secret-note';
     note.id = 'share-secret-note';
-    note.textContent = SECRET_NOTE;
+    note.textContent = text;
     field.after(note);
     return () => note.remove();
-  }, [show]);
+  }, [show, text]);
 }
 
 // The hint already names these two; the link always leaves them out.
@@ -63,7 +60,11 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const restore = useShareRestore(form);
   const values = useWatch({ control: form.control }) as BuilderValues;
   const [notice, setNotice] = useState('');
-  useSecretNote(restore.kind === 'restored' && values.credentials.accessKeySecret === '');
+  const tools = useStore(toolsMessages);
+  useSecretNote(
+    restore.kind === 'restored' && values.credentials.accessKeySecret === '',
+    tools.secretNote,
+  );
   const shared = useMemo(() => encodeShareState(toShareState(values)), [values]);
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = `${base}#${shared.fragment}`;
@@ -72,28 +73,22 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const onCopy = async () => {
     window.history.replaceState(null, '', `#${shared.fragment}`);
     const copied = await copyText(link);
-    setNotice(
-      copied
-        ? 'Copied; the address bar shows the same link.'
-        : 'The address bar now holds the link: copy it from there.',
-    );
+    setNotice(copied ? tools.linkCopied : tools.linkInAddressBar);
   };
 
   return (
-    <Section
-      id="share"
-      title="Share this setup"
-      lead="The builder's state in the link's fragment (after #), which browsers never send to a server."
-    >
+    <Section id="share" title={tools.shareTitle} lead={tools.shareLead}>
       {restore.kind === 'failed' ? (
         <p className="field-error">
-          The link could not be read: {restore.problems.map((p) => p.message).join(' ')}
+          {tools.linkUnreadable({
+            why: restore.problems.map((p) => sayShareProblem(p, tools)).join(' '),
+          })}
         </p>
       ) : null}
       {restore.kind === 'restored' && restore.problems.length > 0 ? (
         <ul className="import-notes">
           {restore.problems.map((p, index) => (
-            <li key={index}>{p.message}</li>
+            <li key={index}>{sayShareProblem(p, tools)}</li>
           ))}
         </ul>
       ) : null}
