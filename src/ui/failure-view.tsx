@@ -23,13 +23,11 @@ export function FailureView({ diagnosis, origin, corsRuleXml, onSendPlainForm }:
         <p>{texts.findingOut}</p>
       ) : diagnosis === 'cors' ? (
         <p>
-          <strong>{texts.corsTitle}</strong> {texts.corsBefore} <code>POST</code> {texts.corsFrom}{' '}
-          <code>{origin}</code>. {texts.corsAfter}
+          <strong>{texts.corsTitle}</strong> {texts.cors({ origin })}
         </p>
       ) : (
         <p>
-          <strong>{texts.networkTitle}</strong> {texts.network} <code>-internal</code>{' '}
-          {texts.internal}
+          <strong>{texts.networkTitle}</strong> {texts.network}
         </p>
       )}
       <CodeBlock label={texts.corsRule} text={corsRuleXml} />

@@ -18,15 +18,12 @@ export const failureMessages = i18n('ui.failure', {
   noAnswerWhy: 'the browser got nothing it may show this page.',
   findingOut: 'Finding out whether the server is reachable…',
   corsTitle: 'Most likely CORS.',
-  corsBefore:
-    'The server answers, but the browser withheld its response from this page: the bucket has no CORS rule allowing',
-  corsFrom: 'from',
-  corsAfter:
-    'Add the rule below (OSS console → the bucket → Content Security → CORS, or PUT /?cors).',
+  cors: params(
+    'The server answers, but the browser withheld its response from this page: the bucket has no CORS rule allowing POST from {origin}. Add the rule below (OSS console → the bucket → Content Security → CORS, or PUT /?cors).',
+  ),
   networkTitle: 'Most likely the network.',
   network:
-    'The server did not answer at all: check the endpoint, DNS, that you are online, and that an https page does not post to an http endpoint. An',
-  internal: 'endpoint is only reachable from inside Alibaba Cloud.',
+    'The server did not answer at all: check the endpoint, DNS, that you are online, and that an https page does not post to an http endpoint. An -internal endpoint is only reachable from inside Alibaba Cloud.',
   corsRule: 'CORS rule for this page',
   plainForm: 'A plain HTML form is not subject to CORS: it shows OSS’s raw answer in a new tab.',
   sendPlain: 'Send as a plain HTML form in a new tab',
