@@ -9,6 +9,9 @@ export const progressMessages = i18n('ui.progress', {
   label: 'Upload progress',
   facts: params('{loaded} of {total} ({percent}%) · {speed}/s · {left} left'),
   abort: 'Abort',
+  seconds: params('{s} s'),
+  minutes: params('{m} min {s} s'),
+  hours: params('{h} h {m} min'),
 });
 
 /** A post with no readable answer. */

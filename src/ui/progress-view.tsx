@@ -31,7 +31,7 @@ export function ProgressView({
           total: formatBytes(progress.total),
           percent: progress.percent,
           speed: formatBytes(progress.bytesPerSecond),
-          left: formatDuration(progress.secondsLeft),
+          left: formatDuration(progress.secondsLeft, texts),
         })}
       </p>
       <button type="button" onClick={onAbort}>

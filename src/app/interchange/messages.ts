@@ -40,7 +40,7 @@ export const toolsMessages = i18n('interchange-tools', {
   chooseFile: 'Choose a file under Test upload first.',
   noUrl: 'The import names no URL to post to.',
   importedPolicy: 'Imported policy',
-  buildersPolicy: 'the builder’s policy',
+  buildersPolicy: "the builder's policy",
   serverUrl:
     'Enter the signing server URL with http:// or https://, e.g. http://127.0.0.1:8000/sign.',
   serverUnreachable:
