@@ -1,6 +1,6 @@
 import type { Check, Severity } from '../oss/index.ts';
 import { useStore } from './i18n/use-store.ts';
-import { checksMessages } from './messages.ts';
+import { checksMessages } from './result-messages.ts';
 
 const SEVERITIES: { severity: Severity; title: 'errors' | 'warnings' | 'notes' }[] = [
   { severity: 'error', title: 'errors' },

@@ -1,6 +1,6 @@
 import { CodeBlock } from './code-block.tsx';
 import { useStore } from './i18n/use-store.ts';
-import { failureMessages } from './messages.ts';
+import { failureMessages } from './result-messages.ts';
 
 export interface FailureViewProps {
   /** null while the page is still finding out. */

@@ -1,7 +1,7 @@
 import type { Explanation, OssError } from '../oss/index.ts';
 import { CodeBlock } from './code-block.tsx';
 import { useStore } from './i18n/use-store.ts';
-import { ossErrorMessages } from './messages.ts';
+import { ossErrorMessages } from './result-messages.ts';
 
 export interface OssErrorViewProps {
   status: number;

@@ -1,6 +1,6 @@
 import { formatBytes, formatDuration } from './format.ts';
 import { useStore } from './i18n/use-store.ts';
-import { progressMessages } from './messages.ts';
+import { progressMessages } from './result-messages.ts';
 
 export interface ProgressFacts {
   loaded: number;

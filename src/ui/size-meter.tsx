@@ -1,6 +1,6 @@
 import { formatBytes } from './format.ts';
 import { useStore } from './i18n/use-store.ts';
-import { sizeMeterMessages } from './messages.ts';
+import { sizeMeterMessages } from './result-messages.ts';
 
 const WARN_BYTES = 4 * 1024;
 const LIMIT_BYTES = 8 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { CodeBlock } from './code-block.tsx';
 import { useStore } from './i18n/use-store.ts';
-import { uploadSuccessMessages } from './messages.ts';
+import { uploadSuccessMessages } from './result-messages.ts';
 
 export interface UploadSuccessProps {
   status: number;

@@ -1,7 +1,7 @@
 import type { Verdict } from '../oss/index.ts';
 import { formatBytes } from './format.ts';
 import { useStore } from './i18n/use-store.ts';
-import { verdictViewMessages } from './messages.ts';
+import { verdictViewMessages } from './result-messages.ts';
 
 export interface VerdictViewProps {
   verdict: Verdict;

@@ -33,7 +33,6 @@ export const interchangeMessages = i18n('interchange', {
 
 /** The tools sections' texts: import, snippets, compare, share, self-test. */
 export const toolsMessages = i18n('interchange-tools', {
-  loadingTools: 'Loading snippets and tools…',
   importTitle: 'Import',
   importLead:
     'Paste a form from elsewhere (or fetch a signing server’s answer): it is linted as it came in, then signed again here.',

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { findEnglishLeftovers } from '../../oss/index.ts';
 import { auditCatalogue, type Catalogue } from './audit-catalogue.ts';
 
-// Every folder's English messages (src/app/**/messages.ts, src/ui/**/messages.ts) and every
-// Chinese catalogue file, as the page loads them.
-const MESSAGE_MODULES = import.meta.glob<Record<string, unknown>>('../../**/messages.ts', {
-  eager: true,
-});
+// Every folder's English messages (src/app/**/messages.ts, src/ui/**/messages.ts, and a folder's
+// lazily loaded part's, such as src/ui/result-messages.ts) and every Chinese catalogue file, as
+// the page loads them.
+const MESSAGE_MODULES = import.meta.glob<Record<string, unknown>>(
+  ['../../**/messages.ts', '../../**/*-messages.ts'],
+  { eager: true },
+);
 const CHINESE_FILES = import.meta.glob<ComponentsJSON>('./zh-CN/*.json', {
   eager: true,
   import: 'default',
