@@ -73,7 +73,8 @@ test('the header language switch sets <html lang> and is remembered', async ({ p
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.reload();
-  await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('zh-CN');
+  // In Chinese the switch is named 语言 (English readers still find `Language`).
+  await expect(page.getByRole('combobox', { name: '语言', exact: true })).toHaveValue('zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 

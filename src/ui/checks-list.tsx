@@ -1,9 +1,11 @@
 import type { Check, Severity } from '../oss/index.ts';
+import { useStore } from './i18n/use-store.ts';
+import { checksMessages } from './result-messages.ts';
 
-const SEVERITIES: { severity: Severity; title: string }[] = [
-  { severity: 'error', title: 'Errors: OSS will refuse this form' },
-  { severity: 'warning', title: 'Warnings' },
-  { severity: 'info', title: 'Notes' },
+const SEVERITIES: { severity: Severity; title: 'errors' | 'warnings' | 'notes' }[] = [
+  { severity: 'error', title: 'errors' },
+  { severity: 'warning', title: 'warnings' },
+  { severity: 'info', title: 'notes' },
 ];
 
 export interface ChecksListProps {
@@ -15,8 +17,9 @@ export interface ChecksListProps {
 
 /** The core's findings grouped by severity; each field is a button that focuses its input. */
 export function ChecksList({ checks, onShowField, canShowField }: ChecksListProps) {
+  const texts = useStore(checksMessages);
   if (checks.length === 0) {
-    return <p className="ok-note">No findings: the form meets every limit the checks know.</p>;
+    return <p className="ok-note">{texts.none}</p>;
   }
   return (
     <div className="checks">
@@ -25,9 +28,7 @@ export function ChecksList({ checks, onShowField, canShowField }: ChecksListProp
         if (group.length === 0) return null;
         return (
           <div key={severity} className={`check-group check-${severity}`}>
-            <h3>
-              {title} ({group.length})
-            </h3>
+            <h3>{texts[title]({ count: group.length })}</h3>
             <ul>
               {group.map((check, index) => (
                 <li key={`${check.id}-${index}`}>
@@ -39,11 +40,11 @@ export function ChecksList({ checks, onShowField, canShowField }: ChecksListProp
                       className="link-button"
                       onClick={() => onShowField(field)}
                     >
-                      Go to {field}
+                      {texts.goTo({ field })}
                     </button>
                   ))}{' '}
                   <a href={check.docUrl} target="_blank" rel="noreferrer">
-                    OSS docs
+                    {texts.docs}
                   </a>
                 </li>
               ))}

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { FieldFindings, findingsId } from './field-findings.tsx';
+import { useStore } from './i18n/use-store.ts';
+import { fieldMessages } from './messages.ts';
 
 export interface FieldProps {
   /** The id of the input inside; the label points at it. */
@@ -15,6 +17,7 @@ export interface FieldProps {
 
 /** A labelled input with its hint and its validation message (described-by for screen readers). */
 export function Field({ id, label, hint, error, warning, flagged, children }: FieldProps) {
+  const texts = useStore(fieldMessages);
   return (
     <div className={flagged ? 'field flagged' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -30,7 +33,7 @@ export function Field({ id, label, hint, error, warning, flagged, children }: Fi
         </p>
       ) : null}
       <FieldFindings inputId={id} />
-      {flagged ? <p className="flag-note">The error or check above points at this field.</p> : null}
+      {flagged ? <p className="flag-note">{texts.flagged}</p> : null}
       {warning ? (
         <p className="field-warning" id={`${id}-warning`}>
           {warning}

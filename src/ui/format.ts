@@ -12,12 +12,19 @@ export function formatBytes(bytes: number): string {
   return `${rounded} ${units[unit]}`;
 }
 
-/** 75 → "1 min 15 s"; null → "—". */
-export function formatDuration(seconds: number | null): string {
+/** How a language writes a duration (the progress messages: "{s} s", "{m} min {s} s", …). */
+export interface DurationTexts {
+  seconds: (p: { s: number }) => string;
+  minutes: (p: { m: number; s: number }) => string;
+  hours: (p: { h: number; m: number }) => string;
+}
+
+/** 75 → "1 min 15 s" (in the given language's words); null → "—". */
+export function formatDuration(seconds: number | null, texts: DurationTexts): string {
   if (seconds === null || !Number.isFinite(seconds)) return '—';
   const whole = Math.max(0, Math.round(seconds));
-  if (whole < 60) return `${whole} s`;
+  if (whole < 60) return texts.seconds({ s: whole });
   const minutes = Math.floor(whole / 60);
-  if (minutes < 60) return `${minutes} min ${whole % 60} s`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  if (minutes < 60) return texts.minutes({ m: minutes, s: whole % 60 });
+  return texts.hours({ h: Math.floor(minutes / 60), m: minutes % 60 });
 }

@@ -1,5 +1,7 @@
 import type { Explanation, OssError } from '../oss/index.ts';
 import { CodeBlock } from './code-block.tsx';
+import { useStore } from './i18n/use-store.ts';
+import { ossErrorMessages } from './result-messages.ts';
 
 export interface OssErrorViewProps {
   status: number;
@@ -19,9 +21,10 @@ export interface OssErrorViewProps {
 export function OssErrorView(props: OssErrorViewProps) {
   const { error, explanation } = props;
   const fields = explanation?.fields ?? [];
+  const texts = useStore(ossErrorMessages);
   return (
     <section className="oss-error" aria-labelledby="oss-error-heading">
-      <h3 id="oss-error-heading">OSS error</h3>
+      <h3 id="oss-error-heading">{texts.heading}</h3>
       {error ? (
         <dl className="facts">
           <dt>Code</dt>
@@ -67,30 +70,30 @@ export function OssErrorView(props: OssErrorViewProps) {
         </dl>
       ) : (
         <>
-          <p>HTTP {props.status}, and the body is not an OSS error document.</p>
-          <CodeBlock label="Response body" text={props.body || '(empty)'} />
+          <p>{texts.notOssError({ status: props.status })}</p>
+          <CodeBlock label={texts.responseBody} text={props.body || texts.empty} />
         </>
       )}
       {explanation ? (
         <div className="explanation">
-          <h4>What it means</h4>
+          <h4>{texts.cause}</h4>
           <p>{explanation.cause}</p>
-          <h4>How to fix it</h4>
+          <h4>{texts.solution}</h4>
           <p>{explanation.solution}</p>
           {explanation.docUrl ? (
             <p>
               <a href={explanation.docUrl} target="_blank" rel="noreferrer">
-                OSS documentation
+                {texts.docs}
               </a>
             </p>
           ) : null}
         </div>
       ) : error ? (
-        <p>This code is not in our catalog yet; the message above is OSS&apos;s own.</p>
+        <p>{texts.notInCatalog}</p>
       ) : null}
       {fields.length > 0 ? (
         <p>
-          Fields concerned (highlighted in the form):{' '}
+          {texts.fields}{' '}
           {fields.map((field) =>
             props.canShowField(field) ? (
               <button

@@ -1,4 +1,6 @@
 import { formatBytes, formatDuration } from './format.ts';
+import { useStore } from './i18n/use-store.ts';
+import { progressMessages } from './result-messages.ts';
 
 export interface ProgressFacts {
   loaded: number;
@@ -16,18 +18,24 @@ export function ProgressView({
   progress: ProgressFacts;
   onAbort: () => void;
 }) {
+  const texts = useStore(progressMessages);
   return (
     <div className="progress">
-      <label htmlFor="upload-progress">Upload progress</label>
+      <label htmlFor="upload-progress">{texts.label}</label>
       <progress id="upload-progress" max={100} value={progress.percent}>
         {progress.percent}%
       </progress>
       <p>
-        {formatBytes(progress.loaded)} of {formatBytes(progress.total)} ({progress.percent}%) ·{' '}
-        {formatBytes(progress.bytesPerSecond)}/s · {formatDuration(progress.secondsLeft)} left
+        {texts.facts({
+          loaded: formatBytes(progress.loaded),
+          total: formatBytes(progress.total),
+          percent: progress.percent,
+          speed: formatBytes(progress.bytesPerSecond),
+          left: formatDuration(progress.secondsLeft, texts),
+        })}
       </p>
       <button type="button" onClick={onAbort}>
-        Abort
+        {texts.abort}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
 import { formatBytes } from './format.ts';
+import { useStore } from './i18n/use-store.ts';
+import { sizeMeterMessages } from './result-messages.ts';
 
 const WARN_BYTES = 4 * 1024;
 const LIMIT_BYTES = 8 * 1024 * 1024;
@@ -16,9 +18,14 @@ export function SizeMeter({
 }) {
   const over4k = fieldBytes > WARN_BYTES;
   const over8m = bytesBeforeFile > LIMIT_BYTES;
+  const texts = useStore(sizeMeterMessages);
+  const warnLimit = formatBytes(WARN_BYTES);
+  const limit = formatBytes(LIMIT_BYTES);
   return (
     <div className="size-meter">
-      <label htmlFor="meter-4k">Field names and values: {formatBytes(fieldBytes)} of 4 KB</label>
+      <label htmlFor="meter-4k">
+        {texts.fields({ size: formatBytes(fieldBytes), limit: warnLimit })}
+      </label>
       <meter
         id="meter-4k"
         min={0}
@@ -30,7 +37,7 @@ export function SizeMeter({
         {formatBytes(fieldBytes)}
       </meter>
       <label htmlFor="meter-8m">
-        Bytes ahead of the data part: {formatBytes(bytesBeforeFile)} of 8 MB
+        {texts.beforeData({ size: formatBytes(bytesBeforeFile), limit })}
       </label>
       <meter
         id="meter-8m"
@@ -44,11 +51,11 @@ export function SizeMeter({
       </meter>
       {over8m ? (
         <p className="field-error">
-          Over 8 MB before the file: OSS answers MaxPOSTPreDataLengthExceededError.
+          {texts.over8m({ limit, code: 'MaxPOSTPreDataLengthExceededError' })}
         </p>
       ) : over4k ? (
         <p className="field-warning">
-          Over 4 KB of fields: OSS&apos;s error reference says this can give FieldItemTooLong.
+          {texts.over4k({ limit: warnLimit, code: 'FieldItemTooLong' })}
         </p>
       ) : null}
     </div>

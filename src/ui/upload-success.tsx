@@ -1,4 +1,6 @@
 import { CodeBlock } from './code-block.tsx';
+import { useStore } from './i18n/use-store.ts';
+import { uploadSuccessMessages } from './result-messages.ts';
 
 export interface UploadSuccessProps {
   status: number;
@@ -15,12 +17,13 @@ export interface UploadSuccessProps {
 
 /** What OSS answered for an accepted upload. */
 export function UploadSuccess(props: UploadSuccessProps) {
+  const texts = useStore(uploadSuccessMessages);
   return (
     <div className="upload-success">
       <dl className="facts">
         {props.objectKey ? (
           <>
-            <dt>Object key</dt>
+            <dt>{texts.objectKey}</dt>
             <dd>
               <code>{props.objectKey}</code>
             </dd>
@@ -28,29 +31,29 @@ export function UploadSuccess(props: UploadSuccessProps) {
         ) : null}
         <dt>ETag</dt>
         <dd>
-          <code>{props.etag ?? 'not readable (expose ETag in the bucket CORS rule)'}</code>
+          <code>{props.etag ?? texts.notReadable({ header: 'ETag' })}</code>
         </dd>
-        <dt>Request id</dt>
+        <dt>{texts.requestId}</dt>
         <dd>
-          <code>{props.requestId ?? 'not readable (expose x-oss-request-id)'}</code>
+          <code>{props.requestId ?? texts.notReadable({ header: 'x-oss-request-id' })}</code>
         </dd>
         <dt>CRC64</dt>
         <dd>
-          <code>{props.crc64 ?? 'not readable (expose x-oss-hash-crc64ecma)'}</code>
+          <code>{props.crc64 ?? texts.notReadable({ header: 'x-oss-hash-crc64ecma' })}</code>
         </dd>
         {props.objectUrl ? (
           <>
-            <dt>Stored object</dt>
+            <dt>{texts.storedObject}</dt>
             <dd>
               <a href={props.objectUrl} target="_blank" rel="noreferrer">
-                Open the stored object
+                {texts.openObject}
               </a>
             </dd>
           </>
         ) : null}
       </dl>
       {props.clockNote ? <p className="field-warning">{props.clockNote}</p> : null}
-      {props.body ? <CodeBlock label="Response body" text={props.body} /> : null}
+      {props.body ? <CodeBlock label={texts.responseBody} text={props.body} /> : null}
     </div>
   );
 }

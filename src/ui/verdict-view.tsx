@@ -1,5 +1,7 @@
 import type { Verdict } from '../oss/index.ts';
 import { formatBytes } from './format.ts';
+import { useStore } from './i18n/use-store.ts';
+import { verdictViewMessages } from './result-messages.ts';
 
 export interface VerdictViewProps {
   verdict: Verdict;
@@ -10,24 +12,27 @@ export interface VerdictViewProps {
 
 /** OSS's decision on this file, computed locally before anything is sent. */
 export function VerdictView({ verdict, file, fixes, onFix }: VerdictViewProps) {
+  const texts = useStore(verdictViewMessages);
   return (
     <div className={verdict.ok ? 'verdict verdict-ok' : 'verdict verdict-rejected'}>
       <p>
-        <strong>
-          {verdict.ok ? 'OSS would accept this upload.' : 'OSS would refuse this upload.'}
-        </strong>{' '}
-        File <code>{file.filename}</code>, {formatBytes(file.size)} ({file.size} bytes), type{' '}
-        <code>{file.contentType || '(none)'}</code>.
+        <strong>{verdict.ok ? texts.accept : texts.refuse}</strong>{' '}
+        {texts.file({
+          name: file.filename,
+          size: formatBytes(file.size),
+          bytes: file.size,
+          type: file.contentType || texts.noType,
+        })}
       </p>
       {verdict.ok ? (
         <dl className="facts">
-          <dt>Final object key</dt>
+          <dt>{texts.finalKey}</dt>
           <dd>
             <code>{verdict.key}</code>
           </dd>
-          <dt>Answer</dt>
+          <dt>{texts.answer}</dt>
           <dd>HTTP {verdict.status}</dd>
-          <dt>Stored Content-Type</dt>
+          <dt>{texts.storedType}</dt>
           <dd>
             <code>{verdict.object.contentType}</code>
           </dd>
@@ -44,7 +49,7 @@ export function VerdictView({ verdict, file, fixes, onFix }: VerdictViewProps) {
           </dd>
           {verdict.fields.length > 0 ? (
             <>
-              <dt>Fields</dt>
+              <dt>{texts.fields}</dt>
               <dd>{verdict.fields.join(', ')}</dd>
             </>
           ) : null}

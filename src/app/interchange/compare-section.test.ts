@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodePolicy, type PolicyDocument } from '../../oss/index.ts';
 import { readPolicySide } from './compare-section.tsx';
+import { toolsMessages } from './messages.ts';
+
+const TEXTS = toolsMessages.get();
 
 const BUILDER: PolicyDocument = {
   expiration: '2030-01-01T00:00:00.000Z',
@@ -17,7 +20,7 @@ describe('a policy side of the comparison', () => {
     ['policy JSON', JSON.stringify(OTHER), OTHER],
     ['the Base64 policy field', encodePolicy(OTHER), OTHER],
   ])('%s', (_name, text, expected) => {
-    expect(readPolicySide(text, BUILDER)).toEqual({ ok: true, value: expected });
+    expect(readPolicySide(text, BUILDER, TEXTS)).toEqual({ ok: true, value: expected });
   });
 
   it.each([
@@ -25,7 +28,7 @@ describe('a policy side of the comparison', () => {
     ['broken JSON', '{"expiration": oops}', BUILDER, 'policy.'],
     ['no conditions', '{"expiration":"2030-01-01T00:00:00Z","conditions":[]}', BUILDER, 'policy.'],
   ])('%s is refused with a reason', (_name, text, builder, id) => {
-    const side = readPolicySide(text, builder);
+    const side = readPolicySide(text, builder, TEXTS);
     expect(side.ok).toBe(false);
     if (!side.ok) expect(side.issues[0].id.startsWith(id)).toBe(true);
   });

@@ -9,18 +9,23 @@ import {
 import { PolicyCompare } from '../../ui/interchange/policy-compare.tsx';
 import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
 import { Section } from '../../ui/section.tsx';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { toolsMessages } from './messages.ts';
+
+type Texts = ReturnType<typeof toolsMessages.get>;
 
 /** A pasted policy (Base64 or JSON), or the builder's own when the text is empty. */
 export function readPolicySide(
   text: string,
   builder: PolicyDocument | null,
+  texts: Texts,
 ): Result<PolicyDocument> {
   if (text.trim() === '') {
     return builder
       ? { ok: true, value: builder }
       : {
           ok: false,
-          issues: [{ id: 'compare.no-form', message: 'The builder has no signed policy yet.' }],
+          issues: [{ id: 'compare.no-form', message: texts.noSignedPolicy }],
         };
   }
   const imported = importPolicy(text);
@@ -30,7 +35,7 @@ export function readPolicySide(
       ok: false,
       issues: imported.value.problems.length
         ? imported.value.problems
-        : [{ id: 'compare.unreadable', message: 'This is not a policy.' }],
+        : [{ id: 'compare.unreadable', message: texts.notPolicy }],
     };
   }
   return { ok: true, value: imported.value.policy };
@@ -43,16 +48,12 @@ const why = (side: Result<PolicyDocument>) =>
 export function CompareSection({ signed }: { signed: PostForm | null }) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
-  const a = readPolicySide(first, signed?.policy ?? null);
-  const b = readPolicySide(second, signed?.policy ?? null);
-  const name = (text: string, fallback: string) =>
-    text.trim() ? fallback : "the builder's policy";
+  const texts = useStore(toolsMessages);
+  const a = readPolicySide(first, signed?.policy ?? null, texts);
+  const b = readPolicySide(second, signed?.policy ?? null, texts);
+  const name = (text: string, fallback: string) => (text.trim() ? fallback : texts.buildersPolicy);
   return (
-    <Section
-      id="compare"
-      title="Compare two policies"
-      lead="Conditions are compared as OSS reads them: order does not matter, {bucket: …} equals eq $bucket."
-    >
+    <Section id="compare" title={texts.compareTitle} lead={texts.compareLead}>
       <PolicyCompare
         first={first}
         second={second}
@@ -63,8 +64,8 @@ export function CompareSection({ signed }: { signed: PostForm | null }) {
       >
         {a.ok && b.ok && (first.trim() || second.trim()) ? (
           <PolicyDiffView
-            before={name(first, 'First policy')}
-            after={name(second, 'second policy')}
+            before={name(first, texts.firstPolicy)}
+            after={name(second, texts.secondPolicy)}
             diff={diffPolicies(a.value, b.value)}
           />
         ) : null}

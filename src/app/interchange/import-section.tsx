@@ -18,7 +18,7 @@ import type { useUpload } from '../remote/upload.ts';
 import { applyValues } from './apply-values.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { interchangeMessages } from './messages.ts';
+import { interchangeMessages, toolsMessages } from './messages.ts';
 import { importedToValues, type SandboxTarget } from './imported-to-values.ts';
 import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
 
@@ -47,6 +47,7 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
   const [pending, setPending] = useState<BuilderValues | null>(null);
   const fetcher = useSigningServerImport();
   const texts = useStore(interchangeMessages);
+  const tools = useStore(toolsMessages);
 
   const apply = (next: BuilderValues) => {
     setChanges(describeImportChanges(form.getValues(), next, interchangeMessages.get()));
@@ -62,7 +63,12 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
       setNotes([]);
       return;
     }
-    const mapped = importedToValues(next.result.value, form.getValues(), sandbox);
+    const mapped = importedToValues(
+      next.result.value,
+      form.getValues(),
+      sandbox,
+      toolsMessages.get(),
+    );
     setNotes(mapped.notes);
     if (switchesToV1(form.getValues(), mapped.values)) setPending(mapped.values);
     else apply(mapped.values);
@@ -72,18 +78,10 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
   const read = attempt?.result.ok ? attempt.result.value : null;
   const imported = read && { ...read, problems: coreTexts.messages(read.problems) };
   const url = imported?.url ?? signed?.url;
-  const cannotSend = !file
-    ? 'Choose a file under Test upload first.'
-    : !url
-      ? 'The import names no URL to post to.'
-      : null;
+  const cannotSend = !file ? tools.chooseFile : !url ? tools.noUrl : null;
 
   return (
-    <Section
-      id="import"
-      title="Import"
-      lead="Paste a form from elsewhere (or fetch a signing server's answer): it is linted as it came in, then signed again here."
-    >
+    <Section id="import" title={tools.importTitle} lead={tools.importLead}>
       <ImportPanel
         onImportText={(text) => take(importPastedText(text))}
         onFetch={(address) => fetcher.mutate(address, { onSuccess: take })}
@@ -138,8 +136,8 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
             diff={
               imported?.policy && signed ? (
                 <PolicyDiffView
-                  before="Imported policy"
-                  after="the builder's policy"
+                  before={tools.importedPolicy}
+                  after={tools.buildersPolicy}
                   diff={diffPolicies(imported.policy, signed.policy)}
                 />
               ) : null

@@ -13,6 +13,9 @@ import { createConditionRow } from '../form/condition-rows.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import { toPostFormSpec } from '../form/to-post-form-spec.ts';
 import { importedToValues } from './imported-to-values.ts';
+import { toolsMessages } from './messages.ts';
+
+const TEXTS = toolsMessages.get();
 
 const SANDBOX = {
   endpoint: 'http://127.0.0.1:9187/examplebucket',
@@ -71,7 +74,7 @@ describe('ImportedForm → builder values', () => {
     ['an HTML form', (f: Parameters<typeof renderHtmlFormSnippet>[0]) => renderHtmlFormSnippet(f)],
   ])('%s of a signed form comes back as the values that built it', async (_name, render) => {
     const form = await imported(render);
-    const { values } = importedToValues(form, MINE, SANDBOX);
+    const { values } = importedToValues(form, MINE, SANDBOX, TEXTS);
     expect(values.target).toEqual(THEIRS.target);
     expect(values.credentials.signatureVersion).toBe('v4');
     expect(values.credentials.accessKeyId).toBe('STS.theirs');
@@ -104,7 +107,12 @@ describe('ImportedForm → builder values', () => {
     });
     const result = importPasted(answer);
     expect(result.ok).toBe(true);
-    const { values, notes } = importedToValues((result as { value: ImportedForm }).value, MINE);
+    const { values, notes } = importedToValues(
+      (result as { value: ImportedForm }).value,
+      MINE,
+      null,
+      TEXTS,
+    );
     expect(values.target).toEqual({
       mode: 'region',
       endpoint: 'https://photos.oss-cn-shanghai.aliyuncs.com',
@@ -147,7 +155,7 @@ describe('ImportedForm → builder values', () => {
         version: 'v4',
         problems: [],
       };
-      const { values } = importedToValues(imported, MINE);
+      const { values } = importedToValues(imported, MINE, null, TEXTS);
       expect(values.target).toEqual({ ...MINE.target, bucket: 'photos', region: 'cn-shanghai' });
     },
   );
@@ -160,7 +168,7 @@ describe('ImportedForm → builder values', () => {
       }),
     );
     if (!result.ok) throw new Error('policy JSON should import');
-    const { values } = importedToValues(result.value, MINE);
+    const { values } = importedToValues(result.value, MINE, null, TEXTS);
     expect(values.target).toEqual(MINE.target);
     expect(values.key).toBe(MINE.key);
     expect(values.fields).toEqual(MINE.fields);
@@ -181,7 +189,7 @@ describe('ImportedForm → builder values', () => {
       `curl -F key=a.txt -F callback=${callback} -F file=@a.txt https://upload.example.com`,
     );
     if (!result.ok) throw new Error('curl should import');
-    const { values, notes } = importedToValues(result.value, MINE);
+    const { values, notes } = importedToValues(result.value, MINE, null, TEXTS);
     expect(values.target.mode).toBe('custom');
     expect(values.target.endpoint).toBe('https://upload.example.com');
     expect(values.target.bucket).toBe(MINE.target.bucket);
@@ -200,7 +208,7 @@ describe('ImportedForm → builder values', () => {
       }),
     );
     if (!result.ok) throw new Error('policy JSON should import');
-    const { values, changes, versionChange } = importedToValues(result.value, MINE);
+    const { values, changes, versionChange } = importedToValues(result.value, MINE, null, TEXTS);
     expect(values.key).toBe('user/eric/${filename}');
     expect(changes).toEqual([
       { field: 'key', from: 'uploads/${filename}', to: 'user/eric/${filename}' },
@@ -222,8 +230,12 @@ describe('ImportedForm → builder values', () => {
       if (!result.ok) throw new Error('policy JSON should import');
       return result.value;
     };
-    expect(importedToValues(policy(['eq', '$key', 'a/b.png']), MINE).values.key).toBe('a/b.png');
-    expect(importedToValues(policy(['starts-with', '$key', 'up']), MINE).values.key).toBe(MINE.key);
+    expect(importedToValues(policy(['eq', '$key', 'a/b.png']), MINE, null, TEXTS).values.key).toBe(
+      'a/b.png',
+    );
+    expect(
+      importedToValues(policy(['starts-with', '$key', 'up']), MINE, null, TEXTS).values.key,
+    ).toBe(MINE.key);
   });
 
   it('says when the import switches V4 to V1, so the page can ask first', () => {
@@ -235,7 +247,7 @@ describe('ImportedForm → builder values', () => {
     });
     const result = importPasted(answer);
     if (!result.ok) throw new Error('app-server answer should import');
-    const { changes, versionChange } = importedToValues(result.value, MINE);
+    const { changes, versionChange } = importedToValues(result.value, MINE, null, TEXTS);
     expect(versionChange).toEqual({ from: 'v4', to: 'v1' });
     expect(changes).toContainEqual({
       field: 'credentials.signatureVersion',

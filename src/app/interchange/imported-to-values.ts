@@ -12,6 +12,9 @@ import {
 } from '../../oss/index.ts';
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { conditionToRow, rowToCondition, userConditions } from '../form/condition-rows.ts';
+import type { toolsMessages } from './messages.ts';
+
+type ToolsTexts = ReturnType<typeof toolsMessages.get>;
 
 /** Where the page's sandbox posts, so an import aimed at it keeps the sandbox target. */
 export interface SandboxTarget {
@@ -188,7 +191,8 @@ export function listChanges(before: BuilderValues, after: BuilderValues): Import
 export function importedToValues(
   imported: ImportedForm,
   current: BuilderValues,
-  sandbox: SandboxTarget | null = null,
+  sandbox: SandboxTarget | null,
+  texts: ToolsTexts,
 ): ImportedValues {
   const notes: string[] = [];
   const policyOnly = imported.source === 'policy-base64' || imported.source === 'policy-json';
@@ -228,9 +232,7 @@ export function importedToValues(
         callbackHost = decoded.value.host ?? '';
         callbackBodyType = decoded.value.bodyType;
       } else {
-        notes.push(
-          `The callback field was not taken over: ${decoded.issues.map((i) => i.message).join(' ')}`,
-        );
+        notes.push(texts.callbackNotTaken({ why: decoded.issues.map((i) => i.message).join(' ') }));
       }
     }
   }
@@ -238,8 +240,8 @@ export function importedToValues(
   const expiration: BuilderValues['expiration'] = policy
     ? { ...current.expiration, mode: 'absolute', absolute: policy.expiration }
     : current.expiration;
-  if (!policy) notes.push('No policy came in: expiration and conditions are the ones you had.');
-  notes.push('The AccessKey secret is never imported: the builder signs with the one you entered.');
+  if (!policy) notes.push(texts.noPolicy);
+  notes.push(texts.secretNotImported);
 
   const sentKey = policyOnly ? undefined : fieldValue(imported, 'key');
   const values: BuilderValues = {

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { InterchangeSectionsProps } from './interchange-sections.tsx';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { resultMessages } from '../result/messages.ts';
 
 // import(): the snippet renderers, importers and self-test load after the first paint, in their
 // own chunk, so the initial bundle stays small.
@@ -11,8 +13,9 @@ const ImportEntry = lazy(() => sections().then((module) => ({ default: module.Im
 
 /** Snippets, share link, compare and self-test, loaded on demand. */
 export function LazyInterchangeSections(props: InterchangeSectionsProps) {
+  const texts = useStore(resultMessages);
   return (
-    <Suspense fallback={<p className="hint">Loading snippets and tools…</p>}>
+    <Suspense fallback={<p className="hint">{texts.loadingTools}</p>}>
       <InterchangeSections {...props} />
     </Suspense>
   );

@@ -2,8 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { runSelfTest } from '../../oss/index.ts';
 import { SelfTestTable } from '../../ui/interchange/self-test-table.tsx';
 import { Section } from '../../ui/section.tsx';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { toolsMessages } from './messages.ts';
 
-/** react-query mutation for `runSelfTest` (the spec §5 vectors through this browser's Web Crypto). */
+/** react-query mutation for `runSelfTest` (the published signing vectors through this browser's Web Crypto). */
 export function useSelfTest() {
   return useMutation({ mutationFn: () => runSelfTest() });
 }
@@ -11,12 +13,9 @@ export function useSelfTest() {
 /** The self-test button and its table. */
 export function SelfTestSection() {
   const selfTest = useSelfTest();
+  const texts = useStore(toolsMessages);
   return (
-    <Section
-      id="self-test"
-      title="Self-test"
-      lead="Signs the published OSS test vectors with this browser's Web Crypto and compares: useful when a browser, an extension or a proxy misbehaves."
-    >
+    <Section id="self-test" title={texts.selfTestTitle} lead={texts.selfTestLead}>
       <SelfTestTable
         results={selfTest.data ?? null}
         running={selfTest.isPending}

@@ -1,25 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
-import { encodeShareState } from '../../oss/index.ts';
+import { encodeShareState, type Problem } from '../../oss/index.ts';
 import { ShareLinkBox } from '../../ui/interchange/share-link-box.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { copyText } from './save-text.ts';
-import { toShareState } from './share-values.ts';
+import { sayShareProblem, toShareState } from './share-values.ts';
 import { useShareRestore } from './use-share-restore.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { interchangeMessages } from './messages.ts';
+import { interchangeMessages, toolsMessages } from './messages.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
-
-const SECRET_NOTE =
-  'Opened from a share link: everything is restored but the AccessKey secret (and any security token). Share links never carry them; enter the secret here to sign.';
 
 /**
  * After a share link restored the page, a visible note right under the (empty) secret field.
  * Placed with the DOM because the field belongs to the credentials panel.
  */
-function useSecretNote(show: boolean) {
+function useSecretNote(show: boolean, text: string) {
   useEffect(() => {
     if (!show) return;
     const field = document.getElementById(INPUT_IDS.accessKeySecret);
@@ -27,10 +24,10 @@ function useSecretNote(show: boolean) {
     const note = document.createElement('p');
     note.className = 'share-secret-note';
     note.id = 'share-secret-note';
-    note.textContent = SECRET_NOTE;
+    note.textContent = text;
     field.after(note);
     return () => note.remove();
-  }, [show]);
+  }, [show, text]);
 }
 
 // The hint already names these two; the link always leaves them out.
@@ -65,7 +62,13 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const { text: say } = useCoreTexts();
   const values = useWatch({ control: form.control }) as BuilderValues;
   const [notice, setNotice] = useState('');
-  useSecretNote(restore.kind === 'restored' && values.credentials.accessKeySecret === '');
+  const tools = useStore(toolsMessages);
+  // The core's problems carry their sentence (`text`); the page's own are worded from its catalogue.
+  const sayProblem = (p: Problem) => (p.text ? say(p) : sayShareProblem(p, tools));
+  useSecretNote(
+    restore.kind === 'restored' && values.credentials.accessKeySecret === '',
+    tools.secretNote,
+  );
   const shared = useMemo(() => encodeShareState(toShareState(values)), [values]);
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = `${base}#${shared.fragment}`;
@@ -74,28 +77,20 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const onCopy = async () => {
     window.history.replaceState(null, '', `#${shared.fragment}`);
     const copied = await copyText(link);
-    setNotice(
-      copied
-        ? 'Copied; the address bar shows the same link.'
-        : 'The address bar now holds the link: copy it from there.',
-    );
+    setNotice(copied ? tools.linkCopied : tools.linkInAddressBar);
   };
 
   return (
-    <Section
-      id="share"
-      title="Share this setup"
-      lead="The builder's state in the link's fragment (after #), which browsers never send to a server."
-    >
+    <Section id="share" title={tools.shareTitle} lead={tools.shareLead}>
       {restore.kind === 'failed' ? (
         <p className="field-error">
-          The link could not be read: {restore.problems.map(say).join(' ')}
+          {tools.linkUnreadable({ why: restore.problems.map(sayProblem).join(' ') })}
         </p>
       ) : null}
       {restore.kind === 'restored' && restore.problems.length > 0 ? (
         <ul className="import-notes">
           {restore.problems.map((p, index) => (
-            <li key={index}>{say(p)}</li>
+            <li key={index}>{sayProblem(p)}</li>
           ))}
         </ul>
       ) : null}

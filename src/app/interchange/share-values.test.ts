@@ -3,11 +3,13 @@ import { decodeShareState, encodeShareState } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { createConditionRow } from '../form/condition-rows.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
-import { fromShareState, toShareState } from './share-values.ts';
+import { toolsMessages } from './messages.ts';
+import { fromShareState, sayShareProblem, toShareState } from './share-values.ts';
 import { isShareFragment, readShareRestore } from './use-share-restore.ts';
 
 const SECRET = 'uniq-secret-7d1c9e';
 const TOKEN = 'uniq-token-0b2a';
+const TEXTS = toolsMessages.get();
 const SHARED: BuilderValues = {
   ...DEFAULT_VALUES,
   target: {
@@ -53,7 +55,7 @@ describe('share state ⇄ builder values', () => {
 
   it('restores everything else and empties secret and token, even the opener’s', () => {
     const { fragment } = encodeShareState(toShareState(SHARED));
-    const restore = readShareRestore(`#${fragment}`, OPENER);
+    const restore = readShareRestore(`#${fragment}`, OPENER, TEXTS);
     expect(restore.kind).toBe('restored');
     if (restore.kind !== 'restored') return;
     expect(restore.problems).toEqual([]);
@@ -71,8 +73,12 @@ describe('share state ⇄ builder values', () => {
       'share.part-invalid',
     ],
   ])('%s keeps the current value and says so', (_name, state, id) => {
-    const { values, problems } = fromShareState(state, OPENER);
+    const { values, problems } = fromShareState(state, OPENER, TEXTS);
     expect(problems.map((p) => p.id)).toContain(id);
+    const problem = problems.find((p) => p.id === id);
+    // Said again in another language's texts, the same problem reads in that language.
+    const other = { ...TEXTS, linkLacks: () => 'lacks', linkPartInvalid: () => 'invalid' };
+    expect(sayShareProblem(problem!, other)).toBe(id === 'share.missing' ? 'lacks' : 'invalid');
     expect(values.target).toEqual(OPENER.target);
     expect(values.credentials.accessKeySecret).toBe('');
   });
@@ -87,7 +93,7 @@ describe('share state ⇄ builder values', () => {
   });
 
   it('a damaged link fails with the core’s reason, no exception', () => {
-    const restore = readShareRestore('#1.@@@', OPENER);
+    const restore = readShareRestore('#1.@@@', OPENER, TEXTS);
     expect(restore.kind).toBe('failed');
   });
 });

@@ -8,6 +8,9 @@ import {
   TARGET_MODES,
   type BuilderValues,
 } from '../form/builder-schema.ts';
+import type { toolsMessages } from './messages.ts';
+
+type ToolsTexts = ReturnType<typeof toolsMessages.get>;
 
 /**
  * What a share link carries: the builder's values without the AccessKey secret and the STS
@@ -57,6 +60,26 @@ export interface RestoredValues {
   problems: Problem[];
 }
 
+const SHARE_PROBLEMS = {
+  'share.missing': 'linkLacks',
+  'share.part-invalid': 'linkPartInvalid',
+} as const;
+
+function shareProblem(id: keyof typeof SHARE_PROBLEMS, part: string, texts: ToolsTexts): Problem {
+  return { id, path: part, message: texts[SHARE_PROBLEMS[id]]({ part }) };
+}
+
+/**
+ * A restore problem in the reader's language now: the page's own ones said again from the
+ * catalogue (the restore ran before the language's texts had loaded), the core's as they are.
+ * @example sayShareProblem({ id: 'share.missing', path: 'key', message: '…' }, texts) // 'The link has no “key”; kept yours.'
+ */
+export function sayShareProblem(problem: Problem, texts: ToolsTexts): string {
+  return problem.id in SHARE_PROBLEMS && problem.path !== undefined
+    ? shareProblem(problem.id as keyof typeof SHARE_PROBLEMS, problem.path, texts).message
+    : problem.message;
+}
+
 /**
  * A decoded share state → the builder's values, part by part: a part that is missing or has the
  * wrong shape keeps the current value and is reported. The secret and the token always come back
@@ -65,6 +88,7 @@ export interface RestoredValues {
 export function fromShareState(
   state: Record<string, unknown>,
   current: BuilderValues,
+  texts: ToolsTexts,
 ): RestoredValues {
   const problems: Problem[] = [];
   const next: Record<string, unknown> = { ...current };
@@ -72,21 +96,12 @@ export function fromShareState(
     if (!(part in state)) {
       if (part === 'callbackHost' || part === 'callbackBodyType') continue; // optional
 
-      problems.push({
-        id: 'share.missing',
-        message: `The link has no "${part}"; kept yours.`,
-        path: part,
-      });
+      problems.push(shareProblem('share.missing', part, texts));
       continue;
     }
     const parsed = sharedPartsSchema[part].safeParse(state[part]);
     if (parsed.success) next[part] = parsed.data;
-    else
-      problems.push({
-        id: 'share.part-invalid',
-        message: `The link's "${part}" is not in the shape this page reads; kept yours.`,
-        path: part,
-      });
+    else problems.push(shareProblem('share.part-invalid', part, texts));
   }
   const shared = next.credentials as Partial<BuilderValues['credentials']>;
   const values = {

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePolicy, importPasted } from '../../oss/index.ts';
 import { importedParts } from './import-section.tsx';
 import { fetchSigningServerAnswer } from './signing-server.ts';
+import { toolsMessages } from './messages.ts';
+
+const TEXTS = toolsMessages.get();
 
 const POLICY = encodePolicy({
   expiration: '2030-01-01T00:00:00.000Z',
@@ -38,7 +41,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('fetching a signing server answer', () => {
   it('imports the answer it fetched', async () => {
-    const attempt = await fetchSigningServerAnswer(` ${base}/ok `);
+    const attempt = await fetchSigningServerAnswer(` ${base}/ok `, TEXTS);
     expect(attempt.origin).toBe(`${base}/ok`);
     expect(attempt.result.ok && attempt.result.value.fields.map((f) => f.name)).toEqual([
       'key',
@@ -54,7 +57,7 @@ describe('fetching a signing server answer', () => {
     ['nobody listening', () => 'http://127.0.0.1:9/sign', 'signing-server.unreachable'],
     ['an answer that is not JSON', () => `${base}/html`, 'signing-server.json'],
   ])('%s comes back as an issue, never a throw', async (_name, url, id) => {
-    const attempt = await fetchSigningServerAnswer(url());
+    const attempt = await fetchSigningServerAnswer(url(), TEXTS);
     expect(attempt.result.ok).toBe(false);
     if (!attempt.result.ok) expect(attempt.result.issues[0].id).toBe(id);
   });

@@ -5,6 +5,9 @@ import {
   type ImportedForm,
   type Result,
 } from '../../oss/index.ts';
+import { toolsMessages } from './messages.ts';
+
+type ToolsTexts = ReturnType<typeof toolsMessages.get>;
 
 /** What an import from a URL or a paste gives the page: the form, or why there is none. */
 export interface ImportAttempt {
@@ -24,26 +27,19 @@ function failed(origin: string, text: string, id: string, message: string): Impo
  * its answer. Resolves for every outcome: network, CORS and HTTP failures come back as issues
  * that say what to fix.
  */
-export async function fetchSigningServerAnswer(url: string): Promise<ImportAttempt> {
+export async function fetchSigningServerAnswer(
+  url: string,
+  texts: ToolsTexts,
+): Promise<ImportAttempt> {
   const address = url.trim();
   if (!/^https?:\/\//i.test(address)) {
-    return failed(
-      address,
-      '',
-      'signing-server.url',
-      'Enter the signing server URL with http:// or https://, e.g. http://127.0.0.1:8000/sign.',
-    );
+    return failed(address, '', 'signing-server.url', texts.serverUrl);
   }
   let response: Response;
   try {
     response = await fetch(address, { cache: 'no-store', credentials: 'omit' });
   } catch {
-    return failed(
-      address,
-      '',
-      'signing-server.unreachable',
-      'The signing server could not be read: it is down, the URL is wrong, or it does not allow this page in CORS (answer Access-Control-Allow-Origin for this origin).',
-    );
+    return failed(address, '', 'signing-server.unreachable', texts.serverUnreachable);
   }
   const text = await response.text();
   if (!response.ok) {
@@ -51,7 +47,7 @@ export async function fetchSigningServerAnswer(url: string): Promise<ImportAttem
       address,
       text,
       'signing-server.status',
-      `The signing server answered HTTP ${response.status} ${response.statusText}: fix the server, then fetch again.`,
+      texts.serverStatus({ status: response.status, statusText: response.statusText }),
     );
   }
   return { origin: address, text, result: importSigningServerAnswer(text) };
@@ -64,5 +60,8 @@ export function importPastedText(text: string): ImportAttempt {
 
 /** react-query mutation for `fetchSigningServerAnswer`. */
 export function useSigningServerImport() {
-  return useMutation({ mutationFn: fetchSigningServerAnswer });
+  // The texts of the moment the fetch starts: an issue is said in the language it was asked in.
+  return useMutation({
+    mutationFn: (url: string) => fetchSigningServerAnswer(url, toolsMessages.get()),
+  });
 }

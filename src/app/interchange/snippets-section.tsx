@@ -5,15 +5,14 @@ import { SnippetsPanel, type SnippetView } from '../../ui/snippets/snippets-pane
 import { copyText, downloadText } from './save-text.ts';
 import { useSnippetCatalog } from './snippet-catalog.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { toolsMessages } from './messages.ts';
 
 export interface SnippetsSectionProps {
   /** The signed form of the current values; null until it can be signed. */
   form: PostForm | null;
   signError: string | null;
 }
-
-const LEAD =
-  'The current form as code that works in your project. Snippets carry signed fields or read the AccessKey from the environment: never the secret.';
 
 /** Snippets of the current form, recomputed on every change; none holds the secret. */
 export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
@@ -23,6 +22,7 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
   const definitions = catalog.data;
   const [selectedId, setSelectedId] = useState('html');
   const [notice, setNotice] = useState('');
+  const texts = useStore(toolsMessages);
   const snippets: SnippetView[] = useMemo(
     () =>
       (definitions ?? []).map((snippet) => ({
@@ -39,14 +39,13 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
 
   if (!definitions) {
     return (
-      <Section id="snippets" title="Snippets" lead={LEAD}>
+      <Section id="snippets" title={texts.snippetsTitle} lead={texts.snippetsLead}>
         {catalog.isError ? (
           <p className="field-error" role="alert">
-            The snippet code could not be loaded ({String(catalog.error)}). Reload the page to try
-            again.
+            {texts.snippetsFailed({ error: String(catalog.error) })}
           </p>
         ) : (
-          <p className="hint">Loading snippets…</p>
+          <p className="hint">{texts.loadingSnippets}</p>
         )}
       </Section>
     );
@@ -57,19 +56,19 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
     const copied = await copyText(snippet.text);
     setNotice(
       copied
-        ? `Copied the ${snippet.label} snippet (${snippet.text.length} characters).`
-        : 'The browser refused the clipboard: select the code and copy it, or download it.',
+        ? texts.snippetCopied({ label: snippet.label, count: snippet.text.length })
+        : texts.snippetCopyFailed,
     );
   };
   const onDownload = (snippet: SnippetView) => {
     const definition = definitions.find((s) => s.id === snippet.id);
     if (snippet.text === null || !definition) return;
     downloadText(snippet.text, definition.fileName, definition.mimeType);
-    setNotice(`Saved ${definition.fileName}.`);
+    setNotice(texts.snippetSaved({ file: definition.fileName }));
   };
 
   return (
-    <Section id="snippets" title="Snippets" lead={LEAD}>
+    <Section id="snippets" title={texts.snippetsTitle} lead={texts.snippetsLead}>
       <SnippetsPanel
         snippets={snippets}
         selectedId={selectedId}
@@ -80,7 +79,7 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
         onCopy={(snippet) => void onCopy(snippet)}
         onDownload={onDownload}
         notice={notice}
-        unavailable={form ? null : (signError ?? 'Complete the form above to see its snippets.')}
+        unavailable={form ? null : (signError ?? texts.completeForm)}
       />
     </Section>
   );

@@ -6,6 +6,7 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { applyValues } from './apply-values.ts';
 import { fromShareState } from './share-values.ts';
+import { toolsMessages } from './messages.ts';
 
 /** What opening the page with a share fragment does. */
 export type ShareRestore =
@@ -19,11 +20,15 @@ export function isShareFragment(hash: string): boolean {
 }
 
 /** Reads a share fragment against the current values (pure: no page changes). */
-export function readShareRestore(hash: string, current: BuilderValues): ShareRestore {
+export function readShareRestore(
+  hash: string,
+  current: BuilderValues,
+  texts: ReturnType<typeof toolsMessages.get>,
+): ShareRestore {
   if (!isShareFragment(hash)) return { kind: 'none' };
   const decoded = decodeShareState(hash);
   if (!decoded.ok) return { kind: 'failed', problems: decoded.issues };
-  return { kind: 'restored', ...fromShareState(decoded.value, current) };
+  return { kind: 'restored', ...fromShareState(decoded.value, current, texts) };
 }
 
 /**
@@ -31,7 +36,9 @@ export function readShareRestore(hash: string, current: BuilderValues): ShareRes
  * the token), then focuses the AccessKey secret so the user enters it.
  */
 export function useShareRestore(form: UseFormReturn<BuilderValues>): ShareRestore {
-  const [restore] = useState(() => readShareRestore(window.location.hash, form.getValues()));
+  const [restore] = useState(() =>
+    readShareRestore(window.location.hash, form.getValues(), toolsMessages.get()),
+  );
   // The sandbox prefill fills target and demo secret once /__sandbox/info answers: restore after
   // it (a task later than the effects of that render), so the shared state and the empty secret win.
   const sandboxPending = useSandboxInfo().isPending;

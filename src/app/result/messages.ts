@@ -31,6 +31,8 @@ export const resultMessages = i18n('result', {
   fileBytes: 'the file’s bytes',
   sameAs: params('As for field {n}.'),
   uploadResult: 'Upload result',
+  // Shown in this pane while the tools' chunk loads (their own texts come with it).
+  loadingTools: 'Loading snippets and tools…',
   stale:
     'Stale: this answer is for an earlier version of the form. Upload again to see what OSS says now.',
 });

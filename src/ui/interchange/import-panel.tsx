@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { useStore } from '../i18n/use-store.ts';
+import { importPanelMessages } from './messages.ts';
 
 export interface ImportPanelProps {
   onImportText: (text: string) => void;
@@ -12,10 +14,11 @@ export interface ImportPanelProps {
 export function ImportPanel({ onImportText, onFetch, fetching, children }: ImportPanelProps) {
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
+  const texts = useStore(importPanelMessages);
   return (
     <div className="import-panel">
       <div className="field">
-        <label htmlFor="import-text">Paste to import</label>
+        <label htmlFor="import-text">{texts.paste}</label>
         <textarea
           id="import-text"
           rows={2}
@@ -25,12 +28,11 @@ export function ImportPanel({ onImportText, onFetch, fetching, children }: Impor
           onChange={(event) => setText(event.target.value)}
         />
         <p className="hint" id="import-text-hint">
-          A Base64 policy, policy JSON, a curl -F command, an HTML form, or a signing server&apos;s
-          JSON answer.
+          {texts.pasteHint}
         </p>
         <div className="actions">
           <button type="button" onClick={() => onImportText(text)}>
-            Import
+            {texts.import}
           </button>
         </div>
       </div>
@@ -41,7 +43,7 @@ export function ImportPanel({ onImportText, onFetch, fetching, children }: Impor
           onFetch(url);
         }}
       >
-        <label htmlFor="signing-server-url">Signing server URL</label>
+        <label htmlFor="signing-server-url">{texts.serverUrl}</label>
         <div className="inline">
           <input
             id="signing-server-url"
@@ -53,13 +55,11 @@ export function ImportPanel({ onImportText, onFetch, fetching, children }: Impor
             onChange={(event) => setUrl(event.target.value)}
           />
           <button type="submit" disabled={fetching}>
-            {fetching ? 'Fetching…' : 'Fetch and import'}
+            {fetching ? texts.fetching : texts.fetch}
           </button>
         </div>
         <p className="hint" id="signing-server-url-hint">
-          Tests your own signing server: the page GETs the URL, lints and decodes its answer, fills
-          the builder, and can upload with the server&apos;s fields as they are. The server must
-          allow this page&apos;s origin in CORS.
+          {texts.serverHint}
         </p>
       </form>
       {children}

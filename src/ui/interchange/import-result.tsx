@@ -1,13 +1,18 @@
 import type { ReactNode } from 'react';
 import type { ImportedForm, Problem } from '../../oss/index.ts';
 import { CodeBlock } from '../code-block.tsx';
+import { useStore } from '../i18n/use-store.ts';
+import { importResultMessages } from './messages.ts';
 
-const SOURCE_LABELS: Record<ImportedForm['source'], string> = {
-  'policy-base64': 'a Base64 policy',
-  'policy-json': 'policy JSON',
-  curl: 'a curl command',
-  html: 'an HTML form',
-  'signing-server': 'a signing server answer',
+type SourceLabel =
+  'sourcePolicyBase64' | 'sourcePolicyJson' | 'sourceCurl' | 'sourceHtml' | 'sourceSigningServer';
+
+const SOURCE_LABELS: Record<ImportedForm['source'], SourceLabel> = {
+  'policy-base64': 'sourcePolicyBase64',
+  'policy-json': 'sourcePolicyJson',
+  curl: 'sourceCurl',
+  html: 'sourceHtml',
+  'signing-server': 'sourceSigningServer',
 };
 
 export interface ImportResultProps {
@@ -29,10 +34,11 @@ export interface ImportResultProps {
 /** What an import read, its lint, and a way to send it untouched. */
 export function ImportResult(props: ImportResultProps) {
   const { origin, imported, issues, notes, lint, diff, cannotSend, onSendAsImported } = props;
+  const texts = useStore(importResultMessages);
   if (!imported) {
     return (
-      <section className="import-result oss-error" aria-label="Import result">
-        <h3>Nothing imported</h3>
+      <section className="import-result oss-error" aria-label={texts.region}>
+        <h3>{texts.nothing}</h3>
         <ul>
           {issues.map((issue, index) => (
             <li key={`${issue.id}-${index}`}>{issue.message}</li>
@@ -41,26 +47,29 @@ export function ImportResult(props: ImportResultProps) {
       </section>
     );
   }
+  const label = texts[SOURCE_LABELS[imported.source]];
+  const version = imported.version.toUpperCase();
   return (
-    <section className="import-result" aria-label="Import result">
+    <section className="import-result" aria-label={texts.region}>
       <h3>
-        Imported {SOURCE_LABELS[imported.source]} ({imported.version.toUpperCase()})
-        {origin === 'paste' ? '' : ` from ${origin}`}
+        {origin === 'paste'
+          ? texts.imported({ source: label, version })
+          : texts.importedFrom({ source: label, version, origin })}
       </h3>
-      <p>The builder now holds what came in; the sections above show it signed again.</p>
+      <p>{texts.holds}</p>
       {imported.url ? (
         <p>
-          Posts to <code>{imported.url}</code>
+          {texts.postsTo} <code>{imported.url}</code>
         </p>
       ) : null}
       {imported.fields.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="group" aria-label="Imported fields table">
+        <div className="table-scroll" tabIndex={0} role="group" aria-label={texts.fieldsTable}>
           <table className="field-table">
-            <caption>Fields as imported, in send order</caption>
+            <caption>{texts.fieldsCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Value</th>
+                <th scope="col">{texts.field}</th>
+                <th scope="col">{texts.value}</th>
               </tr>
             </thead>
             <tbody>
@@ -85,20 +94,17 @@ export function ImportResult(props: ImportResultProps) {
         </ul>
       ) : null}
       {imported.policy ? (
-        <CodeBlock label="Decoded policy" text={JSON.stringify(imported.policy, null, 2)} />
+        <CodeBlock label={texts.decodedPolicy} text={JSON.stringify(imported.policy, null, 2)} />
       ) : null}
-      <h4>Lint of what came in</h4>
+      <h4>{texts.lint}</h4>
       {lint}
       {diff}
       {imported.fields.some((f) => f.name.toLowerCase() === 'policy') ? (
         <div className="actions">
           <button type="button" disabled={cannotSend !== null} onClick={onSendAsImported}>
-            Upload with the imported fields
+            {texts.sendAsImported}
           </button>
-          <span className="hint">
-            {cannotSend ??
-              'Sends the fields exactly as imported (their signature, not the builder’s) with the chosen file; the answer shows under Test upload.'}
-          </span>
+          <span className="hint">{cannotSend ?? texts.sendHint}</span>
         </div>
       ) : null}
     </section>

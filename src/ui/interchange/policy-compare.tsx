@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useStore } from '../i18n/use-store.ts';
+import { policyCompareMessages } from './messages.ts';
 
 export interface PolicyCompareProps {
   first: string;
@@ -15,6 +17,7 @@ export interface PolicyCompareProps {
 /** Two policies side by side (Base64 or JSON); an empty side stands for the builder's policy. */
 export function PolicyCompare(props: PolicyCompareProps) {
   const { first, second, onFirst, onSecond, firstError, secondError, children } = props;
+  const texts = useStore(policyCompareMessages);
   const side = (
     id: string,
     label: string,
@@ -33,7 +36,7 @@ export function PolicyCompare(props: PolicyCompareProps) {
         onChange={(event) => onChange(event.target.value)}
       />
       <p className="hint" id={`${id}-hint`}>
-        Base64 or JSON; leave empty for the builder&apos;s current policy.
+        {texts.hint}
       </p>
       {error ? (
         <p className="field-error" id={`${id}-error`}>
@@ -45,8 +48,8 @@ export function PolicyCompare(props: PolicyCompareProps) {
   return (
     <div className="policy-compare">
       <div className="grid">
-        {side('compare-first', 'First policy', first, onFirst, firstError)}
-        {side('compare-second', 'Second policy', second, onSecond, secondError)}
+        {side('compare-first', texts.first, first, onFirst, firstError)}
+        {side('compare-second', texts.second, second, onSecond, secondError)}
       </div>
       {children}
     </div>

@@ -1,4 +1,6 @@
 import type { PolicyCondition, PolicyDiff } from '../../oss/index.ts';
+import { useStore } from '../i18n/use-store.ts';
+import { policyDiffMessages } from './messages.ts';
 
 const show = (condition: PolicyCondition) => JSON.stringify(condition);
 
@@ -12,11 +14,12 @@ export interface PolicyDiffViewProps {
 /** Conditions added, removed and changed from one policy to another (order ignored). */
 export function PolicyDiffView({ before, after, diff }: PolicyDiffViewProps) {
   const title = `${before} → ${after}`;
+  const texts = useStore(policyDiffMessages);
   if (diff.same) {
     return (
       <section className="policy-diff" aria-label={title}>
         <h3>{title}</h3>
-        <p className="ok-note">Same policy: every condition and the expiration match.</p>
+        <p className="ok-note">{texts.same}</p>
       </section>
     );
   }
@@ -26,28 +29,29 @@ export function PolicyDiffView({ before, after, diff }: PolicyDiffViewProps) {
       <ul>
         {diff.expiration ? (
           <li className="diff-changed">
-            <span className="badge badge-warning">changed</span> expiration{' '}
+            <span className="badge badge-warning">{texts.changed}</span> expiration{' '}
             <code>{diff.expiration.before}</code> → <code>{diff.expiration.after}</code>
           </li>
         ) : null}
         {diff.added.map((condition, index) => (
           <li key={`a${index}`} className="diff-added">
-            <span className="badge badge-ok">added</span> <code>{show(condition)}</code>
+            <span className="badge badge-ok">{texts.added}</span> <code>{show(condition)}</code>
           </li>
         ))}
         {diff.removed.map((condition, index) => (
           <li key={`r${index}`} className="diff-removed">
-            <span className="badge badge-error">removed</span> <code>{show(condition)}</code>
+            <span className="badge badge-error">{texts.removed}</span>{' '}
+            <code>{show(condition)}</code>
           </li>
         ))}
         {diff.changed.map((change, index) => (
           <li key={`c${index}`} className="diff-changed">
-            <span className="badge badge-warning">changed</span> {change.label}:{' '}
+            <span className="badge badge-warning">{texts.changed}</span> {change.label}:{' '}
             <code>{show(change.before)}</code> → <code>{show(change.after)}</code>
           </li>
         ))}
       </ul>
-      <p className="hint">{diff.unchanged.length} condition(s) unchanged.</p>
+      <p className="hint">{texts.unchanged({ count: diff.unchanged.length })}</p>
     </section>
   );
 }

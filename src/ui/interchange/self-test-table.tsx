@@ -1,4 +1,6 @@
 import type { SelfTestResult } from '../../oss/index.ts';
+import { useStore } from '../i18n/use-store.ts';
+import { selfTestMessages } from './messages.ts';
 
 export interface SelfTestTableProps {
   results: SelfTestResult[] | null;
@@ -9,32 +11,31 @@ export interface SelfTestTableProps {
 /** The published signing vectors run through this browser's Web Crypto: pass or fail each. */
 export function SelfTestTable({ results, running, onRun }: SelfTestTableProps) {
   const passed = results?.filter((r) => r.pass).length ?? 0;
+  const texts = useStore(selfTestMessages);
   return (
     <div className="self-test">
       <div className="actions">
         <button type="button" onClick={onRun} disabled={running}>
-          {running ? 'Running…' : 'Run self-test'}
+          {running ? texts.running : texts.run}
         </button>
         <span aria-live="polite">
           {results
-            ? `${passed} of ${results.length} vectors pass${passed === results.length ? '' : ': this browser or a proxy changes what is signed'}.`
+            ? (passed === results.length ? texts.allPass : texts.somePass)({
+                passed,
+                total: results.length,
+              })
             : ''}
         </span>
       </div>
       {results ? (
-        <div
-          className="table-scroll"
-          tabIndex={0}
-          role="group"
-          aria-label="Self-test results table"
-        >
+        <div className="table-scroll" tabIndex={0} role="group" aria-label={texts.table}>
           <table className="field-table">
-            <caption>Self-test results</caption>
+            <caption>{texts.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Vector</th>
-                <th scope="col">Result</th>
-                <th scope="col">Expected / got</th>
+                <th scope="col">{texts.vector}</th>
+                <th scope="col">{texts.result}</th>
+                <th scope="col">{texts.expectedGot}</th>
               </tr>
             </thead>
             <tbody>
@@ -46,7 +47,7 @@ export function SelfTestTable({ results, running, onRun }: SelfTestTableProps) {
                   </th>
                   <td>
                     <span className={`badge ${result.pass ? 'badge-ok' : 'badge-error'}`}>
-                      {result.pass ? 'pass' : 'fail'}
+                      {result.pass ? texts.pass : texts.fail}
                     </span>
                   </td>
                   <td className="value">
@@ -54,8 +55,8 @@ export function SelfTestTable({ results, running, onRun }: SelfTestTableProps) {
                     {result.pass ? null : (
                       <>
                         <br />
-                        got <code>{result.actual || result.error || '(nothing)'}</code>
-                        {result.base64Mismatch ? ' (the policy Base64 differs)' : ''}
+                        {texts.got} <code>{result.actual || result.error || texts.nothing}</code>
+                        {result.base64Mismatch ? ` ${texts.base64Differs}` : ''}
                       </>
                     )}
                   </td>

@@ -1,3 +1,5 @@
+import { useStore } from '../i18n/use-store.ts';
+import { shareLinkMessages } from './messages.ts';
 export interface ShareLinkBoxProps {
   link: string;
   /** Paths of what the link leaves out (the secret, the token). */
@@ -8,10 +10,11 @@ export interface ShareLinkBoxProps {
 
 /** The current state as a link (in the fragment, which browsers never send to a server). */
 export function ShareLinkBox({ link, leftOut, onCopy, notice }: ShareLinkBoxProps) {
+  const texts = useStore(shareLinkMessages);
   return (
     <div className="share-link">
       <div className="field">
-        <label htmlFor="share-link">Share link</label>
+        <label htmlFor="share-link">{texts.label}</label>
         <div className="inline">
           <input
             id="share-link"
@@ -21,13 +24,11 @@ export function ShareLinkBox({ link, leftOut, onCopy, notice }: ShareLinkBoxProp
             onFocus={(event) => event.currentTarget.select()}
           />
           <button type="button" onClick={onCopy}>
-            Copy share link
+            {texts.copy}
           </button>
         </div>
         <p className="hint" id="share-link-hint">
-          Everything but the AccessKey secret and the security token
-          {leftOut.length > 0 ? ` (left out: ${leftOut.join(', ')})` : ''}. Whoever opens it is
-          asked for the secret.
+          {leftOut.length > 0 ? texts.hintLeftOut({ names: leftOut.join(', ') }) : texts.hint}
         </p>
         <p className="hint" aria-live="polite">
           {notice}

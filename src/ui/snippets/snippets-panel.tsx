@@ -1,4 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useStore } from '../i18n/use-store.ts';
+import { snippetsPanelMessages } from './messages.ts';
 
 /** One rendered snippet, as the panel shows it. */
 export interface SnippetView {
@@ -23,14 +25,23 @@ export interface SnippetsPanelProps {
   unavailable: string | null;
 }
 
-/** The region name of a snippet: `HTML form snippet`, `curl snippet`, … */
-export function snippetRegionName(snippet: Pick<SnippetView, 'id' | 'label'>): string {
-  return snippet.id === 'html' ? 'HTML form snippet' : `${snippet.label} snippet`;
+type Texts = ReturnType<typeof snippetsPanelMessages.get>;
+
+/**
+ * The region name of a snippet: `HTML form snippet`, `curl snippet`, …
+ * @example snippetRegionName({ id: 'curl', label: 'curl' }, snippetsPanelMessages.get()) // 'curl snippet'
+ */
+export function snippetRegionName(
+  snippet: Pick<SnippetView, 'id' | 'label'>,
+  texts: Texts,
+): string {
+  return snippet.id === 'html' ? texts.htmlRegion : texts.region({ label: snippet.label });
 }
 
 /** Tabs over the snippets of the current form; the chosen one with Copy and Download. */
 export function SnippetsPanel(props: SnippetsPanelProps) {
   const { snippets, selectedId, onSelect, onCopy, onDownload, notice, unavailable } = props;
+  const texts = useStore(snippetsPanelMessages);
   const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
   const selected = snippets.find((s) => s.id === selectedId) ?? snippets[0];
 
@@ -52,7 +63,7 @@ export function SnippetsPanel(props: SnippetsPanelProps) {
 
   return (
     <div className="snippets">
-      <div className="tabs" role="tablist" aria-label="Snippet language" onKeyDown={onKeyDown}>
+      <div className="tabs" role="tablist" aria-label={texts.tabs} onKeyDown={onKeyDown}>
         {snippets.map((snippet) => (
           <button
             key={snippet.id}
@@ -77,12 +88,10 @@ export function SnippetsPanel(props: SnippetsPanelProps) {
         id={`snippet-panel-${selected.id}`}
         aria-labelledby={`snippet-tab-${selected.id}`}
       >
-        <section aria-label={snippetRegionName(selected)}>
+        <section aria-label={snippetRegionName(selected, texts)}>
           <p className="hint">
-            {selected.side === 'server'
-              ? 'Runs on your server; it reads the AccessKey from environment variables.'
-              : 'Runs in a browser or a shell; it holds the signed fields, never the secret.'}{' '}
-            Run: <code>{selected.run}</code>
+            {selected.side === 'server' ? texts.server : texts.client} {texts.run}{' '}
+            <code>{selected.run}</code>
           </p>
           {unavailable ? (
             <p className="field-warning">{unavailable}</p>
@@ -94,21 +103,25 @@ export function SnippetsPanel(props: SnippetsPanelProps) {
                   disabled={selected.text === null}
                   onClick={() => onCopy(selected)}
                 >
-                  Copy {selected.label}
+                  {texts.copy({ label: selected.label })}
                 </button>
                 <button
                   type="button"
                   disabled={selected.text === null}
                   onClick={() => onDownload(selected)}
                 >
-                  Download {selected.fileName}
+                  {texts.download({ file: selected.fileName })}
                 </button>
                 <span className="hint" aria-live="polite">
                   {notice}
                 </span>
               </div>
-              <pre tabIndex={0} aria-label={`${selected.label} code`} className="snippet-code">
-                <code>{selected.text ?? 'Loading…'}</code>
+              <pre
+                tabIndex={0}
+                aria-label={texts.code({ label: selected.label })}
+                className="snippet-code"
+              >
+                <code>{selected.text ?? texts.loading}</code>
               </pre>
             </>
           )}

@@ -1,0 +1,88 @@
+import { params } from '@nanostores/i18n';
+import { i18n } from '../i18n/i18n.ts';
+
+// The import, compare, share and self-test views' texts (English; other languages come from the
+// catalogue in ../i18n/zh-CN).
+
+/** Paste or fetch something to import. */
+export const importPanelMessages = i18n('ui.import-panel', {
+  paste: 'Paste to import',
+  pasteHint:
+    'A Base64 policy, policy JSON, a curl -F command, an HTML form, or a signing server’s JSON answer.',
+  import: 'Import',
+  serverUrl: 'Signing server URL',
+  fetching: 'Fetching…',
+  fetch: 'Fetch and import',
+  serverHint:
+    'Tests your own signing server: the page GETs the URL, lints and decodes its answer, fills the builder, and can upload with the server’s fields as they are. The server must allow this page’s origin in CORS.',
+});
+
+/** What an import read. */
+export const importResultMessages = i18n('ui.import-result', {
+  region: 'Import result',
+  nothing: 'Nothing imported',
+  sourcePolicyBase64: 'a Base64 policy',
+  sourcePolicyJson: 'policy JSON',
+  sourceCurl: 'a curl command',
+  sourceHtml: 'an HTML form',
+  sourceSigningServer: 'a signing server answer',
+  imported: params('Imported {source} ({version})'),
+  importedFrom: params('Imported {source} ({version}) from {origin}'),
+  holds: 'The builder now holds what came in; the sections above show it signed again.',
+  postsTo: 'Posts to',
+  fieldsTable: 'Imported fields table',
+  fieldsCaption: 'Fields as imported, in send order',
+  field: 'Field',
+  value: 'Value',
+  decodedPolicy: 'Decoded policy',
+  lint: 'Lint of what came in',
+  sendAsImported: 'Upload with the imported fields',
+  sendHint:
+    'Sends the fields exactly as imported (their signature, not the builder’s) with the chosen file; the answer shows under Test upload.',
+});
+
+/** Two policies side by side. */
+export const policyCompareMessages = i18n('ui.policy-compare', {
+  first: 'First policy',
+  second: 'Second policy',
+  hint: 'Base64 or JSON; leave empty for the builder’s current policy.',
+});
+
+/** A policy diff. */
+export const policyDiffMessages = i18n('ui.policy-diff', {
+  same: 'Same policy: every condition and the expiration match.',
+  changed: 'changed',
+  added: 'added',
+  removed: 'removed',
+  unchanged: params('{count} condition(s) unchanged.'),
+});
+
+/** The signing self-test. */
+export const selfTestMessages = i18n('ui.self-test', {
+  running: 'Running…',
+  run: 'Run self-test',
+  allPass: params('{passed} of {total} vectors pass.'),
+  somePass: params(
+    '{passed} of {total} vectors pass: this browser or a proxy changes what is signed.',
+  ),
+  table: 'Self-test results table',
+  caption: 'Self-test results',
+  vector: 'Vector',
+  result: 'Result',
+  expectedGot: 'Expected / got',
+  pass: 'pass',
+  fail: 'fail',
+  got: 'got',
+  nothing: '(nothing)',
+  base64Differs: '(the policy Base64 differs)',
+});
+
+/** The share link. */
+export const shareLinkMessages = i18n('ui.share-link', {
+  label: 'Share link',
+  copy: 'Copy share link',
+  hint: 'Everything but the AccessKey secret and the security token. Whoever opens it is asked for the secret.',
+  hintLeftOut: params(
+    'Everything but the AccessKey secret and the security token (left out: {names}). Whoever opens it is asked for the secret.',
+  ),
+});
