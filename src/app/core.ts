@@ -56,6 +56,18 @@ export async function loadErrorReader(): Promise<ErrorReader> {
   }
 }
 
+/** What the Result pane derives from the signed form (result-logic.ts). */
+export type ResultLogic = typeof import('./result-logic.ts');
+
+/** Loads the Result pane's logic: preview, dry run, reading of an answer, one-click fixes. */
+export async function loadResultLogic(): Promise<ResultLogic> {
+  try {
+    return await import('./result-logic.ts');
+  } catch (error) {
+    throw explainLoadFailure('the result logic', error);
+  }
+}
+
 /** Loads OSS's verdict (`evaluatePost`) for the dry run. */
 export async function loadEvaluator(): Promise<Evaluator> {
   try {

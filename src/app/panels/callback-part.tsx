@@ -1,6 +1,4 @@
 import { lazy, Suspense } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
-import type { BuilderValues } from '../form/builder-schema.ts';
 
 // import(): the editor loads right after the first paint, in its own chunk, so the initial bundle
 // does not grow with it. It opens this part by itself once the form carries a callback.
@@ -9,15 +7,12 @@ const CallbackEditor = lazy(() =>
 );
 
 /** The Policy panel's optional Callback part. */
-export function CallbackPart(props: {
-  form: UseFormReturn<BuilderValues>;
-  flaggedIds: Set<string>;
-}) {
+export function CallbackPart() {
   return (
     <details className="callback" id="callback">
       <summary>Callback (optional)</summary>
       <Suspense fallback={<p className="hint">Loading…</p>}>
-        <CallbackEditor {...props} />
+        <CallbackEditor />
       </Suspense>
     </details>
   );

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ChecksList } from '../../ui/checks-list.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { Check, Verdict } from '../../oss/index.ts';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { FileFacts } from '../logic/multipart-preview.ts';
 import type { Fix } from '../logic/one-click-fixes.ts';
 
@@ -20,8 +21,8 @@ export interface ChecksPanelProps {
   file: FileFacts | null;
   fixes: Fix[];
   onFix: (fix: Fix) => void;
-  onShowField: (field: string) => void;
-  canShowField: (field: string) => boolean;
+  /** A size refusal's two numbers: the file's bytes and the allowed range. */
+  sizeNote?: string;
 }
 
 /** The core's findings, and with a file chosen, OSS's verdict before anything is sent. */
@@ -32,16 +33,16 @@ export function ChecksPanel({
   file,
   fixes,
   onFix,
-  onShowField,
-  canShowField,
+  sizeNote,
 }: ChecksPanelProps) {
+  const focus = useFieldFocus();
   return (
     <Section
       id="checks"
       title="5. Checks and dry run"
       lead="What OSS would say, computed here before sending."
     >
-      <ChecksList checks={checks} onShowField={onShowField} canShowField={canShowField} />
+      <ChecksList checks={checks} onShowField={focus.show} canShowField={focus.canShow} />
       <h3>Dry run</h3>
       {file && verdict ? (
         <Suspense fallback={LOADING_DRY_RUN}>
@@ -49,6 +50,7 @@ export function ChecksPanel({
             verdict={verdict}
             file={file}
             fixes={fixes}
+            sizeNote={sizeNote}
             onFix={(id) => {
               const fix = fixes.find((candidate) => candidate.id === id);
               if (fix) onFix(fix);

@@ -1,4 +1,5 @@
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import { describedBy, Field } from '../../ui/field.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
@@ -13,14 +14,13 @@ function describeInstant(iso: string | undefined): string {
 
 /** Relative (minutes, hours, days from signing) or absolute expiration, shown in UTC and local. */
 export function ExpirationEditor(props: {
-  form: UseFormReturn<BuilderValues>;
   /** The expiration the signed policy carries. */
   signedExpiration?: string;
   /** When that policy was signed (ms). */
   signedAt: number;
-  flaggedIds: Set<string>;
 }) {
-  const { register, control, formState } = props.form;
+  const { register, control, formState } = useFormContext<BuilderValues>();
+  const { flagged: flaggedIds } = useFieldFocus();
   const mode = useWatch({ control, name: 'expiration.mode' });
   const errors = formState.errors.expiration;
   const shown = describeInstant(props.signedExpiration);
@@ -42,7 +42,7 @@ export function ExpirationEditor(props: {
             id={INPUT_IDS.expirationAmount}
             label="Valid for"
             error={errors?.amount?.message}
-            flagged={props.flaggedIds.has(INPUT_IDS.expirationAmount)}
+            flagged={flaggedIds.has(INPUT_IDS.expirationAmount)}
           >
             <input
               id={INPUT_IDS.expirationAmount}
@@ -68,7 +68,7 @@ export function ExpirationEditor(props: {
           label="Expires at (ISO 8601)"
           hint="e.g. 2030-01-01T00:00:00.000Z; a past instant reproduces “Policy expired”."
           error={errors?.absolute?.message}
-          flagged={props.flaggedIds.has(INPUT_IDS.expirationAbsolute)}
+          flagged={flaggedIds.has(INPUT_IDS.expirationAbsolute)}
         >
           <input
             id={INPUT_IDS.expirationAbsolute}

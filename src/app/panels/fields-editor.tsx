@@ -1,16 +1,12 @@
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { extraFieldInputId } from '../form/field-ids.ts';
 
 /** Optional form fields (Content-Type, x-oss-meta-*, success_action_status…), sent in this order. */
-export function FieldsEditor({
-  form,
-  flaggedIds,
-}: {
-  form: UseFormReturn<BuilderValues>;
-  flaggedIds: Set<string>;
-}) {
-  const { register, control, formState } = form;
+export function FieldsEditor() {
+  const { register, control, formState } = useFormContext<BuilderValues>();
+  const { flagged: flaggedIds } = useFieldFocus();
   const { fields, append, remove } = useFieldArray({ control, name: 'fields' });
   return (
     <fieldset className="extra-fields">

@@ -4,6 +4,7 @@ import { UploadSuccess } from '../../ui/upload-success.tsx';
 import type { Fix } from '../logic/one-click-fixes.ts';
 import type { OutcomeReading } from '../logic/outcome.ts';
 import { renderCorsRuleXmlForOrigin } from '../core.ts';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 
 export interface OutcomeViewProps {
   reading: OutcomeReading;
@@ -13,8 +14,6 @@ export interface OutcomeViewProps {
   onFix: (fix: Fix) => void;
   diagnosis: 'cors' | 'network' | null;
   onSendPlainForm: () => void;
-  onShowField: (field: string) => void;
-  canShowField: (field: string) => boolean;
 }
 
 /**
@@ -23,6 +22,7 @@ export interface OutcomeViewProps {
  */
 export function OutcomeView(props: OutcomeViewProps) {
   const { reading } = props;
+  const focus = useFieldFocus();
   if (reading.kind === 'success') {
     return (
       <UploadSuccess
@@ -50,8 +50,10 @@ export function OutcomeView(props: OutcomeViewProps) {
           if (fix) props.onFix(fix);
         }}
         clockNote={reading.clockNote}
-        onShowField={props.onShowField}
-        canShowField={props.canShowField}
+        sizeNote={reading.sizeNote}
+
+        onShowField={focus.show}
+        canShowField={focus.canShow}
       />
     );
   }
