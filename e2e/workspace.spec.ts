@@ -161,3 +161,18 @@ test('under the images preset the page sends each file its own Content-Type: a t
   await expect(verdict).toContainText('OSS would accept');
   await expect(await upload(page)).toContainText('Uploaded');
 });
+
+test('at 1000×800 the verdict is a bar at the top of the screen at any scroll position', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await openBuilder(page);
+  const verdict = page.getByRole('status', { name: 'Verdict' });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (const y of [0, height / 2, height]) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await expect(verdict).toBeInViewport();
+    expect((await verdict.boundingBox())?.y ?? 800).toBeLessThan(100);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1000);
+});

@@ -11,7 +11,7 @@ import type {
   PostFormSpec,
 } from '../oss/index.ts';
 
-export { expandObjectKey, renderCorsRuleXmlForOrigin } from '../oss/index.ts';
+export { renderCorsRuleXmlForOrigin } from '../oss/index.ts';
 
 /** Reads an OSS `<Error>` answer and explains it from the catalog. */
 export interface ErrorReader {

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { PolicyCondition, SignatureVersion } from '../oss/index.ts';
-import { expandObjectKey, type Evaluator, type ResultLogic } from './core.ts';
+import type { Evaluator, ResultLogic } from './core.ts';
 import type { BuilderValues } from './form/builder-schema.ts';
 import type { SigningContext } from './form/to-post-form-spec.ts';
 import type { SendPart } from './logic/form-order.ts';
@@ -150,8 +150,8 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
   const objectKey =
     reading?.kind === 'success'
       ? (reading.key ??
-        (request && sentKey && 'value' in sentKey
-          ? expandObjectKey(sentKey.value, request.file.name)
+        (request && sentKey && 'value' in sentKey && logic
+          ? logic.expandObjectKey(sentKey.value, request.file.name)
           : undefined))
       : undefined;
   const fixes =
