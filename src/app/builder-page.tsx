@@ -12,7 +12,7 @@ import { producedRows, type SigningContext } from './form/to-post-form-spec.ts';
 import { PageHeader } from './header/page-header.tsx';
 import { LazyImportEntry, LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
 import { CredentialsPanel } from './panels/credentials-panel.tsx';
-import { PolicyPanel } from './panels/policy-panel.tsx';
+import { LazyPolicyPanel } from './panels/lazy-build-parts.tsx';
 import { TargetPanel } from './panels/target-panel.tsx';
 import { useSandboxInfo } from './remote/sandbox-info.ts';
 import { $stsExpiry } from './remote/sts-expiry.ts';
@@ -167,7 +167,7 @@ function Workspace() {
             <LazyImportEntry {...interchange} />
             <TargetPanel sandbox={sandbox.data ?? null} sandboxChecked={!sandbox.isPending} />
             <CredentialsPanel stsUrl={sandbox.data ? '/__sandbox/sts' : undefined} />
-            <PolicyPanel
+            <LazyPolicyPanel
               policyJson={signed.form?.policyJson ?? ''}
               signedExpiration={signed.form?.policy.expiration}
               signedAt={signed.signedAt}
