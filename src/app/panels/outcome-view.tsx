@@ -1,19 +1,18 @@
 import { FailureView } from '../../ui/failure-view.tsx';
 import { OssErrorView } from '../../ui/oss-error-view.tsx';
 import { UploadSuccess } from '../../ui/upload-success.tsx';
-import type { Fix } from '../logic/one-click-fixes.ts';
 import type { OutcomeReading } from '../logic/outcome.ts';
 import { renderCorsRuleXmlForOrigin } from '../core.ts';
 import { useFieldFocus } from '../focus/field-focus.tsx';
+import type { UploadSession } from '../use-upload-session.ts';
 
 export interface OutcomeViewProps {
   reading: OutcomeReading;
-  objectUrl?: string;
-  objectKey?: string;
-  fixes: Fix[];
-  onFix: (fix: Fix) => void;
-  diagnosis: 'cors' | 'network' | null;
-  onSendPlainForm: () => void;
+  /** The upload the answer belongs to: the object's key and URL, the fixes, the CORS diagnosis. */
+  session: Pick<
+    UploadSession,
+    'objectKey' | 'objectUrl' | 'fixes' | 'applyFix' | 'diagnosis' | 'sendPlainForm'
+  >;
 }
 
 /**
@@ -21,7 +20,7 @@ export interface OutcomeViewProps {
  * Loaded on demand (lazy-outcome-view.tsx): it only shows once an upload has answered.
  */
 export function OutcomeView(props: OutcomeViewProps) {
-  const { reading } = props;
+  const { reading, session } = props;
   const focus = useFieldFocus();
   if (reading.kind === 'success') {
     return (
@@ -31,8 +30,8 @@ export function OutcomeView(props: OutcomeViewProps) {
         requestId={reading.requestId}
         crc64={reading.crc64}
         body={reading.body}
-        objectUrl={props.objectUrl}
-        objectKey={props.objectKey}
+        objectUrl={session.objectUrl}
+        objectKey={session.objectKey}
         clockNote={reading.clockNote}
       />
     );
@@ -44,10 +43,10 @@ export function OutcomeView(props: OutcomeViewProps) {
         error={reading.error}
         body={reading.body}
         explanation={reading.explanation}
-        fixes={props.fixes}
+        fixes={session.fixes}
         onFix={(id) => {
-          const fix = props.fixes.find((candidate) => candidate.id === id);
-          if (fix) props.onFix(fix);
+          const fix = session.fixes.find((candidate) => candidate.id === id);
+          if (fix) session.applyFix(fix);
         }}
         clockNote={reading.clockNote}
         sizeNote={reading.sizeNote}
@@ -60,10 +59,10 @@ export function OutcomeView(props: OutcomeViewProps) {
   if (reading.kind === 'no-response') {
     return (
       <FailureView
-        diagnosis={props.diagnosis}
+        diagnosis={session.diagnosis}
         origin={window.location.origin}
         corsRuleXml={renderCorsRuleXmlForOrigin(window.location.origin)}
-        onSendPlainForm={props.onSendPlainForm}
+        onSendPlainForm={session.sendPlainForm}
       />
     );
   }

@@ -28,15 +28,7 @@ export function UploadPanel({ file, onFile, session }: UploadPanelProps) {
   const { reading, stale } = session;
 
   const outcome = (current: OutcomeReading) => (
-    <LazyOutcomeView
-      reading={current}
-      objectKey={session.objectKey}
-      objectUrl={session.objectUrl}
-      fixes={session.fixes}
-      onFix={session.applyFix}
-      diagnosis={session.diagnosis}
-      onSendPlainForm={session.sendPlainForm}
-    />
+    <LazyOutcomeView reading={current} session={session} />
   );
 
   return (
