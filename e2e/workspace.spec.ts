@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseFile, openBuilder, upload } from './support/builder.ts';
+import { chooseFile, openBuilder, ossError, setMaxSize, upload } from './support/builder.ts';
 
 test.describe('at 1440×900, the result stays in view while you build', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
@@ -21,7 +21,7 @@ test.describe('at 1440×900, the result stays in view while you build', () => {
     await expect(verdict).toBeInViewport();
     await expect(verdict).toContainText('problem');
     // The key input itself describes the finding, naming the starts-with row of the user.
-    await expect(key).toHaveAccessibleDescription(/condition \d.*starts-with.*uploads\//);
+    await expect(key).toHaveAccessibleDescription(/your condition 1\b.*starts-with.*uploads\//);
   });
 
   test('Copy signature and Copy policy put exactly the shown values on the clipboard', async ({
@@ -85,4 +85,95 @@ test('an answer shown for an earlier form is marked stale after an edit', async 
   await expect(page.getByText(/^Stale:/)).toHaveCount(0);
   await page.getByLabel('Object key').fill('uploads/changed/${filename}');
   await expect(page.getByText(/^Stale:/)).toBeVisible();
+});
+
+test('the sandbox prefill keeps what the user typed before it arrived', async ({ page }) => {
+  // Hold /__sandbox/info back until the user has typed, then let the sandbox answer.
+  let answer: () => void = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/__sandbox/info', async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByLabel('Bucket').fill('my-own-bucket');
+  await page.getByLabel('AccessKey ID').fill('LTAI5tTypedBeforeTheSandbox');
+  answer();
+  // The sandbox target arrives (its endpoint), the user's bucket and AccessKey ID stay.
+  await expect(page.getByText('local sandbox').first()).toBeVisible();
+  await expect(page.getByLabel('Endpoint')).toHaveValue(/^http:\/\/(127\.0\.0\.1|localhost)/);
+  await expect(page.getByLabel('Bucket')).toHaveValue('my-own-bucket');
+  await expect(page.getByLabel('AccessKey ID')).toHaveValue('LTAI5tTypedBeforeTheSandbox');
+});
+
+test('after jumping from an explained error to its input, a link leads back to the error', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await page.getByLabel('Object key').fill('elsewhere/${filename}');
+  await chooseFile(page);
+  await upload(page);
+  const link = ossError(page).getByRole('button', { name: 'key', exact: true });
+  await link.click();
+  await expect(page.getByLabel('Object key')).toBeFocused();
+  await page.getByRole('button', { name: 'Back to the error' }).click();
+  await expect(link).toBeFocused();
+  await expect(link).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Back to the error' })).toHaveCount(0);
+});
+
+test('a real upload refused for its key prefix offers both ways out', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByLabel('Object key').fill('user/123/${filename}');
+  await chooseFile(page);
+  await expect(await upload(page)).toContainText('OSS refused the upload: AccessDenied');
+  await expect(
+    ossError(page).getByRole('button', { name: /Update the condition to user\/123\// }),
+  ).toBeVisible();
+  await expect(
+    ossError(page).getByRole('button', { name: /Put the key under uploads\// }),
+  ).toBeVisible();
+});
+
+test('a size refusal states the file size and the allowed range, in the dry run and the answer', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await setMaxSize(page, 10);
+  await chooseFile(page, { body: 'x'.repeat(100) });
+  await expect(page.locator('.verdict .size-note')).toContainText(
+    'The file is 100 bytes; your condition 2 allows',
+  );
+  await expect(await upload(page)).toContainText('EntityTooLarge');
+  await expect(ossError(page).locator('.size-note')).toContainText('The file is 100 bytes');
+});
+
+test('under the images preset the page sends each file its own Content-Type: a text file is refused, a PNG goes through', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await page.getByRole('button', { name: 'Images up to 2 MB into a user folder' }).click();
+  const verdict = page.getByRole('status', { name: 'Verdict' });
+  await chooseFile(page, { name: 'notes.txt', mimeType: 'text/plain' });
+  await expect(verdict).toContainText('OSS would refuse');
+  // The multipart preview shows the Content-Type field the page adds from the file.
+  await expect(page.getByText('text/plain').first()).toBeAttached();
+  await chooseFile(page, { name: 'dot.png', mimeType: 'image/png' });
+  await expect(verdict).toContainText('OSS would accept');
+  await expect(await upload(page)).toContainText('Uploaded');
+});
+
+test('at 1000×800 the verdict is a bar at the top of the screen at any scroll position', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await openBuilder(page);
+  const verdict = page.getByRole('status', { name: 'Verdict' });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (const y of [0, height / 2, height]) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await expect(verdict).toBeInViewport();
+    expect((await verdict.boundingBox())?.y ?? 800).toBeLessThan(100);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1000);
 });

@@ -1,7 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BuilderPage } from './builder-page.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+
+// react-query tells components about new results in a batch it schedules with setTimeout by
+// default; a microtask shows a freshly signed form in the same task, within the keystroke budget.
+notifyManager.setScheduler(queueMicrotask);
 
 /** The whole page: providers, the error boundary, and the workspace (header, Build, Result). */
 export function App() {

@@ -11,7 +11,7 @@ import type {
   PostFormSpec,
 } from '../oss/index.ts';
 
-export { expandObjectKey, renderCorsRuleXmlForOrigin } from '../oss/index.ts';
+export { renderCorsRuleXmlForOrigin } from '../oss/index.ts';
 
 /** Reads an OSS `<Error>` answer and explains it from the catalog. */
 export interface ErrorReader {
@@ -53,6 +53,18 @@ export async function loadErrorReader(): Promise<ErrorReader> {
     return { parseOssError, explainOssError };
   } catch (error) {
     throw explainLoadFailure('the OSS error explainer', error);
+  }
+}
+
+/** What the Result pane derives from the signed form (result-logic.ts). */
+export type ResultLogic = typeof import('./result-logic.ts');
+
+/** Loads the Result pane's logic: preview, dry run, reading of an answer, one-click fixes. */
+export async function loadResultLogic(): Promise<ResultLogic> {
+  try {
+    return await import('./result-logic.ts');
+  } catch (error) {
+    throw explainLoadFailure('the result logic', error);
   }
 }
 

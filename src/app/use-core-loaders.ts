@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { loadErrorReader, loadEvaluator } from './core.ts';
+import { loadErrorReader, loadEvaluator, loadResultLogic } from './core.ts';
 
 // The on-demand parts of the core, loaded once per page through react-query. A failed load
 // reaches the error boundary with a message saying what could not be loaded (never a blank page).
@@ -23,4 +23,9 @@ export function useEvaluator(needed: boolean) {
     enabled: needed,
     ...FOREVER,
   });
+}
+
+/** The Result pane's logic (preview, dry run, reading, fixes), fetched right after the first paint. */
+export function useResultLogic() {
+  return useQuery({ queryKey: ['core', 'result-logic'], queryFn: loadResultLogic, ...FOREVER });
 }

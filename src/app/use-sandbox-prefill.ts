@@ -1,31 +1,33 @@
-import { useEffect, useRef } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { useMemo } from 'react';
 import type { BuilderValues } from './form/builder-schema.ts';
 import type { SandboxInfo } from './remote/sandbox-info.ts';
 
-/** Once the sandbox answers, target it and fill its demo AccessKey, unless the user typed one. */
+/** The builder's values aimed at the sandbox: its target and its demo AccessKey. */
+export function sandboxPrefill(base: BuilderValues, sandbox: SandboxInfo): BuilderValues {
+  return {
+    ...base,
+    target: {
+      mode: 'sandbox',
+      endpoint: sandbox.endpoint,
+      bucket: sandbox.bucket,
+      region: sandbox.region,
+    },
+    credentials: {
+      ...base.credentials,
+      accessKeyId: sandbox.accessKeyId,
+      accessKeySecret: sandbox.accessKeySecret,
+    },
+  };
+}
+
+/**
+ * The values react-hook-form takes through `values` once the sandbox answers (undefined before).
+ * The form applies them with `resetOptions.keepDirtyValues`, so whatever the user already typed
+ * stays: the prefill is derived from the sandbox, not written by an effect.
+ */
 export function useSandboxPrefill(
-  form: UseFormReturn<BuilderValues>,
+  base: BuilderValues,
   sandbox: SandboxInfo | null | undefined,
-) {
-  const done = useRef(false);
-  useEffect(() => {
-    if (!sandbox || done.current) return;
-    done.current = true;
-    const { dirtyFields } = form.formState;
-    if (dirtyFields.target || dirtyFields.credentials) return;
-    const options = { shouldValidate: true };
-    form.setValue(
-      'target',
-      {
-        mode: 'sandbox',
-        endpoint: sandbox.endpoint,
-        bucket: sandbox.bucket,
-        region: sandbox.region,
-      },
-      options,
-    );
-    form.setValue('credentials.accessKeyId', sandbox.accessKeyId, options);
-    form.setValue('credentials.accessKeySecret', sandbox.accessKeySecret, options);
-  }, [form, sandbox]);
+): BuilderValues | undefined {
+  return useMemo(() => (sandbox ? sandboxPrefill(base, sandbox) : undefined), [base, sandbox]);
 }

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PostForm, PostFormSpec } from '../oss/index.ts';
 import { buildPostForm } from './core.ts';
 import type { BuilderValues } from './form/builder-schema.ts';
-import { toPostFormSpec } from './form/to-post-form-spec.ts';
+import { toPostFormSpec, type SigningContext } from './form/to-post-form-spec.ts';
 
 export interface SignedFormState {
   form: PostForm | null;
@@ -12,54 +12,56 @@ export interface SignedFormState {
 }
 
 /** Signs `values` now: the same call the live view and the upload use. */
-export function signForm(values: BuilderValues): Promise<PostForm> {
-  return buildPostForm(toPostFormSpec(values, new Date()));
+export function signForm(values: BuilderValues, context: SigningContext = {}): Promise<PostForm> {
+  return buildPostForm(toPostFormSpec(values, new Date(), context));
 }
 
 /** The shown form is signed again this often, so its x-oss-date and expiration stay current. */
 export const RESIGN_INTERVAL_MS = 60_000;
 
-/**
- * What the signature depends on, as text: the spec without its signing time. Values that do not
- * reach the spec (the endpoint field in region mode, UI-only state) do not cause a new signature.
- */
-function specKey(values: BuilderValues): string {
-  const { now: _signingTime, ...spec } = toPostFormSpec(values, new Date(0));
-  return JSON.stringify(spec);
+const EPOCH = new Date(0);
+
+/** The spec without its signing time: what the signature depends on, and the query's key. */
+function specOf(values: BuilderValues, context: SigningContext): Omit<PostFormSpec, 'now'> {
+  const { now: _signingTime, ...spec } = toPostFormSpec(values, EPOCH, context);
+  return spec;
+}
+
+async function signNow(spec: Omit<PostFormSpec, 'now'>) {
+  const signedAt = Date.now();
+  try {
+    return { form: await buildPostForm({ ...spec, now: new Date(signedAt) }), signedAt };
+  } catch (error) {
+    throw new Error(
+      `The form could not be signed: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
 }
 
 /**
- * The signed form, recomputed whenever the spec changes (signing is a few Web Crypto calls, no
- * debounce) and once a minute. A slower result never overwrites a newer one.
+ * The signed form as a query keyed on the spec: a keystroke that changes the spec signs again (a
+ * few Web Crypto calls, no debounce); values that do not reach the spec (the endpoint field in
+ * region mode, UI-only state) do not. The shown form stays while the next one is signed, and it is
+ * signed again once a minute so its x-oss-date and expiration stay current.
  */
-export function useSignedForm(values: BuilderValues): SignedFormState {
-  const [state, setState] = useState<SignedFormState>({ form: null, error: null, signedAt: 0 });
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setTick((count) => count + 1), RESIGN_INTERVAL_MS);
-    return () => clearInterval(timer);
-  }, []);
-  const key = specKey(values);
-  useEffect(() => {
-    let current = true;
-    const signedAt = Date.now();
-    const spec = JSON.parse(key) as Omit<PostFormSpec, 'now'>;
-    buildPostForm({ ...spec, now: new Date(signedAt) }).then(
-      (form) => {
-        if (current) setState({ form, error: null, signedAt });
-      },
-      (error: unknown) => {
-        if (current) {
-          setState((previous) => ({
-            ...previous,
-            error: `The form could not be signed: ${error instanceof Error ? error.message : String(error)}`,
-          }));
-        }
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [key, tick]);
-  return state;
+export function useSignedForm(
+  values: BuilderValues,
+  context: SigningContext = {},
+): SignedFormState {
+  const spec = specOf(values, context);
+  const query = useQuery({
+    queryKey: ['signed-form', spec],
+    queryFn: () => signNow(spec),
+    placeholderData: keepPreviousData,
+    refetchInterval: RESIGN_INTERVAL_MS,
+    staleTime: RESIGN_INTERVAL_MS,
+    gcTime: 0,
+    retry: false,
+  });
+  return {
+    form: query.data?.form ?? null,
+    error: query.error ? query.error.message : null,
+    signedAt: query.data?.signedAt ?? 0,
+  };
 }

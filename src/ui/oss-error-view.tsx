@@ -13,6 +13,8 @@ export interface OssErrorViewProps {
   onFix: (id: string) => void;
   /** A sentence about the browser clock, when it matters. */
   clockNote?: string;
+  /** A size refusal's two numbers: the file's bytes and the allowed range. */
+  sizeNote?: string;
   onShowField: (field: string) => void;
   canShowField: (field: string) => boolean;
 }
@@ -110,6 +112,7 @@ export function OssErrorView(props: OssErrorViewProps) {
           )}
         </p>
       ) : null}
+      {props.sizeNote ? <p className="size-note">{props.sizeNote}</p> : null}
       {props.clockNote ? <p className="field-warning">{props.clockNote}</p> : null}
       {props.fixes.length > 0 ? (
         <div className="fixes">

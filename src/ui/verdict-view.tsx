@@ -8,10 +8,12 @@ export interface VerdictViewProps {
   file: { filename: string; size: number; contentType: string };
   fixes: { id: string; label: string }[];
   onFix: (id: string) => void;
+  /** A size refusal's two numbers: the file's bytes and the allowed range. */
+  sizeNote?: string;
 }
 
 /** OSS's decision on this file, computed locally before anything is sent. */
-export function VerdictView({ verdict, file, fixes, onFix }: VerdictViewProps) {
+export function VerdictView({ verdict, file, fixes, onFix, sizeNote }: VerdictViewProps) {
   const texts = useStore(verdictViewMessages);
   return (
     <div className={verdict.ok ? 'verdict verdict-ok' : 'verdict verdict-rejected'}>
@@ -55,6 +57,7 @@ export function VerdictView({ verdict, file, fixes, onFix }: VerdictViewProps) {
           ) : null}
         </dl>
       )}
+      {sizeNote ? <p className="size-note">{sizeNote}</p> : null}
       {fixes.length > 0 ? (
         <div className="fixes">
           {fixes.map((fix) => (

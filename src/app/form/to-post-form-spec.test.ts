@@ -7,7 +7,7 @@ import {
   userConditions,
 } from './condition-rows.ts';
 import { DEFAULT_VALUES } from './defaults.ts';
-import { toCallbackSpec, toPostFormSpec } from './to-post-form-spec.ts';
+import { producedRows, toCallbackSpec, toPostFormSpec } from './to-post-form-spec.ts';
 
 const NOW = new Date('2030-01-01T00:00:00.000Z');
 const values: BuilderValues = {
@@ -179,5 +179,39 @@ describe('condition rows ⇄ policy conditions', () => {
         ['starts-with', '$key', 'u/'],
       ]),
     ).toEqual([['starts-with', '$key', 'u/']]);
+  });
+});
+
+describe('what the page knows beside the values', () => {
+  const withToken = {
+    ...values,
+    credentials: { ...values.credentials, securityToken: 'TOKEN' },
+  };
+  const sts = { securityToken: 'TOKEN', expiration: '2030-01-01T00:30:00Z' };
+
+  it.each([
+    ['the STS answer of the typed token', withToken, '2030-01-01T00:30:00Z'],
+    [
+      'no expiration once another token is typed',
+      { ...withToken, credentials: { ...withToken.credentials, securityToken: 'OTHER' } },
+      undefined,
+    ],
+    ['no expiration without a token', values, undefined],
+  ])('%s', (_title, form, expected) => {
+    expect(toPostFormSpec(form, NOW, { sts }).credentials.securityTokenExpiration).toBe(expected);
+  });
+
+  it('passes the sandbox as the checks compare with it', () => {
+    const sandbox = { endpoint: 'http://127.0.0.1:9100/examplebucket', accessKeyId: 'demo' };
+    expect(toPostFormSpec(values, NOW, { sandbox }).sandbox).toEqual(sandbox);
+    expect(toPostFormSpec(values, NOW).sandbox).toBeUndefined();
+  });
+
+  it('numbers the rows that produce a condition (incomplete rows are skipped)', () => {
+    const rows = [
+      createConditionRow({ kind: 'raw', values: '[1,' }),
+      createConditionRow({ kind: 'starts-with', field: 'key', value: 'u/' }),
+    ];
+    expect(producedRows({ conditions: rows })).toEqual([1]);
   });
 });

@@ -1,4 +1,9 @@
-import type { CallbackSpec, PolicyCondition, PostFormSpec } from '../../oss/index.ts';
+import type {
+  CallbackSpec,
+  PolicyCondition,
+  PostFormSpec,
+  SandboxTarget,
+} from '../../oss/index.ts';
 import type { BuilderValues } from './builder-schema.ts';
 import { rowToCondition } from './condition-rows.ts';
 
@@ -37,13 +42,37 @@ export function toCallbackSpec(values: CallbackValues): CallbackSpec | undefined
   };
 }
 
+/** What the page knows beside the form's values, for the checks that compare with it. */
+export interface SigningContext {
+  /** The last STS answer's token and its expiration: used while that token is still the one typed. */
+  sts?: { securityToken: string; expiration: string } | null;
+  /** The sandbox beside this page (its bucket URL and demo AccessKey ID). */
+  sandbox?: SandboxTarget | null;
+}
+
+/**
+ * The condition rows that become policy conditions, by their place among the user's rows:
+ * `producedRows(values)[i]` is the row of the spec's i-th user condition (incomplete rows are
+ * dropped by `rowToCondition`, so a check's `conditionRow` counts only the complete ones).
+ */
+export function producedRows(values: Pick<BuilderValues, 'conditions'>): number[] {
+  return values.conditions.flatMap((row, index) => (rowToCondition(row) === null ? [] : [index]));
+}
+
 /**
  * The form's values → the core's `PostFormSpec`. Region-mode targets leave `endpoint` out, so the
  * core builds `https://BUCKET.oss-REGION.aliyuncs.com`; the sandbox and custom domains pass theirs.
+ * `context` adds the STS token's expiration (while it is the typed token) and the sandbox.
  */
-export function toPostFormSpec(values: BuilderValues, now: Date): PostFormSpec {
+export function toPostFormSpec(
+  values: BuilderValues,
+  now: Date,
+  context: SigningContext = {},
+): PostFormSpec {
   const { target, credentials } = values;
   const token = credentials.securityToken.trim();
+  const tokenExpiration =
+    token && context.sts?.securityToken.trim() === token ? context.sts.expiration : '';
   const conditions = values.conditions
     .map(rowToCondition)
     .filter((c): c is PolicyCondition => c !== null);
@@ -59,6 +88,7 @@ export function toPostFormSpec(values: BuilderValues, now: Date): PostFormSpec {
       accessKeyId: credentials.accessKeyId.trim(),
       accessKeySecret: credentials.accessKeySecret,
       ...(token ? { securityToken: token } : {}),
+      ...(tokenExpiration ? { securityTokenExpiration: tokenExpiration } : {}),
     },
     key: values.key,
     expiration: toExpiration(values.expiration),
@@ -68,5 +98,13 @@ export function toPostFormSpec(values: BuilderValues, now: Date): PostFormSpec {
       .filter((field) => field.name.trim() !== '')
       .map((field) => ({ name: field.name.trim(), value: field.value })),
     ...(callback ? { callback } : {}),
+    ...(context.sandbox
+      ? {
+          sandbox: {
+            endpoint: context.sandbox.endpoint,
+            accessKeyId: context.sandbox.accessKeyId,
+          },
+        }
+      : {}),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
+import { listChanges } from './imported-to-values.ts';
 import { interchangeMessages } from './messages.ts';
 
 const before = DEFAULT_VALUES;
@@ -26,12 +27,13 @@ describe('an import says what it changed', () => {
     ['the conditions, by name', { ...before, conditions: [] }, ['Conditions']],
   ] as const)('%s', (_title, after, lines) => {
     expect(
-      describeImportChanges(before, after as BuilderValues, interchangeMessages.get()),
+      describeImportChanges(listChanges(before, after as BuilderValues), interchangeMessages.get()),
     ).toEqual(lines);
   });
 
   it('asks before switching V4 to V1, not the other way', () => {
-    expect(switchesToV1(before, v1)).toBe(true);
-    expect(switchesToV1(v1, before)).toBe(false);
+    expect(switchesToV1({ from: 'v4', to: 'v1' })).toBe(true);
+    expect(switchesToV1({ from: 'v1', to: 'v4' })).toBe(false);
+    expect(switchesToV1(null)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { BuilderValues } from '../form/builder-schema.ts';
+import type { ImportChange, ImportedValues } from './imported-to-values.ts';
 import type { interchangeMessages } from './messages.ts';
 
 type Texts = ReturnType<typeof interchangeMessages.get>;
@@ -17,47 +17,48 @@ type Label = Exclude<
   | 'conditionRow'
 >;
 
-/** A builder value an import may change, named by the page's label for it. */
-const WATCHED: { label: Label; read: (values: BuilderValues) => unknown }[] = [
-  { label: 'postTo', read: (v) => v.target.mode },
-  { label: 'endpoint', read: (v) => v.target.endpoint },
-  { label: 'bucket', read: (v) => v.target.bucket },
-  { label: 'region', read: (v) => v.target.region },
-  { label: 'signatureVersion', read: (v) => v.credentials.signatureVersion },
-  { label: 'accessKeyId', read: (v) => v.credentials.accessKeyId },
-  { label: 'securityToken', read: (v) => v.credentials.securityToken },
-  { label: 'objectKey', read: (v) => v.key },
-  { label: 'expiration', read: (v) => v.expiration },
-  { label: 'conditions', read: (v) => v.conditions },
-  { label: 'optionalFields', read: (v) => v.fields },
-  { label: 'callback', read: (v) => [v.callbackUrl, v.callbackBody] },
-];
+/** The page's label for each builder value an import may change (imported-to-values.ts names them). */
+const LABELS: Record<string, Label> = {
+  'target.mode': 'postTo',
+  'target.endpoint': 'endpoint',
+  'target.bucket': 'bucket',
+  'target.region': 'region',
+  'credentials.signatureVersion': 'signatureVersion',
+  'credentials.accessKeyId': 'accessKeyId',
+  'credentials.securityToken': 'securityToken',
+  key: 'objectKey',
+  expiration: 'expiration',
+  conditions: 'conditions',
+  fields: 'optionalFields',
+  callbackUrl: 'callback',
+  callbackBody: 'callback',
+  callbackHost: 'callback',
+  callbackBodyType: 'callback',
+};
+
+// Values too long to show old → new in a line: named only.
+const NAMED_ONLY: readonly Label[] = ['conditions', 'optionalFields', 'callback'];
 
 /**
- * What an import changed in the builder, one line per input, with old → new for plain values.
- * @example describeImportChanges(before, { ...before, key: 'user/${filename}' }) // ['Object key: uploads/${filename} → user/${filename}'] (with interchangeMessages.get())
+ * What an import changed in the builder (`importedToValues(...).changes`), one line per input,
+ * with old → new for plain values.
+ * @example describeImportChanges([{ field: 'key', from: 'uploads/${filename}', to: 'user/${filename}' }], texts) // ['Object key: uploads/${filename} → user/${filename}'] (with interchangeMessages.get())
  */
-export function describeImportChanges(
-  before: BuilderValues,
-  after: BuilderValues,
-  texts: Texts,
-): string[] {
-  const show = (value: unknown) => (value === '' ? texts.empty : String(value));
-  return WATCHED.flatMap(({ label, read }) => {
-    const was = read(before);
-    const now = read(after);
-    if (JSON.stringify(was) === JSON.stringify(now)) return [];
+export function describeImportChanges(changes: readonly ImportChange[], texts: Texts): string[] {
+  const show = (value: string) => (value === '' ? texts.empty : value);
+  const lines = changes.flatMap(({ field, from, to }) => {
+    const label = LABELS[field];
+    if (!label) return [];
     const name = texts[label];
     if (label === 'securityToken') {
-      return [`${name}: ${now === '' ? texts.tokenCleared : texts.tokenSet}`]; // never echo a token
+      return [`${name}: ${to === '(none)' ? texts.tokenCleared : texts.tokenSet}`]; // never echo a token
     }
-    return typeof was === 'string' ? [`${name}: ${show(was)} → ${show(now)}`] : [name];
+    return NAMED_ONLY.includes(label) ? [name] : [`${name}: ${show(from)} → ${show(to)}`];
   });
+  return [...new Set(lines)];
 }
 
 /** The import would switch a V4 form to the legacy V1 signature (asked before it is applied). */
-export function switchesToV1(before: BuilderValues, after: BuilderValues): boolean {
-  return (
-    before.credentials.signatureVersion === 'v4' && after.credentials.signatureVersion === 'v1'
-  );
+export function switchesToV1(versionChange: ImportedValues['versionChange']): boolean {
+  return versionChange?.from === 'v4' && versionChange.to === 'v1';
 }

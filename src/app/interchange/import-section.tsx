@@ -14,19 +14,19 @@ import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import type { SendPart } from '../logic/form-order.ts';
-import type { useUpload } from '../remote/upload.ts';
+import type { UploadSession } from '../use-upload-session.ts';
 import { applyValues } from './apply-values.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages, toolsMessages } from './messages.ts';
-import { importedToValues, type SandboxTarget } from './imported-to-values.ts';
+import { importedToValues, type ImportedValues, type SandboxTarget } from './imported-to-values.ts';
 import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
 
 export interface ImportSectionProps {
   form: UseFormReturn<BuilderValues>;
   signed: PostForm | null;
   file: File | null;
-  upload: ReturnType<typeof useUpload>;
+  upload: UploadSession;
   sandbox: SandboxTarget | null;
 }
 
@@ -44,14 +44,25 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
   const [notes, setNotes] = useState<string[]>([]);
   const [changes, setChanges] = useState<string[]>([]);
   // An import that would switch V4 to V1 waits here until the user says which to keep.
-  const [pending, setPending] = useState<BuilderValues | null>(null);
+  const [pending, setPending] = useState<ImportedValues | null>(null);
   const fetcher = useSigningServerImport();
   const texts = useStore(interchangeMessages);
   const tools = useStore(toolsMessages);
 
-  const apply = (next: BuilderValues) => {
-    setChanges(describeImportChanges(form.getValues(), next, interchangeMessages.get()));
-    applyValues(form, next);
+  const apply = (mapped: ImportedValues, keepV4 = false) => {
+    const changes = keepV4
+      ? mapped.changes.filter((change) => change.field !== 'credentials.signatureVersion')
+      : mapped.changes;
+    setChanges(describeImportChanges(changes, interchangeMessages.get()));
+    applyValues(
+      form,
+      keepV4
+        ? {
+            ...mapped.values,
+            credentials: { ...mapped.values.credentials, signatureVersion: 'v4' },
+          }
+        : mapped.values,
+    );
     setPending(null);
   };
 
@@ -70,8 +81,8 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
       toolsMessages.get(),
     );
     setNotes(mapped.notes);
-    if (switchesToV1(form.getValues(), mapped.values)) setPending(mapped.values);
-    else apply(mapped.values);
+    if (switchesToV1(mapped.versionChange)) setPending(mapped);
+    else apply(mapped);
   };
 
   const coreTexts = useCoreTexts();
@@ -93,15 +104,7 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
             <button type="button" onClick={() => apply(pending)}>
               {texts.switchToV1}
             </button>{' '}
-            <button
-              type="button"
-              onClick={() =>
-                apply({
-                  ...pending,
-                  credentials: { ...pending.credentials, signatureVersion: 'v4' },
-                })
-              }
-            >
+            <button type="button" onClick={() => apply(pending, true)}>
               {texts.keepV4}
             </button>
           </div>
@@ -145,7 +148,7 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
             cannotSend={cannotSend}
             onSendAsImported={() => {
               if (!imported || !file || !url) return;
-              upload.mutate({ url, parts: importedParts(imported), file });
+              upload.sendAsIs(url, importedParts(imported));
             }}
           />
         ) : null}

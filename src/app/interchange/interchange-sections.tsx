@@ -1,7 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { PostForm } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import type { useUpload } from '../remote/upload.ts';
+import type { UploadSession } from '../use-upload-session.ts';
 import '../../ui/interchange/interchange.css';
 import { CompareSection } from './compare-section.tsx';
 import { ImportSection } from './import-section.tsx';
@@ -15,7 +15,7 @@ export interface InterchangeSectionsProps {
   signed: PostForm | null;
   signError: string | null;
   file: File | null;
-  upload: ReturnType<typeof useUpload>;
+  upload: UploadSession;
   sandbox: SandboxTarget | null;
 }
 

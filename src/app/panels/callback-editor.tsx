@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import { CALLBACK_BODY_TYPES, CALLBACK_SYSTEM_VARIABLES } from '../../oss/index.ts';
 import { describedBy, Field } from '../../ui/field.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
@@ -26,14 +27,9 @@ const { urls: URLS_ID, host: HOST_ID, body: BODY_ID, bodyType: TYPE_ID } = CALLB
  * body type and `x:` variables (kept in `fields`, since OSS reads them as form fields). Checked live
  * with the rules OSS and the sandbox apply; each problem shows at the input it is about.
  */
-export function CallbackEditor({
-  form,
-  flaggedIds,
-}: {
-  form: UseFormReturn<BuilderValues>;
-  flaggedIds: Set<string>;
-}) {
-  const { register, control, setValue, getValues } = form;
+export function CallbackEditor() {
+  const { register, control, setValue, getValues } = useFormContext<BuilderValues>();
+  const { flagged: flaggedIds } = useFieldFocus();
   const t = useStore(callbackMessages);
   const [callbackUrl, callbackBody, callbackHost, callbackBodyType, fields] = useWatch({
     control,
@@ -156,7 +152,7 @@ export function CallbackEditor({
           </button>
         ))}
       </div>
-      <CallbackVarsEditor form={form} fields={fields} errorAt={errorAt} />
+      <CallbackVarsEditor fields={fields} errorAt={errorAt} />
       <section
         aria-label={t.check}
         aria-live="polite"

@@ -1,6 +1,4 @@
 import { lazy, Suspense } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
-import type { BuilderValues } from '../form/builder-schema.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { callbackPartMessages } from './messages.ts';
 
@@ -11,16 +9,13 @@ const CallbackEditor = lazy(() =>
 );
 
 /** The Policy panel's optional Callback part. */
-export function CallbackPart(props: {
-  form: UseFormReturn<BuilderValues>;
-  flaggedIds: Set<string>;
-}) {
+export function CallbackPart() {
   const t = useStore(callbackPartMessages);
   return (
     <details className="callback" id="callback">
       <summary>{t.summary}</summary>
       <Suspense fallback={<p className="hint">{t.loading}</p>}>
-        <CallbackEditor {...props} />
+        <CallbackEditor />
       </Suspense>
     </details>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { callbackVarIndexes, callbackVarInputId } from '../form/callback-problems.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
@@ -12,15 +12,13 @@ const EDIT = { shouldDirty: true, shouldValidate: true } as const;
  * (so a row never stops being a variable while its name is typed). OSS reads them as form fields.
  */
 export function CallbackVarsEditor({
-  form,
   fields,
   errorAt,
 }: {
-  form: UseFormReturn<BuilderValues>;
   fields: ExtraField[];
   errorAt: (inputId: string) => string | undefined;
 }) {
-  const { setValue, getValues } = form;
+  const { setValue, getValues } = useFormContext<BuilderValues>();
   const t = useStore(callbackMessages);
   const varIndexes = callbackVarIndexes(fields);
   // A new variable's name input takes the focus once it is rendered.

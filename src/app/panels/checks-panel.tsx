@@ -1,7 +1,9 @@
+import { saySizeNote, type SizeNote } from '../logic/outcome-sizes.ts';
 import { lazy, Suspense } from 'react';
 import { ChecksList } from '../../ui/checks-list.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { Check, Verdict } from '../../oss/index.ts';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { FileFacts } from '../logic/multipart-preview.ts';
 import { labelFixes, type Fix } from '../logic/one-click-fixes.ts';
 import { fixMessages, noteMessages } from '../logic/messages.ts';
@@ -21,8 +23,8 @@ export interface ChecksPanelProps {
   file: FileFacts | null;
   fixes: Fix[];
   onFix: (fix: Fix) => void;
-  onShowField: (field: string) => void;
-  canShowField: (field: string) => boolean;
+  /** A size refusal's two numbers: the file's bytes and the allowed range. */
+  sizeNote?: SizeNote;
 }
 
 /** The core's findings, and with a file chosen, OSS's verdict before anything is sent. */
@@ -33,16 +35,16 @@ export function ChecksPanel({
   file,
   fixes,
   onFix,
-  onShowField,
-  canShowField,
+  sizeNote,
 }: ChecksPanelProps) {
   const t = useStore(checksMessages);
   const fixTexts = useStore(fixMessages);
   const sizeWords = useStore(noteMessages);
+  const focus = useFieldFocus();
   const loadingDryRun = <p className="hint">{t.loadingDryRun}</p>;
   return (
     <Section id="checks" title={t.title} lead={t.lead}>
-      <ChecksList checks={checks} onShowField={onShowField} canShowField={canShowField} />
+      <ChecksList checks={checks} onShowField={focus.show} canShowField={focus.canShow} />
       <h3>{t.dryRun}</h3>
       {file && verdict ? (
         <Suspense fallback={loadingDryRun}>
@@ -50,6 +52,7 @@ export function ChecksPanel({
             verdict={verdict}
             file={file}
             fixes={labelFixes(fixes, fixTexts, sizeWords)}
+            sizeNote={sizeNote && saySizeNote(sizeNote, sizeWords)}
             onFix={(id) => {
               const fix = fixes.find((candidate) => candidate.id === id);
               if (fix) onFix(fix);

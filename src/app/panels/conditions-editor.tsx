@@ -1,4 +1,5 @@
-import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import {
   CONDITION_KINDS,
   CONDITION_KIND_LABELS as KIND_LABELS,
@@ -14,14 +15,10 @@ import { conditionsMessages } from './messages.ts';
 import { conditionKindMessages } from '../form/messages.ts';
 
 /** The user's policy conditions, one row each, of every kind OSS knows. */
-export function ConditionsEditor({
-  form,
-  flaggedIds,
-}: {
-  form: UseFormReturn<BuilderValues>;
-  flaggedIds: Set<string>;
-}) {
+export function ConditionsEditor() {
+  const form = useFormContext<BuilderValues>();
   const { register, control } = form;
+  const { flagged: flaggedIds } = useFieldFocus();
   const { fields, append, remove } = useFieldArray({ control, name: 'conditions' });
   const rows = useWatch({ control, name: 'conditions' });
   const t = useStore(conditionsMessages);

@@ -1,25 +1,25 @@
 import { useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { describedBy, Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
-import { StsFetcher } from './sts-fetcher.tsx';
+import { LazyStsFetcher } from './lazy-build-parts.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { credentialsMessages } from './messages.ts';
 import { schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 
 export interface CredentialsPanelProps {
-  form: UseFormReturn<BuilderValues>;
-  flaggedIds: Set<string>;
   /** Prefill for the STS URL, e.g. the sandbox's /__sandbox/sts. */
   stsUrl?: string;
 }
 
 /** Who signs: AccessKey, signature version, STS token (or temporary credentials from a URL). */
-export function CredentialsPanel({ form, flaggedIds, stsUrl }: CredentialsPanelProps) {
-  const { register, formState } = form;
+export function CredentialsPanel({ stsUrl }: CredentialsPanelProps) {
+  const { register, formState } = useFormContext<BuilderValues>();
+  const { flagged: flaggedIds } = useFieldFocus();
   const errors = formState.errors.credentials;
   const [showSecret, setShowSecret] = useState(false);
   const t = useStore(credentialsMessages);
@@ -102,7 +102,7 @@ export function CredentialsPanel({ form, flaggedIds, stsUrl }: CredentialsPanelP
           />
         </Field>
       </div>
-      <StsFetcher key={stsUrl ?? 'none'} form={form} defaultUrl={stsUrl} />
+      <LazyStsFetcher key={stsUrl ?? 'none'} defaultUrl={stsUrl} />
     </Section>
   );
 }

@@ -1,4 +1,5 @@
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import { describedBy, Field } from '../../ui/field.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
@@ -23,14 +24,13 @@ function describeInstant(
 
 /** Relative (minutes, hours, days from signing) or absolute expiration, shown in UTC and local. */
 export function ExpirationEditor(props: {
-  form: UseFormReturn<BuilderValues>;
   /** The expiration the signed policy carries. */
   signedExpiration?: string;
   /** When that policy was signed (ms). */
   signedAt: number;
-  flaggedIds: Set<string>;
 }) {
-  const { register, control, formState } = props.form;
+  const { register, control, formState } = useFormContext<BuilderValues>();
+  const { flagged: flaggedIds } = useFieldFocus();
   const mode = useWatch({ control, name: 'expiration.mode' });
   const errors = formState.errors.expiration;
   const t = useStore(expirationMessages);
@@ -54,7 +54,7 @@ export function ExpirationEditor(props: {
             id={INPUT_IDS.expirationAmount}
             label={t.validFor}
             error={sayFormError(errors?.amount?.message, schemaTexts)}
-            flagged={props.flaggedIds.has(INPUT_IDS.expirationAmount)}
+            flagged={flaggedIds.has(INPUT_IDS.expirationAmount)}
           >
             <input
               id={INPUT_IDS.expirationAmount}
@@ -80,7 +80,7 @@ export function ExpirationEditor(props: {
           label={t.expiresAt}
           hint={t.expiresAtHint}
           error={sayFormError(errors?.absolute?.message, schemaTexts)}
-          flagged={props.flaggedIds.has(INPUT_IDS.expirationAbsolute)}
+          flagged={flaggedIds.has(INPUT_IDS.expirationAbsolute)}
         >
           <input
             id={INPUT_IDS.expirationAbsolute}

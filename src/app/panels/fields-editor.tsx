@@ -1,4 +1,5 @@
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { extraFieldInputId } from '../form/field-ids.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
@@ -7,14 +8,9 @@ import { schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 
 /** Optional form fields (Content-Type, x-oss-meta-*, success_action_status…), sent in this order. */
-export function FieldsEditor({
-  form,
-  flaggedIds,
-}: {
-  form: UseFormReturn<BuilderValues>;
-  flaggedIds: Set<string>;
-}) {
-  const { register, control, formState } = form;
+export function FieldsEditor() {
+  const { register, control, formState } = useFormContext<BuilderValues>();
+  const { flagged: flaggedIds } = useFieldFocus();
   const { fields, append, remove } = useFieldArray({ control, name: 'fields' });
   const t = useStore(fieldsMessages);
   const schemaTexts = useStore(schemaMessages);

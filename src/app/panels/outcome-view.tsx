@@ -1,23 +1,23 @@
 import { FailureView } from '../../ui/failure-view.tsx';
 import { OssErrorView } from '../../ui/oss-error-view.tsx';
 import { UploadSuccess } from '../../ui/upload-success.tsx';
-import { labelFixes, type Fix } from '../logic/one-click-fixes.ts';
+import { labelFixes } from '../logic/one-click-fixes.ts';
+import { saySizeNote } from '../logic/outcome-sizes.ts';
 import { sayClockNote, type OutcomeReading } from '../logic/outcome.ts';
 import { fixMessages, noteMessages } from '../logic/messages.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { renderCorsRuleXmlForOrigin } from '../core.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
+import { useFieldFocus } from '../focus/field-focus.tsx';
+import type { UploadSession } from '../use-upload-session.ts';
 
 export interface OutcomeViewProps {
   reading: OutcomeReading;
-  objectUrl?: string;
-  objectKey?: string;
-  fixes: Fix[];
-  onFix: (fix: Fix) => void;
-  diagnosis: 'cors' | 'network' | null;
-  onSendPlainForm: () => void;
-  onShowField: (field: string) => void;
-  canShowField: (field: string) => boolean;
+  /** The upload the answer belongs to: the object's key and URL, the fixes, the CORS diagnosis. */
+  session: Pick<
+    UploadSession,
+    'objectKey' | 'objectUrl' | 'fixes' | 'applyFix' | 'diagnosis' | 'sendPlainForm'
+  >;
 }
 
 /**
@@ -25,7 +25,8 @@ export interface OutcomeViewProps {
  * Loaded on demand (lazy-outcome-view.tsx): it only shows once an upload has answered.
  */
 export function OutcomeView(props: OutcomeViewProps) {
-  const { reading } = props;
+  const { reading, session } = props;
+  const focus = useFieldFocus();
   const fixTexts = useStore(fixMessages);
   const notes = useStore(noteMessages);
   const clockNote =
@@ -41,8 +42,8 @@ export function OutcomeView(props: OutcomeViewProps) {
         requestId={reading.requestId}
         crc64={reading.crc64}
         body={reading.body}
-        objectUrl={props.objectUrl}
-        objectKey={props.objectKey}
+        objectUrl={session.objectUrl}
+        objectKey={session.objectKey}
         clockNote={clockNote}
       />
     );
@@ -54,24 +55,25 @@ export function OutcomeView(props: OutcomeViewProps) {
         error={reading.error}
         body={reading.body}
         explanation={reading.explanation && coreTexts.explanation(reading.explanation)}
-        fixes={labelFixes(props.fixes, fixTexts, notes)}
+        fixes={labelFixes(session.fixes, fixTexts, notes)}
         onFix={(id) => {
-          const fix = props.fixes.find((candidate) => candidate.id === id);
-          if (fix) props.onFix(fix);
+          const fix = session.fixes.find((candidate) => candidate.id === id);
+          if (fix) session.applyFix(fix);
         }}
         clockNote={clockNote}
-        onShowField={props.onShowField}
-        canShowField={props.canShowField}
+        sizeNote={reading.sizeNote && saySizeNote(reading.sizeNote, notes)}
+        onShowField={focus.show}
+        canShowField={focus.canShow}
       />
     );
   }
   if (reading.kind === 'no-response') {
     return (
       <FailureView
-        diagnosis={props.diagnosis}
+        diagnosis={session.diagnosis}
         origin={window.location.origin}
         corsRuleXml={renderCorsRuleXmlForOrigin(window.location.origin)}
-        onSendPlainForm={props.onSendPlainForm}
+        onSendPlainForm={session.sendPlainForm}
       />
     );
   }

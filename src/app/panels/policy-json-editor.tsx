@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { readPolicyJson, type PolicyJsonProblem } from '../form/policy-json.ts';
@@ -21,14 +21,13 @@ function pretty(json: string): string {
  * updates the expiration and the condition rows; invalid JSON shows where it breaks.
  */
 export function PolicyJsonEditor({
-  form,
   policyJson,
   flagged,
 }: {
-  form: UseFormReturn<BuilderValues>;
   policyJson: string;
   flagged: boolean;
 }) {
+  const form = useFormContext<BuilderValues>();
   const [draft, setDraft] = useState<string | null>(null);
   const [baseExpiration, setBaseExpiration] = useState<string | null>(null);
   const [problems, setProblems] = useState<PolicyJsonProblem[]>([]);

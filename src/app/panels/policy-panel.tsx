@@ -1,6 +1,7 @@
-import type { UseFormReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { describedBy, Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { PRESETS } from '../form/presets.ts';
@@ -8,29 +9,22 @@ import { CallbackPart } from './callback-part.tsx';
 import { ConditionsEditor } from './conditions-editor.tsx';
 import { ExpirationEditor } from './expiration-editor.tsx';
 import { FieldsEditor } from './fields-editor.tsx';
-import { PolicyJsonEditor } from './policy-json-editor.tsx';
+import { LazyPolicyJsonEditor } from './lazy-build-parts.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { policyMessages } from './messages.ts';
 import { presetMessages, schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 
 export interface PolicyPanelProps {
-  form: UseFormReturn<BuilderValues>;
   policyJson: string;
   signedExpiration?: string;
   signedAt: number;
-  flaggedIds: Set<string>;
 }
 
 /** The object key, the policy (expiration and conditions), optional fields, and the raw JSON. */
-export function PolicyPanel({
-  form,
-  policyJson,
-  signedExpiration,
-  signedAt,
-  flaggedIds,
-}: PolicyPanelProps) {
-  const { register, formState, setValue } = form;
+export function PolicyPanel({ policyJson, signedExpiration, signedAt }: PolicyPanelProps) {
+  const { register, formState, setValue } = useFormContext<BuilderValues>();
+  const { flagged: flaggedIds } = useFieldFocus();
   const t = useStore(policyMessages);
   const presetTexts = useStore(presetMessages);
   const schemaTexts = useStore(schemaMessages);
@@ -75,17 +69,11 @@ export function PolicyPanel({
           {...register('key')}
         />
       </Field>
-      <ExpirationEditor
-        form={form}
-        signedExpiration={signedExpiration}
-        signedAt={signedAt}
-        flaggedIds={flaggedIds}
-      />
-      <ConditionsEditor form={form} flaggedIds={flaggedIds} />
-      <FieldsEditor form={form} flaggedIds={flaggedIds} />
-      <CallbackPart form={form} flaggedIds={flaggedIds} />
-      <PolicyJsonEditor
-        form={form}
+      <ExpirationEditor signedExpiration={signedExpiration} signedAt={signedAt} />
+      <ConditionsEditor />
+      <FieldsEditor />
+      <CallbackPart />
+      <LazyPolicyJsonEditor
         policyJson={policyJson}
         flagged={flaggedIds.has(INPUT_IDS.policyJson)}
       />

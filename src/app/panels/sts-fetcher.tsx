@@ -1,18 +1,14 @@
 import { useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
+import { $stsExpiry } from '../remote/sts-expiry.ts';
 import { useTemporaryCredentials } from '../remote/use-temporary-credentials.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { stsMessages } from './messages.ts';
 
 /** "Get temporary credentials from a URL": fills AccessKey ID, secret and token from STS JSON. */
-export function StsFetcher({
-  form,
-  defaultUrl,
-}: {
-  form: UseFormReturn<BuilderValues>;
-  defaultUrl?: string;
-}) {
+export function StsFetcher({ defaultUrl }: { defaultUrl?: string }) {
+  const form = useFormContext<BuilderValues>();
   const [url, setUrl] = useState(defaultUrl ?? '');
   const [method, setMethod] = useState<'GET' | 'POST'>(defaultUrl ? 'POST' : 'GET');
   const sts = useTemporaryCredentials();
@@ -27,6 +23,11 @@ export function StsFetcher({
           form.setValue('credentials.accessKeyId', credentials.accessKeyId, options);
           form.setValue('credentials.accessKeySecret', credentials.accessKeySecret, options);
           form.setValue('credentials.securityToken', credentials.securityToken, options);
+          $stsExpiry.set(
+            credentials.expiration
+              ? { securityToken: credentials.securityToken, expiration: credentials.expiration }
+              : null,
+          );
         },
       },
     );

@@ -1,6 +1,7 @@
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { describedBy, Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { endpointUrl } from '../../oss/index.ts';
@@ -13,16 +14,15 @@ import { schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 
 export interface TargetPanelProps {
-  form: UseFormReturn<BuilderValues>;
   sandbox: SandboxInfo | null;
   /** True once /__sandbox/info answered (with or without a sandbox). */
   sandboxChecked: boolean;
-  flaggedIds: Set<string>;
 }
 
 /** Where the form posts: the local sandbox, a bucket in an OSS region, or a custom domain. */
-export function TargetPanel({ form, sandbox, sandboxChecked, flaggedIds }: TargetPanelProps) {
-  const { register, setValue, control, formState } = form;
+export function TargetPanel({ sandbox, sandboxChecked }: TargetPanelProps) {
+  const { register, setValue, control, formState } = useFormContext<BuilderValues>();
+  const { flagged: flaggedIds } = useFieldFocus();
   const t = useStore(targetMessages);
   const schemaTexts = useStore(schemaMessages);
   const regionNames = useStore(regionMessages);

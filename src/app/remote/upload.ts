@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import type { SendPart } from '../logic/form-order.ts';
 import { computeProgress, type UploadProgress } from '../logic/progress.ts';
 
@@ -76,9 +75,4 @@ export function sendPostForm(request: UploadRequest): Promise<UploadOutcome> {
     request.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(buildFormData(request.parts, request.file));
   });
-}
-
-/** react-query mutation for `sendPostForm`. */
-export function useUpload() {
-  return useMutation({ mutationFn: sendPostForm });
 }

@@ -1,17 +1,16 @@
 import { useStore } from '../../ui/i18n/use-store.ts';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import { verdictMessages } from './messages.ts';
 import { sumUpVerdict, type VerdictInputs } from './sum-up.ts';
 
-export interface VerdictBarProps extends VerdictInputs {
-  /** Focus and outline the input of the first problem. */
-  onShowProblem: (field: string | undefined, row: number | undefined) => void;
-}
+export type VerdictBarProps = VerdictInputs;
 
 /**
  * The live verdict, always in view: the checks summed up, or with a file the dry run's answer.
  * One `status` element named Verdict; its box keeps its height as the text changes.
  */
-export function VerdictBar({ onShowProblem, ...inputs }: VerdictBarProps) {
+export function VerdictBar(inputs: VerdictBarProps) {
+  const { showProblem } = useFieldFocus();
   const texts = useStore(verdictMessages);
   const summary = sumUpVerdict(inputs, texts);
   const hasProblem = summary.problemField !== undefined || summary.problemRow !== undefined;
@@ -25,7 +24,7 @@ export function VerdictBar({ onShowProblem, ...inputs }: VerdictBarProps) {
         <button
           type="button"
           className="link-button verdict-jump"
-          onClick={() => onShowProblem(summary.problemField, summary.problemRow)}
+          onClick={() => showProblem(summary.problemField, summary.problemRow)}
         >
           {texts.goToProblem}
         </button>
