@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 
-// The local sandbox announces itself same-origin at /__sandbox/info (design.md, "The sandbox").
+// The local sandbox announces itself same-origin at /__sandbox/info (README.md, "The sandbox").
 const sandboxInfoSchema = z.looseObject({
   endpoint: z.optional(z.string()),
   endpoints: z.optional(z.unknown()),
