@@ -87,8 +87,8 @@ describe('the live verdict', () => {
   const sandboxKey = { id: 'LTAI5tSandbox', secret: 's' };
   it.each([
     ['the sandbox key, typed', sandboxKey, 'ok', 'Signed with the sandbox'],
-    ['another secret', { ...sandboxKey, secret: 'x' }, 'warning', 'SignatureDoesNotMatch'],
-    ['another AccessKey ID', { ...sandboxKey, id: 'LTAI5tOther' }, 'warning', 'InvalidAccessKeyId'],
+    ['another secret', { ...sandboxKey, secret: 'x' }, 'error', 'SignatureDoesNotMatch'],
+    ['another AccessKey ID', { ...sandboxKey, id: 'LTAI5tOther' }, 'error', 'InvalidAccessKeyId'],
     ['a key the page does not know', undefined, 'ok', 'Signature not verified'],
   ] as const)(
     'with a file, says how far the signature was checked: %s',
@@ -99,6 +99,8 @@ describe('the live verdict', () => {
       );
       expect(summary.tone).toBe(tone);
       expect(summary.signature).toContain(note);
+      // A key the sandbox will refuse is the headline, with the Code it answers.
+      if (tone === 'error') expect(summary.text).toContain(`would refuse a.txt: ${note}`);
     },
   );
 });

@@ -1,4 +1,4 @@
-import type { Check, Verdict } from '../../oss/index.ts';
+import { OSS_REFUSALS, type Check, type Verdict } from '../../oss/index.ts';
 import type { FileFacts } from '../logic/multipart-preview.ts';
 import type { verdictMessages } from './messages.ts';
 
@@ -38,6 +38,14 @@ function keyDiffers({ knownKey, typedKey }: VerdictInputs): boolean {
   );
 }
 
+/** OSS's refusal of a typed key that is not the known one: an unknown ID, else a wrong secret. */
+function keyRefusal(inputs: VerdictInputs): { code: string; message: string } | null {
+  if (!keyDiffers(inputs) || inputs.knownKey === undefined) return null;
+  return inputs.knownKey.id !== inputs.typedKey.id.trim()
+    ? OSS_REFUSALS.accessKeyUnknown
+    : OSS_REFUSALS.signatureMismatch;
+}
+
 function signatureNote(inputs: VerdictInputs, texts: Texts): string {
   if (inputs.knownKey === undefined) return texts.signatureNotVerified;
   return keyDiffers(inputs) ? texts.signatureDiffers : texts.signatureMatches;
@@ -55,8 +63,22 @@ export function sumUpVerdict(inputs: VerdictInputs, texts: Texts): VerdictSummar
     const signature = signatureNote(inputs, texts);
     if (!dryRun) return { tone: 'pending', text: texts.loadingDryRun };
     if (dryRun.ok) {
+      // The page knows the key the sandbox checks: a different one is refused whatever the
+      // policy says, with the error the sandbox (like OSS) answers for it.
+      const refusal = keyRefusal(inputs);
+      if (refusal) {
+        return {
+          tone: 'error',
+          text: texts.refused({
+            file: file.filename,
+            code: refusal.code,
+            message: refusal.message,
+          }),
+          signature,
+        };
+      }
       return {
-        tone: keyDiffers(inputs) ? 'warning' : 'ok',
+        tone: 'ok',
         text: texts.accepted({ file: file.filename, key: dryRun.key, status: dryRun.status }),
         signature,
       };
