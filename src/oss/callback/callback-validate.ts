@@ -36,15 +36,15 @@ function problem(
  * The callback's sentence for the Base64 error the decoder found in `input` at `cause.position`
  * (the length when it stopped at the end), one key per error, with the decoder's own English.
  */
-function sayNotBase64(input: string, cause: Problem) {
-  const position = cause.position ?? input.length;
-  const ch = input.charAt(position);
-  const said = { cause: cause.message };
-  if (position >= input.length) return say('not-base64.length', { ...said, length: input.length });
-  if (ch === '-' || ch === '_') return say('not-base64.url-safe', { ...said, ch, position });
-  if (ch === '=') return say('not-base64.padding', { ...said, position });
-  if (/\s/.test(ch)) return say('not-base64.whitespace', { ...said, position });
-  return say('not-base64.char', { ...said, ch, position });
+// The decoder already said which Base64 fault it found (its `text`, e.g. formats.base64-padding):
+// the callback sentence for the same fault wraps it, with the decoder's own values.
+const BASE64_FAULTS = ['url-safe', 'padding', 'whitespace', 'char', 'length'] as const;
+type Base64Fault = (typeof BASE64_FAULTS)[number];
+
+function sayNotBase64(cause: Problem) {
+  const fault = cause.text?.id.replace(/^formats\.base64-/, '') as Base64Fault | undefined;
+  const params = { ...cause.text?.params, cause: cause.message } as never;
+  return say(`not-base64.${fault && BASE64_FAULTS.includes(fault) ? fault : 'char'}`, params);
 }
 
 /**
@@ -122,11 +122,7 @@ export function validateCallback(
   const text = bytes.ok ? new TextDecoder('utf-8', { fatal: false }).decode(bytes.value) : '';
   if (!bytes.ok) {
     return fail(
-      problem(
-        'callback.not-base64',
-        sayNotBase64(callbackBase64, bytes.issues[0]),
-        CALLBACK_MESSAGES.notBase64,
-      ),
+      problem('callback.not-base64', sayNotBase64(bytes.issues[0]), CALLBACK_MESSAGES.notBase64),
     );
   }
   const json = readJson(text);
