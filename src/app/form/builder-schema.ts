@@ -21,12 +21,10 @@ export const SEND_ORDERS = ['standard', 'key-after-file'] as const;
 export type SizeUnit = (typeof SIZE_UNITS)[number];
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
-/** What the editor calls each kind; the operators' labels come from the core's table. */
-export const CONDITION_KIND_LABELS = {
-  match: '{field: value} exact',
-  ...Object.fromEntries(CONDITION_OPERATORS.map((row) => [row.op, row.label])),
-  raw: 'raw JSON',
-} as Record<ConditionKind, string>;
+/** The OSS operators' labels, from the core's table (`match` and `raw` are the page's words: form/messages.ts). */
+export const CONDITION_OPERATOR_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  CONDITION_OPERATORS.map((row) => [row.op, row.label]),
+);
 
 /** The message id of a wrong choice, followed by the choices. */
 export const CHOICE_PREFIX = 'choice:';

@@ -2,7 +2,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import {
   CONDITION_KINDS,
-  CONDITION_KIND_LABELS as KIND_LABELS,
+  CONDITION_OPERATOR_LABELS,
   SIZE_UNITS,
   type BuilderValues,
 } from '../form/builder-schema.ts';
@@ -42,7 +42,9 @@ export function ConditionsEditor() {
               <select aria-label={t.kind({ n })} {...register(`conditions.${index}.kind`)}>
                 {CONDITION_KINDS.map((value) => (
                   <option key={value} value={value}>
-                    {value === 'match' || value === 'raw' ? kindTexts[value] : KIND_LABELS[value]}
+                    {value === 'match' || value === 'raw'
+                      ? kindTexts[value]
+                      : CONDITION_OPERATOR_LABELS[value]}
                   </option>
                 ))}
               </select>
