@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CLOSED_REFUSALS,
+  PROBE_SENT,
   closedPolicy,
   openedFor,
   openPolicy,
@@ -42,6 +43,7 @@ describe('the policy probe, dry run', () => {
     for (const result of report.probes) {
       const expected = CLOSED_REFUSALS[result.id];
       expect([result.id, result.outcome]).toEqual([result.id, 'held']);
+      expect(result.sent).toMatch(PROBE_SENT[result.id]);
       if (expected !== 'judged') {
         expect([result.id, result.answer?.status, result.answer?.code]).toEqual([
           result.id,

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CLOSED_REFUSALS,
+  PROBE_SENT,
   closedPolicy,
   openedFor,
   openPolicy,
@@ -48,12 +49,14 @@ describe('the policy probe against the sandbox, over HTTP', () => {
   it.each(PROBE_IDS)('%s is a hole when the policy grants everything', (id) => {
     const result = open.probes.find((p) => p.id === id);
     expect(result?.outcome).toBe('hole');
+    expect(result?.sent).toMatch(PROBE_SENT[id]);
     if (id !== 'long-expiry') expect([200, 201, 203, 204, 303]).toContain(result?.answer?.status);
   });
 
   it.each(PROBE_IDS)("%s is held by the closed policy, with OSS's refusal", (id) => {
     const result = closed.probes.find((p) => p.id === id);
     expect(result?.outcome).toBe('held');
+    expect(result?.sent).toMatch(PROBE_SENT[id]);
     const refusal = CLOSED_REFUSALS[id];
     if (refusal !== 'judged') {
       expect([result?.answer?.status, result?.answer?.code]).toEqual(refusal);
