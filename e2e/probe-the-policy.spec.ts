@@ -70,6 +70,13 @@ for (const language of LANGUAGES) {
       await expect(html).toContainText('403 AccessDenied');
       await expect(html.getByRole('button')).toHaveCount(0);
 
+      // Real posts, and nothing left behind: the sandbox lists no object in the probe's folder.
+      const info = (await (await page.request.get('/__sandbox/info')).json()) as {
+        endpoint: string;
+      };
+      const listing = await page.request.get(`${info.endpoint}?prefix=uploads/oss-policy-probe/`);
+      expect(await listing.text()).not.toContain('<Key>');
+
       const axe = await new AxeBuilder({ page }).include('#probe').analyze();
       expect(
         axe.violations

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPolicy, openPolicy } from '../../src/oss/fixtures/probe-policies.ts';
-import { encodeUtf8Base64, OSS_REFUSALS, PROBE_IDS, signProbeFields } from '../../src/oss/index.ts';
+import { encodeUtf8Base64, PROBE_IDS, signProbeFields } from '../../src/oss/index.ts';
 import {
   startSandboxProcess,
   type SandboxProcess,
@@ -117,7 +117,7 @@ describe('`oss-sandbox probe` from the packed package', () => {
       title: 'Public object ACL',
       sent: 'x-oss-object-acl: public-read-write',
       expected: 'refuse',
-      answer: { status: 403, code: 'AccessDenied', ec: OSS_REFUSALS.conditionFailed.ec ?? null },
+      answer: { status: 403, code: 'AccessDenied', ec: null },
       outcome: 'held',
       fix: null,
     });

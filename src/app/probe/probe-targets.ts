@@ -13,9 +13,18 @@ import type { SandboxInfo } from '../remote/sandbox-info.ts';
 /** The largest file the page posts for a probe; a bigger one is judged by the dry run. */
 const PAGE_PROBE_MAX_BYTES = 16 * 1024 * 1024;
 
-/** Posts each probe to the sandbox beside the page, as a browser form post. */
-export function createSandboxTarget(info: SandboxInfo): ProbeTarget {
+/** Where the sandbox removes what a probe stored (src/sandbox/probe/probe-cleanup.ts). */
+const PROBE_CLEANUP_URL = '/__sandbox/probe-cleanup';
+
+/**
+ * Posts each probe to the sandbox beside the page, as a browser form post; `cleanup` then removes
+ * every object the probes stored, so no probe leaves one behind.
+ */
+export function createSandboxTarget(
+  info: SandboxInfo,
+): ProbeTarget & { cleanup: () => Promise<void> } {
   const key = { accessKeyId: info.accessKeyId, accessKeySecret: info.accessKeySecret };
+  const stored = new Set<string>();
   const send = async (
     upload: Parameters<ProbeTarget['post']>[0],
     policy: Parameters<ProbeTarget['post']>[1],
@@ -46,7 +55,9 @@ export function createSandboxTarget(info: SandboxInfo): ProbeTarget {
           message: error.message,
           ...(error.ec ? { ec: error.ec } : {}),
         };
-      return { status, key: upload.fields.find((f) => f.name === 'key')?.value ?? '' };
+      const sent = upload.fields.find((f) => f.name === 'key')?.value ?? '';
+      stored.add(sent);
+      return { status, key: sent };
     } catch (error) {
       return { status: 0, message: String(error) };
     }
@@ -63,6 +74,15 @@ export function createSandboxTarget(info: SandboxInfo): ProbeTarget {
         await send({ ...upload, fields, existing: false }, policy);
       }
       return send({ ...upload, existing: false }, policy);
+    },
+    cleanup: async () => {
+      if (stored.size === 0) return;
+      await fetch(PROBE_CLEANUP_URL, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ keys: [...stored] }),
+      }).catch(() => undefined);
+      stored.clear();
     },
   };
 }

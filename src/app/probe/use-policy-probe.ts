@@ -30,12 +30,18 @@ export function usePolicyProbe(request: ProbeRequest) {
       region,
       keyPrefix,
     ],
-    queryFn: () =>
-      probePolicy({
-        policy: policy as PolicyDocument,
-        target: sandbox ? createSandboxTarget(sandbox) : createPageDryRun(bucket, region),
-        keyPrefix,
-      }),
+    queryFn: async () => {
+      const toSandbox = sandbox ? createSandboxTarget(sandbox) : null;
+      try {
+        return await probePolicy({
+          policy: policy as PolicyDocument,
+          target: toSandbox ?? createPageDryRun(bucket, region),
+          keyPrefix,
+        });
+      } finally {
+        await toSandbox?.cleanup();
+      }
+    },
     enabled: open && policy !== null,
     staleTime: Infinity,
     gcTime: 0,
