@@ -29,6 +29,8 @@ export const probeMessages = i18n('probe', {
   held: 'Held',
   notApplicable: 'n/a',
   fromPolicy: 'Judged from the policy',
+  admitted: 'Admitted: OSS stored the object.',
+  redirected: 'Admitted: OSS stored the object and redirected the browser.',
   applyFix: 'Apply the fix',
   applyFixFor: params('Apply the fix for “{probe}”'),
   applied: 'Fix applied: the policy is signed again and probed again.',

@@ -32,6 +32,11 @@ function AnswerCell({ answer, texts, core }: { answer?: ProbeAnswer; texts: Text
       </span>
       {answer.ec ? <span className="probe-ec"> EC {answer.ec}</span> : null}
       {shown ? <span className="probe-why">{shown.cause}</span> : null}
+      {!answer.code && answer.status >= 200 && answer.status < 400 ? (
+        <span className="probe-why">
+          {answer.status === 303 ? texts.redirected : texts.admitted}
+        </span>
+      ) : null}
     </>
   );
 }
@@ -67,7 +72,7 @@ function ProbeRow({
         <AnswerCell answer={result.answer} texts={texts} core={core} />
         {result.note ? <span className="probe-note">{core.text(result.note)}</span> : null}
       </td>
-      <td data-label={texts.outcome}>
+      <td className="probe-outcome" data-label={texts.outcome}>
         <span
           className={`badge badge-${result.outcome === 'hole' ? 'error' : result.outcome === 'held' ? 'ok' : 'info'}`}
         >
