@@ -278,6 +278,9 @@ describe('`oss-sandbox probe` from the packed package', () => {
       const answer = await probe(args, '', env);
       expect(answer.code, answer.stderr).toBe(1);
       expect(answer.stdout).toMatch(/^Policy probe: grade F \(target: bucket;/);
+      expect(answer.stderr).toMatch(
+        /the probes create objects, all in a oss-policy-probe\/ folder/,
+      );
       expect(answer.stdout).toMatch(
         /Objects the probes stored \(delete them\):\n {2}uploads\/oss-policy-probe\//,
       );

@@ -8,13 +8,28 @@ import { v4Credential, V4_SIGNATURE_VERSION } from '../signing/sign-v4.ts';
 import { probeParts, probePolicyFor } from './probe-form.ts';
 import type { ProbeAnswer, ProbeTarget, ProbeUpload } from './probe-types.ts';
 
-/** The AccessKey ID the dry run signs with (its signature is not checked). */
+/**
+ * The AccessKey ID the dry run signs with (its signature is not checked).
+ *
+ * @example DRY_RUN_ACCESS_KEY_ID // 'LTAI5tPolicyProbeDryRun'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const DRY_RUN_ACCESS_KEY_ID = 'LTAI5tPolicyProbeDryRun';
 
-/** The bucket a dry run's `other-bucket` probe posts to, unless told another. */
+/**
+ * The bucket a dry run's `other-bucket` probe posts to, unless told another.
+ *
+ * @example PROBE_OTHER_BUCKET // 'oss-policy-probe-other-bucket'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const PROBE_OTHER_BUCKET = 'oss-policy-probe-other-bucket';
 
-/** The server a dry run's `callback-elsewhere` probe names (never resolves, RFC 2606). */
+/**
+ * The server a dry run's `callback-elsewhere` probe names (never resolves, RFC 2606).
+ *
+ * @example PROBE_ELSEWHERE_CALLBACK // 'https://oss-policy-probe.invalid/callback'
+ * @see https://help.aliyun.com/en/oss/developer-reference/callback
+ */
 export const PROBE_ELSEWHERE_CALLBACK = 'https://oss-policy-probe.invalid/callback';
 
 export interface DryRunOptions {

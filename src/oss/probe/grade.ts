@@ -2,7 +2,12 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { ProbeGrade, ProbeResult, ProbeSeverity } from './probe-types.ts';
 
-/** The letter each severity of hole brings the grade down to. */
+/**
+ * The letter each severity of hole brings the grade down to (docs/policy-probe.md#grade).
+ *
+ * @example GRADE_BY_SEVERITY.critical // 'F'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const GRADE_BY_SEVERITY: Readonly<Record<ProbeSeverity, ProbeGrade>> = {
   critical: 'F',
   serious: 'D',

@@ -10,7 +10,12 @@ import type { ProbeUpload } from './probe-types.ts';
 /** Fields the target supplies (auth) or that are not form fields at all. */
 const NOT_INTENDED = new Set([...AUTH_FIELD_NAMES, 'bucket', 'file'].map((n) => n.toLowerCase()));
 
-/** The folder every probe's object goes under, so a real bucket's probe objects are easy to find. */
+/**
+ * The folder every probe's object goes under, so a real bucket's probe objects are easy to find.
+ *
+ * @example `uploads/${PROBE_KEY_FOLDER}intended.txt` // 'uploads/oss-policy-probe/intended.txt'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const PROBE_KEY_FOLDER = 'oss-policy-probe/';
 
 /** Values tried, in order, for a field whose conditions give no candidate of their own. */
@@ -39,7 +44,12 @@ function candidatesOf(condition: PolicyCondition, name: string, keyName: string)
   }
 }
 
-/** The conditions on each named form field, by lower-case name. */
+/**
+ * The conditions on each named form field, by lower-case name.
+ *
+ * @example conditionsByField({ expiration: 'E', conditions: [['eq', '$Content-Type', 'image/png']] }).get('content-type') // [['eq', '$Content-Type', 'image/png']]
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function conditionsByField(policy: PolicyDocument): Map<string, PolicyCondition[]> {
   const byField = new Map<string, PolicyCondition[]>();
   for (const condition of policy.conditions) {
@@ -52,7 +62,12 @@ export function conditionsByField(policy: PolicyDocument): Map<string, PolicyCon
   return byField;
 }
 
-/** The first value that meets every condition on the field, or undefined. */
+/**
+ * The first value that meets every condition on the field, or undefined.
+ *
+ * @example satisfyingValue('content-type', [['starts-with', '$content-type', 'image/']]) // 'image/png'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function satisfyingValue(
   name: string,
   conditions: readonly PolicyCondition[],
@@ -70,7 +85,12 @@ export function satisfyingValue(
   );
 }
 
-/** The file sizes the policy allows: the tightest `content-length-range` (inclusive bytes). */
+/**
+ * The file sizes the policy allows: the tightest `content-length-range` (inclusive bytes).
+ *
+ * @example sizeRange({ expiration: 'E', conditions: [['content-length-range', 1, 1024]] }) // { min: 1, max: 1024 }
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function sizeRange(policy: PolicyDocument): { min: number; max: number } | undefined {
   let range: { min: number; max: number } | undefined;
   for (const condition of policy.conditions) {
@@ -84,7 +104,12 @@ export function sizeRange(policy: PolicyDocument): { min: number; max: number } 
   return range;
 }
 
-/** The bucket a policy pins (`{"bucket": …}` or `eq $bucket`), if any. */
+/**
+ * The bucket a policy pins (`{"bucket": …}` or `eq $bucket`), if any.
+ *
+ * @example pinnedBucket({ expiration: 'E', conditions: [{ bucket: 'examplebucket' }] }) // 'examplebucket'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function pinnedBucket(policy: PolicyDocument): string | undefined {
   const conditions = conditionsByField(policy).get('bucket') ?? [];
   return conditions.length ? satisfyingValue('bucket', conditions) : undefined;

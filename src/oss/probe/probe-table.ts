@@ -13,13 +13,33 @@ import { PROBE_TEXTS } from './texts-en.ts';
 
 const say = sayFrom('probe', PROBE_TEXTS);
 
-/** The content types the content-type fix allows: raster images, which run no script. */
+/**
+ * The content types the content-type fix allows: raster images, which run no script.
+ *
+ * @example PROBE_SAFE_CONTENT_TYPES.includes('image/svg+xml') // false
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const PROBE_SAFE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
-/** The size range the size fixes add when the policy has none: 1 byte to 10 MiB. */
+/**
+ * The size range the size fixes add when the policy has none: 1 byte to 10 MiB.
+ *
+ * @example PROBE_DEFAULT_MAX_BYTES // 10485760
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const PROBE_DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-/** A policy valid for longer than this from the probe is `long-expiry` (the builder's default). */
+/**
+ * A policy valid for longer than this from the probe is `long-expiry` (the builder's default).
+ *
+ * @example PROBE_LONG_EXPIRY_MS / 60000 // 60
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const PROBE_LONG_EXPIRY_MS = 60 * 60 * 1000;
-/** Where `redirect-elsewhere` sends the browser: a name that never resolves (RFC 2606). */
+/**
+ * Where `redirect-elsewhere` sends the browser: a name that never resolves (RFC 2606).
+ *
+ * @example new URL(PROBE_ELSEWHERE_URL).hostname // 'oss-policy-probe.invalid'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const PROBE_ELSEWHERE_URL = 'https://oss-policy-probe.invalid/after-upload';
 
 /** What a probe knows when it makes its change. */

@@ -4,7 +4,12 @@ import type { NamedValue } from '../form/field-names.ts';
 import type { PolicyCondition, PolicyDocument } from '../policy/policy-types.ts';
 import type { TextRef } from '../texts.ts';
 
-/** The stable ids of the probes, in the order they run (docs/policy-probe.md#probes). */
+/**
+ * The stable ids of the probes, in the order they run (docs/policy-probe.md#probes).
+ *
+ * @example PROBE_IDS[0] // 'key-outside-prefix'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export const PROBE_IDS = [
   'key-outside-prefix',
   'other-bucket',

@@ -19,7 +19,12 @@ import { PROBE_TEXTS } from './texts-en.ts';
 
 const say = sayFrom('probe', PROBE_TEXTS);
 
-/** OSS stored the object: 200/201/204, 203 (stored, the callback failed) or 303 (redirected). */
+/**
+ * OSS stored the object: 200/201/204, 203 (stored, the callback failed) or 303 (redirected).
+ *
+ * @example isAdmitted({ status: 403, code: 'AccessDenied' }) // false
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
 export function isAdmitted(answer: ProbeAnswer): boolean {
   return [200, 201, 203, 204, 303].includes(answer.status);
 }

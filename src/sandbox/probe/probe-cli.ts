@@ -6,6 +6,7 @@ import {
   decodePolicy,
   parseOssEndpoint,
   policyRegion,
+  PROBE_KEY_FOLDER,
   probePolicy,
   type PolicyDocument,
   type ProbeTarget,
@@ -82,6 +83,9 @@ async function chooseTarget(
     }
     const token = io.env.OSS_SESSION_TOKEN;
     const endpoint = args.endpoint;
+    io.err(
+      `Probing ${endpoint}: the probes create objects, all in a ${PROBE_KEY_FOLDER} folder; they are listed at the end for you to delete.\n`,
+    );
     const target = createHttpTarget({
       kind: 'bucket',
       bucket: args.bucket as string,
