@@ -66,7 +66,7 @@ function ProbeRow({
         <code className="probe-id">{result.id}</code>
       </th>
       <td data-label={texts.sent}>
-        <code>{result.sent}</code>
+        <code>{core.text({ message: result.sent, text: result.sentText })}</code>
       </td>
       <td data-label={texts.answer}>
         <AnswerCell answer={result.answer} texts={texts} core={core} />

@@ -97,6 +97,7 @@ export interface ProbeResult {
   severity: ProbeSeverity;
   /** What was sent, in one line (`Content-Type: text/html`). */
   sent: string;
+  sentText: TextRef;
   /** What OSS should do with a sound policy: `refuse`. */
   expected: 'refuse';
   /** The answer of the post that decided it, or undefined when judged from the policy alone. */

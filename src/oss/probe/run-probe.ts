@@ -3,7 +3,7 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { PolicyDocument } from '../policy/policy-types.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
-import { sayFrom } from '../texts.ts';
+import { sayFrom, type TextRef } from '../texts.ts';
 import { createDryRunTarget } from './dry-run-target.ts';
 import { gradeProbes } from './grade.ts';
 import { deriveIntendedForm, policyRegion } from './intended-form.ts';
@@ -79,6 +79,7 @@ async function runOne(
     return {
       ...base,
       sent: change.sent.message,
+      sentText: change.sent.text,
       expected: 'refuse',
       outcome: change.hole ? 'hole' : 'held',
       ...(change.note ? { note: change.note } : {}),
@@ -86,7 +87,13 @@ async function runOne(
     };
   }
   let decided:
-    | { answer: ProbeAnswer; sent: string; dry?: ProbeAnswer; judgedBy?: ProbeResult['note'] }
+    | {
+        answer: ProbeAnswer;
+        sent: string;
+        sentText: TextRef;
+        dry?: ProbeAnswer;
+        judgedBy?: ProbeResult['note'];
+      }
     | undefined;
   for (const { upload, sent } of change.uploads) {
     const elsewhere =
@@ -99,11 +106,12 @@ async function runOne(
     const judgedBy = tooLarge
       ? say('note.too-large', { size: upload.file.size })
       : elsewhere && target.kind !== 'dry-run'
-        ? say('note.dry-run', { target: target.kind })
+        ? say('note.dry-run')
         : undefined;
     const found = {
       answer,
       sent: sent.message,
+      sentText: sent.text,
       ...(dry ? { dry } : {}),
       ...(judgedBy ? { judgedBy } : {}),
     };
@@ -125,6 +133,7 @@ async function runOne(
   return {
     ...base,
     sent: decided.sent,
+    sentText: decided.sentText,
     expected: 'refuse',
     answer: decided.answer,
     outcome: hole ? 'hole' : 'held',

@@ -42,8 +42,8 @@ export const PROBE_TEXTS = {
     'A policy cannot forbid the callback field: if you use a callback, pin it with ["eq", "$callback", "…"]; if you do not, accept that a holder can make OSS call a public server of their own.',
   'fix.expiry': (p: { minutes: number }) =>
     `Sign policies for at most ${p.minutes} minutes, and a fresh one for each upload.`,
-  'note.dry-run': (p: { target: string }) =>
-    `Judged by the dry run: the ${p.target} target does not post this probe.`,
+  'note.dry-run': () =>
+    'Judged by the dry run: this target cannot post this probe (it serves one bucket, or has no server to call back).',
   'note.too-large': (p: { size: number }) =>
     `Judged by the dry run: ${p.size} bytes are too many to post for a probe.`,
   'note.fidelity': (p: { dryRun: string; target: string }) =>

@@ -15,7 +15,6 @@ const SAMPLES = {
   'fix.content-type': { types: '"image/png"' },
   'fix.pin-field': { field: 'x-oss-object-acl', value: 'private' },
   'fix.expiry': { minutes: 60 },
-  'note.dry-run': { target: 'bucket' },
   'note.too-large': { size: 5368709120 },
   'note.fidelity': { dryRun: '403 AccessDenied', target: '204' },
   'note.expiry': { minutes: 119 },

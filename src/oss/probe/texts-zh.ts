@@ -40,7 +40,8 @@ export const PROBE_TEXTS_ZH: Translation<typeof PROBE_TEXTS> = {
   'fix.callback-none': () =>
     '上传策略无法禁止 callback 表单域：使用上传回调时，请用 ["eq", "$callback", "…"] 固定其值；不使用时，持有者可以让 OSS 回调其自己的公网服务器。',
   'fix.expiry': (p) => `上传策略的有效期最多 ${p.minutes} 分钟，每次上传签发新的上传策略。`,
-  'note.dry-run': (p) => `由模拟判定：目标“${p.target}”不发送此探测。`,
+  'note.dry-run': () =>
+    '由模拟判定：此目标无法发送此探测（它只提供一个存储空间，或没有可回调的服务器）。',
   'note.too-large': (p) => `由模拟判定：${p.size} 字节太大，不作为探测发送。`,
   'note.fidelity': (p) => `一致性发现：模拟的结果为 ${p.dryRun}，目标的结果为 ${p.target}。`,
   'note.expiry': (p) => `上传策略还有 ${p.minutes} 分钟有效；在此之前，任何持有者都可以上传。`,
