@@ -11,7 +11,7 @@ const CORE_PURITY_MESSAGE =
 // The core's folders depend one way, in this order: a folder may import the ones before it (and the
 // root's limits.ts, result.ts, check-types.ts, texts.ts and doc-urls-zh.ts), never the ones after
 // it. The two pipelines at the root (build-post-form.ts, evaluate-post.ts) and index.ts sit above
-// every folder but the last two.
+// every folder but the last three.
 const CORE_FOLDER_ORDER = [
   'formats',
   'signing',
@@ -24,11 +24,12 @@ const CORE_FOLDER_ORDER = [
   'cors',
   'snippets',
   'interchange',
+  'probe',
 ];
 const CORE_PIPELINES = ['./src/oss/build-post-form.ts', './src/oss/evaluate-post.ts'];
 const coreFolderZones = CORE_FOLDER_ORDER.map((folder, index) => {
   const later = CORE_FOLDER_ORDER.slice(index + 1).map((f) => `./src/oss/${f}`);
-  const pipelines = ['snippets', 'interchange'].includes(folder) ? [] : CORE_PIPELINES;
+  const pipelines = ['snippets', 'interchange', 'probe'].includes(folder) ? [] : CORE_PIPELINES;
   return {
     target: `./src/oss/${folder}`,
     from: [...later, ...pipelines, './src/oss/index.ts', './src/oss/fixtures'],

@@ -230,6 +230,39 @@ export type { EncodedShareState } from './interchange/share-state.ts';
 export { runSelfTest, SELF_TEST_VECTORS } from './interchange/self-test.ts';
 export type { SelfTestResult, SelfTestVector } from './interchange/self-test.ts';
 
+// --- the policy probe (src/oss/probe, docs/policy-probe.md) ---
+export type * from './probe/probe-types.ts';
+export { PROBE_IDS } from './probe/probe-types.ts';
+export {
+  PROBES,
+  PROBE_DEFAULT_MAX_BYTES,
+  PROBE_ELSEWHERE_URL,
+  PROBE_LONG_EXPIRY_MS,
+  PROBE_SAFE_CONTENT_TYPES,
+} from './probe/probe-table.ts';
+export type { ProbeChange, ProbeContext, ProbeDefinition } from './probe/probe-table.ts';
+export {
+  deriveIntendedForm,
+  pinnedBucket,
+  policyRegion,
+  PROBE_KEY_FOLDER,
+  sizeRange,
+} from './probe/intended-form.ts';
+export { probeParts, probePolicyFor, signProbeFields } from './probe/probe-form.ts';
+export type { ProbeKey } from './probe/probe-form.ts';
+export {
+  createDryRunTarget,
+  DRY_RUN_ACCESS_KEY_ID,
+  PROBE_ELSEWHERE_CALLBACK,
+  PROBE_OTHER_BUCKET,
+} from './probe/dry-run-target.ts';
+export type { DryRunOptions } from './probe/dry-run-target.ts';
+export { GRADE_BY_SEVERITY, gradeProbes } from './probe/grade.ts';
+export { isAdmitted, probePolicy } from './probe/run-probe.ts';
+export type { ProbeOptions } from './probe/run-probe.ts';
+export { PROBE_TEXTS } from './probe/texts-en.ts';
+export { PROBE_TEXTS_ZH } from './probe/texts-zh.ts';
+
 // --- Chinese (zh-CN) texts ---
 export {
   ALLOWED_ENGLISH_WORDS,

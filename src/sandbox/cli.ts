@@ -3,6 +3,7 @@
 // `npm run build:sandbox`): starts the OSS sandbox and prints one ready line (tests parse it).
 import { readConfig } from './config.ts';
 import { renderHelp } from './help.ts';
+import { readStdin, runProbeCli } from './probe/probe-cli.ts';
 import { sandboxEndpoints } from './routes/sandbox-api.ts';
 import { startSandbox, type RunningSandbox } from './server.ts';
 
@@ -18,6 +19,17 @@ function stop(): void {
 }
 
 async function main(): Promise<void> {
+  // `oss-sandbox probe …`: the policy probe (src/sandbox/probe), exit status 0, 1 or 2.
+  if (process.argv[2] === 'probe') {
+    const io = {
+      env: process.env,
+      stdin: readStdin,
+      out: (t: string) => process.stdout.write(t),
+      err: (t: string) => process.stderr.write(t),
+    };
+    process.exitCode = await runProbeCli(process.argv.slice(3), io);
+    return;
+  }
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write(renderHelp());
     return;

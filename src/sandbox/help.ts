@@ -37,6 +37,7 @@ export function renderHelp(): string {
     'oss-sandbox: a local OSS-compatible PostObject endpoint that checks signatures as OSS does.',
     '',
     'Usage: oss-sandbox [--flag value | --flag=value]...',
+    '       oss-sandbox probe --policy FILE|- [--json]  (probe a policy; oss-sandbox probe --help)',
     'Every flag can also be set with its OSS_SANDBOX_* variable; flags win.',
     '',
     ...rows,

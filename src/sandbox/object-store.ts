@@ -57,6 +57,8 @@ export interface ObjectStore {
   list: () => Promise<StoredObject[]>;
   readCors: () => Promise<string | undefined>;
   writeCors: (xml: string | undefined) => Promise<void>;
+  /** Deletes an object: a journal line `{"key", "deleted": true}`, then its bytes. */
+  remove: (key: string) => Promise<boolean>;
   /** Closes the journal (the store is not used afterwards). */
   close: () => void;
 }
@@ -135,8 +137,10 @@ export function openObjectStore(dataDir: string): ObjectStore {
     partial = lines.pop() ?? '';
     for (const line of lines) {
       try {
-        const object = JSON.parse(line) as StoredObject;
-        if (typeof object?.key === 'string') index.set(object.key, object);
+        const object = JSON.parse(line) as StoredObject & { deleted?: boolean };
+        if (typeof object?.key !== 'string') continue;
+        if (object.deleted === true) index.delete(object.key);
+        else index.set(object.key, object);
       } catch {
         // a line cut short by a crash: that commit never completed
       }
@@ -190,6 +194,14 @@ export function openObjectStore(dataDir: string): ObjectStore {
       const file = path.join(dataDir, 'cors.xml');
       if (xml === undefined) await rm(file, { force: true });
       else await writeFile(file, xml);
+    },
+    async remove(key) {
+      follow();
+      if (!index.has(key)) return false;
+      await appendLine(journal, `${JSON.stringify({ key, deleted: true })}\n`);
+      index.delete(key);
+      await rm(objectPath(key), { force: true });
+      return true;
     },
     close: () => closeSync(journal),
   };

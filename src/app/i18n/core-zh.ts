@@ -17,6 +17,7 @@ import {
   LINT_TEXTS_ZH,
   localizeText,
   POLICY_TEXTS_ZH,
+  PROBE_TEXTS_ZH,
   SNIPPET_TEXTS_ZH,
   type TextRef,
   type TextTable,
@@ -33,6 +34,7 @@ export const CORE_TABLES_ZH: Readonly<Record<string, TextTable>> = {
   interchange: INTERCHANGE_TEXTS_ZH,
   lint: LINT_TEXTS_ZH,
   policy: POLICY_TEXTS_ZH,
+  probe: PROBE_TEXTS_ZH,
   snippets: SNIPPET_TEXTS_ZH,
 };
 

@@ -3,6 +3,7 @@ import type { PostForm } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import type { UploadSession } from '../use-upload-session.ts';
 import '../../ui/interchange/interchange.css';
+import { ProbeSection } from '../probe/probe-section.tsx';
 import { CompareSection } from './compare-section.tsx';
 import { ImportSection } from './import-section.tsx';
 import type { SandboxTarget } from './imported-to-values.ts';
@@ -36,6 +37,7 @@ export function InterchangeSections(props: InterchangeSectionsProps) {
   return (
     <>
       <SnippetsSection form={signed} signError={signError} />
+      <ProbeSection form={form} signed={signed} />
       <CompareSection signed={signed} />
       <ShareSection form={form} />
       <SelfTestSection />

@@ -1,10 +1,12 @@
 // The sandbox's own endpoints: GET /__sandbox/info (what the page prefills), POST /__sandbox/sts and
-// GET /__sandbox/callback-public-key.pem (the key its callback signatures verify with).
+// GET /__sandbox/callback-public-key.pem (the key its callback signatures verify with) and
+// POST /__sandbox/probe-cleanup (removes what the page's policy probe stored).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SANDBOX_VERSION, type SandboxContext } from '../context.ts';
 import { readStsDuration } from '../sts.ts';
 import { readBody } from './read-body.ts';
 import { CALLBACK_KEY_PATH } from '../callback.ts';
+import { PROBE_CLEANUP_PATH, removeProbeObjects } from '../probe/probe-cleanup.ts';
 
 /** `http://HOST:PORT` of the sandbox as a client on this machine reaches it. */
 export function sandboxOrigin(ctx: SandboxContext): string {
@@ -76,6 +78,10 @@ export async function sandboxApi(
       return true;
     }
     sendJson(res, 200, ctx.sts.issue(duration.seconds));
+    return true;
+  }
+  if (path === PROBE_CLEANUP_PATH && req.method === 'POST') {
+    sendJson(res, 200, await removeProbeObjects(ctx, (await readBody(req, 256 * 1024)) ?? ''));
     return true;
   }
   if (path.startsWith('/__sandbox/')) {
