@@ -75,4 +75,22 @@ export const SNIPPET_TEXTS = {
   'run-javascript': (p: { code: string }) => `${p.code} in your page`,
   'java-json': () =>
     'A JSON string; non-ASCII as \\\\uXXXX so any console charset prints it intact.',
+  // Signing servers (server-*.ts) and the mini-program snippet (mini-program-snippet.ts).
+  'server-purpose': (p: Scheme) =>
+    `A signing server for OSS PostObject (${p.scheme === 'v1' ? 'V1, legacy' : 'V4'}): GET /oss/post-policy answers a freshly signed policy for one user; POST /oss/callback verifies OSS's upload callback.`,
+  'server-env': (p: { names: string }) =>
+    `Optional environment: ${p.names}. PORT=0 picks a free port; the others default to the builder's target.`,
+  'server-answer': () =>
+    "The answer is Alibaba's app-server JSON (host, policy, x_oss_*, signature, dir, security_token, callback) plus fields: every other form field the policy requires. Post them with key = dir + file name, the file last.",
+  'server-user-prefix': () =>
+    "REPLACE THIS: the key prefix of the user asking (from your session or token). By default a random folder under the builder's prefix; the policy admits keys under it only.",
+  'server-cors': () =>
+    'CORS: only the origins listed may read the answer from a browser (OSS_CORS_ORIGINS, comma-separated).',
+  'server-callback': () =>
+    "OSS signs its callback with RSA-MD5 over the URL path, the query and the body; the public key's URL comes Base64-encoded in x-oss-pub-key-url and is fetched only from trusted hosts (OSS_CALLBACK_KEY_HOSTS adds some).",
+  'server-callback-answer': () =>
+    'Answer JSON: OSS passes it on to the uploader. A forged or unsigned callback gets 403.',
+  'server-errors': () => 'Bad requests get a JSON error, never a stack trace.',
+  'label-server': (p: { runtime: string }) => `${p.runtime} server`,
+  'label-mini-program': () => 'Mini program',
 } satisfies TextTable;

@@ -55,6 +55,22 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
   'run-javascript': (p) => `在您的页面中 ${p.code}`,
   'java-json': () =>
     '一个 JSON 字符串；非 ASCII 字符写成 \\\\uXXXX，任何控制台字符集都能原样打印。',
+  'server-purpose': (p) =>
+    `OSS 表单上传（PostObject）的签名服务器（${p.scheme === 'v1' ? 'V1，旧版' : 'V4'}）：GET /oss/post-policy 为一个用户返回新签名的上传策略 Policy；POST /oss/callback 验证 OSS 的上传回调。`,
+  'server-env': (p) =>
+    `可选的环境变量：${p.names}。PORT=0 表示任选一个空闲端口；其余默认使用生成器中的目标。`,
+  'server-answer': () =>
+    '返回阿里云应用服务器示例的 JSON（host、policy、x_oss_*、signature、dir、security_token、callback），另加 fields：Policy 要求的其余全部表单域。提交时 key 取 dir 加文件名，文件放在最后。',
+  'server-user-prefix': () =>
+    '请替换此处：发起请求的用户的对象名前缀（取自您的会话或令牌）。默认是生成器前缀下的一个随机目录；Policy 只允许该目录下的对象名。',
+  'server-cors': () =>
+    '跨域（CORS）：只有列出的来源可以在浏览器中读取返回结果（OSS_CORS_ORIGINS，以英文逗号分隔）。',
+  'server-callback': () =>
+    'OSS 用 RSA-MD5 对 URL 路径、查询字符串和请求体签名回调；公钥地址经 Base64 编码放在 x-oss-pub-key-url 中，只从受信任的主机获取（OSS_CALLBACK_KEY_HOSTS 可以添加）。',
+  'server-callback-answer': () => '返回 JSON：OSS 会把它转交给上传者。伪造或未签名的回调得到 403。',
+  'server-errors': () => '错误的请求得到 JSON 格式的错误，绝不返回堆栈信息。',
+  'label-server': (p) => `${p.runtime} 签名服务器`,
+  'label-mini-program': () => '小程序',
 };
 
 /**

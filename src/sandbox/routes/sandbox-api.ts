@@ -1,5 +1,6 @@
 // The sandbox's own endpoints: GET /__sandbox/info (what the page prefills), POST /__sandbox/sts and
-// GET /__sandbox/callback-public-key.pem (the key its callback signatures verify with).
+// GET /__sandbox/callback-public-key.pem (the key its callback signatures verify with), GET
+// /__sandbox/callbacks (the last 100 callbacks sent, newest first: callback-log.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SANDBOX_VERSION, type SandboxContext } from '../context.ts';
 import { readStsDuration } from '../sts.ts';
@@ -66,6 +67,10 @@ export async function sandboxApi(
       'Content-Length': Buffer.byteLength(pem),
     });
     res.end(req.method === 'HEAD' ? undefined : pem);
+    return true;
+  }
+  if (path === '/__sandbox/callbacks' && (req.method === 'GET' || req.method === 'HEAD')) {
+    sendJson(res, 200, { callbacks: ctx.callbackLog.list() });
     return true;
   }
   if (path === '/__sandbox/sts' && req.method === 'POST') {
