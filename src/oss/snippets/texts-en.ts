@@ -93,4 +93,29 @@ export const SNIPPET_TEXTS = {
   'server-errors': () => 'Bad requests get a JSON error, never a stack trace.',
   'label-server': (p: { runtime: string }) => `${p.runtime} server`,
   'label-mini-program': () => 'Mini program',
+  'mini-purpose': () =>
+    'Uploads from a mini program (WeChat wx, uni-app uni, Alipay my): asks your signing server for a policy, then sends the file with uploadFile (OSS PostObject).',
+  'mini-usage': () =>
+    "Save as oss-upload.js in your mini program; call uploadToOss(wx, tempFilePath, 'photo.jpg') after choosing a file.",
+  'mini-checklist': () => 'Before it works on a phone:',
+  'mini-domains': () =>
+    '1. Add UPLOAD_HOST to the uploadFile legal domains and SIGNING_SERVER to the request legal domains (WeChat: Development settings; Alipay: server domain allowlist).',
+  'mini-https': () =>
+    '2. Both must be HTTPS with a valid certificate; mini programs refuse http:// and IP addresses outside the developer tools.',
+  'mini-custom-domain': () =>
+    '3. Bind a custom domain to the bucket and use it as UPLOAD_HOST: accounts opened since March 2025 cannot use the default public endpoint in mainland China regions.',
+  'mini-server': () => 'Your signing server (GET, answers the policy JSON).',
+  'mini-upload-host': () =>
+    "Where the files go (the answer's host); it must be on the uploadFile legal domain list.",
+  'mini-members': () => "The answer's members and the form fields they become.",
+  'mini-form-data': () =>
+    "The formData uploadFile sends: key = dir + file name, the signed members, and the answer's fields.",
+  'mini-oss-error': () =>
+    "An Error with OSS's Code and Message read from its XML answer (uploadFile reports 4xx as success).",
+  'mini-upload': () =>
+    "Uploads one file; resolves with the key, rejects with OSS's Code (error.code) when OSS refuses.",
+  'mini-alipay': () =>
+    'Alipay names the file part with fileName and needs fileType; the others use name.',
+  'mini-status': () =>
+    'uploadFile succeeds on any answer: only 2xx is stored (203 means the callback failed).',
 } satisfies TextTable;

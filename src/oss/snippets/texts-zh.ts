@@ -71,6 +71,29 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
   'server-errors': () => '错误的请求得到 JSON 格式的错误，绝不返回堆栈信息。',
   'label-server': (p) => `${p.runtime} 签名服务器`,
   'label-mini-program': () => '小程序',
+  'mini-purpose': () =>
+    '从小程序上传（微信 wx、uni-app uni、支付宝 my）：先向您的签名服务器获取上传策略 Policy，再用 uploadFile 发送文件（OSS 表单上传 PostObject）。',
+  'mini-usage': () =>
+    "在小程序中保存为 oss-upload.js；选择文件后调用 uploadToOss(wx, tempFilePath, 'photo.jpg')。",
+  'mini-checklist': () => '在手机上生效之前：',
+  'mini-domains': () =>
+    '1. 把 UPLOAD_HOST 加入 uploadFile 合法域名，把 SIGNING_SERVER 加入 request 合法域名（微信：开发设置；支付宝：服务器域名白名单）。',
+  'mini-https': () =>
+    '2. 两者都必须是 HTTPS 且证书有效；除开发者工具外，小程序拒绝 http:// 和 IP 地址。',
+  'mini-custom-domain': () =>
+    '3. 为存储空间（Bucket）绑定自定义域名并用作 UPLOAD_HOST：2025 年 3 月起开通的账号在中国内地地域不能使用默认的外网访问域名。',
+  'mini-server': () => '您的签名服务器（GET，返回上传策略 JSON）。',
+  'mini-upload-host': () =>
+    '文件上传的目标（返回结果中的 host）；必须在 uploadFile 合法域名列表中。',
+  'mini-members': () => '返回结果中的成员及其对应的表单域。',
+  'mini-form-data': () =>
+    'uploadFile 发送的 formData：key 取 dir 加文件名，加上已签名的成员和返回结果中的 fields。',
+  'mini-oss-error': () =>
+    '一个带有 OSS 的 Code 和 Message 的 Error，取自 OSS 返回的 XML（uploadFile 把 4xx 也当作成功）。',
+  'mini-upload': () =>
+    '上传一个文件；成功时返回对象名，OSS 拒绝时以 OSS 的 Code（error.code）失败。',
+  'mini-alipay': () => '支付宝用 fileName 命名文件部分并需要 fileType；其余平台用 name。',
+  'mini-status': () => 'uploadFile 对任何响应都算成功：只有 2xx 表示已存储（203 表示回调失败）。',
 };
 
 /**
