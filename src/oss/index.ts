@@ -219,7 +219,7 @@ export { SERVER_ENV, SERVER_PATHS } from './snippets/server-text.ts';
 export { renderMiniProgramSnippet } from './snippets/mini-program-snippet.ts';
 export type { MiniProgramOptions } from './snippets/mini-program-snippet.ts';
 export { SNIPPETS } from './snippets/snippet-catalog.ts';
-export type { SnippetDefinition } from './snippets/snippet-catalog.ts';
+export type { SnippetDefinition, SnippetContext } from './snippets/snippet-catalog.ts';
 export { importPasted } from './interchange/import-pasted.ts';
 export { importPolicy } from './interchange/import-policy.ts';
 export { importCurl } from './interchange/import-curl.ts';

@@ -32,7 +32,10 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
         fileName: snippet.fileName,
         run: say({ message: snippet.run, text: snippet.runText }),
         // Only the shown snippet is rendered: the others are rendered when chosen.
-        text: form && snippet.id === selectedId ? snippet.render(form, language) : null,
+        text:
+          form && snippet.id === selectedId
+            ? snippet.render(form, language, { pageOrigin: window.location.origin })
+            : null,
       })),
     [definitions, form, selectedId, language, say],
   );

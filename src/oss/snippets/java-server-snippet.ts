@@ -229,11 +229,10 @@ ${indentLines(fields, 8)}
             verifier.initVerify(key);
             verifier.update(head);
             verifier.update(body);
-            if (verifier.verify(Base64.getDecoder().decode(authorization))) return null;
+            return verifier.verify(Base64.getDecoder().decode(authorization)) ? null : "The callback signature does not verify.";
         } catch (Exception e) {
-            // A malformed signature does not verify either.
+            return "The callback signature does not verify.";
         }
-        return "The callback signature does not verify.";
     }
 
     static void cors(HttpExchange exchange) {

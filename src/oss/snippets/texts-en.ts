@@ -96,7 +96,7 @@ export const SNIPPET_TEXTS = {
   'mini-purpose': () =>
     'Uploads from a mini program (WeChat wx, uni-app uni, Alipay my): asks your signing server for a policy, then sends the file with uploadFile (OSS PostObject).',
   'mini-usage': () =>
-    "Save as oss-upload.js in your mini program; call uploadToOss(wx, tempFilePath, 'photo.jpg') after choosing a file.",
+    "Save as oss-mini-upload.js in your mini program; call uploadToOss(wx, tempFilePath, 'photo.jpg') after choosing a file.",
   'mini-checklist': () => 'Before it works on a phone:',
   'mini-domains': () =>
     '1. Add UPLOAD_HOST to the uploadFile legal domains and SIGNING_SERVER to the request legal domains (WeChat: Development settings; Alipay: server domain allowlist).',
@@ -118,4 +118,6 @@ export const SNIPPET_TEXTS = {
     'Alipay names the file part with fileName and needs fileType; the others use name.',
   'mini-status': () =>
     'uploadFile succeeds on any answer: only 2xx is stored (203 means the callback failed).',
+  'run-mini-program': (p: { code: string }) =>
+    `Save oss-mini-upload.js in your mini program and call ${p.code} (uni: uni, Alipay: my).`,
 } satisfies TextTable;

@@ -74,7 +74,7 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
   'mini-purpose': () =>
     '从小程序上传（微信 wx、uni-app uni、支付宝 my）：先向您的签名服务器获取上传策略 Policy，再用 uploadFile 发送文件（OSS 表单上传 PostObject）。',
   'mini-usage': () =>
-    "在小程序中保存为 oss-upload.js；选择文件后调用 uploadToOss(wx, tempFilePath, 'photo.jpg')。",
+    "在小程序中保存为 oss-mini-upload.js；选择文件后调用 uploadToOss(wx, tempFilePath, 'photo.jpg')。",
   'mini-checklist': () => '在手机上生效之前：',
   'mini-domains': () =>
     '1. 把 UPLOAD_HOST 加入 uploadFile 合法域名，把 SIGNING_SERVER 加入 request 合法域名（微信：开发设置；支付宝：服务器域名白名单）。',
@@ -94,6 +94,8 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
     '上传一个文件；成功时返回对象名，OSS 拒绝时以 OSS 的 Code（error.code）失败。',
   'mini-alipay': () => '支付宝用 fileName 命名文件部分并需要 fileType；其余平台用 name。',
   'mini-status': () => 'uploadFile 对任何响应都算成功：只有 2xx 表示已存储（203 表示回调失败）。',
+  'run-mini-program': (p) =>
+    `把 oss-mini-upload.js 保存到小程序中并调用 ${p.code}（uni-app 用 uni，支付宝用 my）。`,
 };
 
 /**
