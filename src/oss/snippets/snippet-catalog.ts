@@ -52,8 +52,8 @@ export interface SnippetDefinition {
   label: string;
   /** The label by id and parameters, for the page to show in the reader's language. */
   labelText?: TextRef;
-  /** Runs in the browser (form, fetch/XHR) or on a server with the secret in its environment. */
-  side: 'client' | 'server';
+  /** Runs in the browser (form, fetch/XHR), on a server with the secret in its environment, or in a mini program. */
+  side: 'client' | 'server' | 'mini-program';
   /** Suggested file name for the download button. */
   fileName: string;
   /** MIME type for the download. */
@@ -62,6 +62,8 @@ export interface SnippetDefinition {
   run: string;
   /** The run line by id and parameters, when it holds words (a bare command has none). */
   runText?: TextRef;
+  /** What to check before the snippet works where it runs (a heading and its items), if anything. */
+  checklist?: { message: string; text: TextRef }[];
   /** The snippet for a form, its comments in `language` (default 'en'). */
   render: (form: PostForm, language?: SnippetLanguage, context?: SnippetContext) => string;
 }
@@ -186,10 +188,16 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
   {
     id: 'mini-program',
     ...said('label', say('label-mini-program')),
-    side: 'client',
+    side: 'mini-program',
     fileName: 'oss-mini-upload.js',
     mimeType: 'text/javascript',
     ...said('run', say('run-mini-program', { code: "uploadToOss(wx, filePath, 'photo.jpg')" })),
+    checklist: [
+      say('mini-checklist'),
+      say('mini-domains'),
+      say('mini-https'),
+      say('mini-custom-domain'),
+    ],
     render: (form, language) => renderMiniProgramSnippet(form, { language }),
   },
 ];
