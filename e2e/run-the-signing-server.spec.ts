@@ -3,7 +3,7 @@
 // signing-server import at it and uploads to the sandbox through it. And the callback inspector
 // shows the request the sandbox sent and why OSS answered 203.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -111,4 +111,38 @@ test('the callback inspector shows the request OSS sent, and why OSS answered 20
   await expect(inspector.getByRole('rowheader', { name: 'x-oss-pub-key-url' })).toBeVisible();
   await expect(inspector).toContainText('The signature verifies with the sandbox’s public key.');
   await expect(inspector.getByLabel('Request body')).toHaveText('object=uploads%2Fcb.txt&size=16');
+});
+
+test('each server tab and the mini program tab download what they show, for this page, never the secret', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const { accessKeySecret } = await sandboxFacts(request);
+  await openBuilder(page);
+  for (const [tab, fileName, names] of [
+    ['Python server', 'server.py', 'def user_prefix'],
+    ['Go server', 'server.go', 'func userPrefix'],
+    ['Java server', 'Server.java', 'static String userPrefix'],
+    ['Mini program', 'oss-mini-upload.js', 'export async function uploadToOss'],
+  ] as const) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    const panel = page.getByRole('region', { name: `${tab} snippet` });
+    const code = panel.locator('pre code');
+    await expect(code).toContainText(names);
+    const shown = (await code.textContent()) ?? '';
+    expect(shown).not.toContain(accessKeySecret);
+    // The servers let this page read their answer (CORS); the mini program needs none.
+    if (tab !== 'Mini program') expect(shown).toContain(baseURL);
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: `Download ${fileName}` }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(fileName);
+    expect(readFileSync((await saved.path())!, 'utf8')).toBe(shown);
+  }
+  await page.getByRole('tab', { name: 'Mini program', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Mini program snippet' });
+  await expect(panel.getByText('Before it works on a phone:', { exact: true })).toBeVisible();
+  await expect(panel.getByRole('listitem')).toHaveCount(3);
+  await expect(panel.getByRole('listitem').first()).toContainText('uploadFile legal domains');
 });
