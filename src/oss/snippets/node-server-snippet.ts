@@ -135,7 +135,12 @@ async function callbackProblem(req, body) {
   const pem = await publicKeyAt(Buffer.from(keyUrl, 'base64').toString('utf8'));
   if (!pem) return 'x-oss-pub-key-url does not name a trusted host.';
   const at = req.url.indexOf('?');
-  const path = decodeURIComponent(at < 0 ? req.url : req.url.slice(0, at));
+  let path;
+  try {
+    path = decodeURIComponent(at < 0 ? req.url : req.url.slice(0, at));
+  } catch {
+    return 'The callback signature does not verify.';
+  }
   const query = at < 0 ? '' : req.url.slice(at);
   const signed = Buffer.concat([Buffer.from(\`\${path}\${query}\\n\`, 'utf8'), body]);
   const verified = createVerify('RSA-MD5')
