@@ -41,7 +41,7 @@ function condition(c: ServerCondition): string {
  * @example
  * const source = renderGoServerSnippet(form, { pageOrigin: 'https://example.com' });
  * // OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… go run server.go
- * @see https://www.alibabacloud.com/help/en/oss/use-cases/obtain-signature-information-from-the-server-and-upload-data-to-oss
+ * @see https://www.alibabacloud.com/help/doc-detail/31926.html
  */
 export function renderGoServerSnippet(form: PostForm, options?: ServerSnippetOptions): string {
   const plan = planServer(form, options);

@@ -31,7 +31,7 @@ const list = (items: string[]) => `List.of(${items.map(java).join(', ')})`;
  * @example
  * const source = renderJavaServerSnippet(form, { pageOrigin: 'https://example.com' });
  * // OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… java Server.java
- * @see https://www.alibabacloud.com/help/en/oss/use-cases/obtain-signature-information-from-the-server-and-upload-data-to-oss
+ * @see https://www.alibabacloud.com/help/doc-detail/31926.html
  */
 export function renderJavaServerSnippet(form: PostForm, options?: ServerSnippetOptions): string {
   const plan = planServer(form, options);

@@ -34,7 +34,7 @@ function uploadHost(url: string): string {
  * @example
  * const source = renderMiniProgramSnippet(form, { signingServerUrl: 'https://api.example.com/oss/post-policy' });
  * // import { uploadToOss } from './oss-mini-upload.js'; await uploadToOss(wx, tempFilePath, 'photo.jpg')
- * @see https://www.alibabacloud.com/help/en/oss/use-cases/use-wechat-mini-programs-to-upload-objects
+ * @see https://help.aliyun.com/en/oss/user-guide/use-alipay-mini-programs-to-upload-objects
  */
 export function renderMiniProgramSnippet(form: PostForm, options: MiniProgramOptions = {}): string {
   const t = snippetTexts(options.language);

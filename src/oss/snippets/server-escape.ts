@@ -6,6 +6,7 @@
  *
  * @example jsLiteral('a"b') // '"a\\"b"'
  * @see https://tc39.es/ecma262/#sec-literals-string-literals
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function jsLiteral(value: unknown): string {
   return JSON.stringify(value).replace(/[\u2028\u2029]/g, (ch) =>
@@ -18,6 +19,7 @@ export function jsLiteral(value: unknown): string {
  *
  * @example pyLiteral(['eq', '$key', 'a']) // '["eq","$key","a"]'
  * @see https://docs.python.org/3/reference/lexical_analysis.html#string-and-bytes-literals
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function pyLiteral(value: unknown): string {
   return JSON.stringify(value);
@@ -28,6 +30,7 @@ export function pyLiteral(value: unknown): string {
  *
  * @example goLiteral('a\nb') // '"a\\nb"'
  * @see https://go.dev/ref/spec#String_literals
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function goLiteral(value: string): string {
   return JSON.stringify(value).replace(/[\u2028\u2029]/g, (ch) =>
@@ -40,6 +43,7 @@ export function goLiteral(value: string): string {
  *
  * @example javaLiteral('用') // '"\\u7528"'
  * @see https://docs.oracle.com/javase/specs/jls/se17/html/jls-3.html#jls-3.10.5
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function javaLiteral(value: string): string {
   return JSON.stringify(value).replace(

@@ -1,7 +1,7 @@
 // What a signing server snippet must rebuild per request: the signer's plan (signer-plan.ts) with
 // the key pinned to a per-user prefix, the bucket overridable, and the form fields laid out as the
 // members of Alibaba's app-server answer, plus `fields` for every other field the policy requires.
-// https://www.alibabacloud.com/help/en/oss/use-cases/obtain-signature-information-from-the-server-and-upload-data-to-oss
+// https://www.alibabacloud.com/help/doc-detail/31926.html
 import type { PostForm } from '../form/form-types.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import {
@@ -97,7 +97,7 @@ function loopbackHost(url: string): string[] {
  *
  * @example
  * const plan = planServer(form); // plan.keyPrefix → 'uploads/', plan.members[0].member → 'x_oss_signature_version'
- * @see https://www.alibabacloud.com/help/en/oss/use-cases/obtain-signature-information-from-the-server-and-upload-data-to-oss
+ * @see https://www.alibabacloud.com/help/doc-detail/31926.html
  */
 export function planServer(form: PostForm, options: ServerSnippetOptions = {}): ServerPlan {
   const signer = planSigner(form, options);

@@ -9,7 +9,7 @@ import { snippetTexts } from './texts-zh.ts';
  *
  * @example
  * SERVER_ENV.host // 'OSS_HOST'
- * @see https://www.alibabacloud.com/help/en/oss/use-cases/obtain-signature-information-from-the-server-and-upload-data-to-oss
+ * @see https://www.alibabacloud.com/help/doc-detail/31926.html
  */
 export const SERVER_ENV = {
   port: 'PORT',
@@ -37,7 +37,7 @@ export const SERVER_PATHS = { policy: '/oss/post-policy', callback: '/oss/callba
  *
  * @example
  * serverHeader(planServer(form), 'node server.mjs')[1] // 'Run: OSS_ACCESS_KEY_ID=... … node server.mjs'
- * @see https://www.alibabacloud.com/help/en/oss/use-cases/obtain-signature-information-from-the-server-and-upload-data-to-oss
+ * @see https://www.alibabacloud.com/help/doc-detail/31926.html
  */
 export function serverHeader(
   plan: ServerPlan,
