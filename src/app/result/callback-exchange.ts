@@ -1,36 +1,93 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
-
 // The sandbox's record of the callbacks it sent (GET /__sandbox/callbacks, src/sandbox/callback-log.ts),
 // read same-origin like /__sandbox/info, and the one entry of an upload found by its request ID.
+// Read by hand, not with zod: the zod parts it would take are shared with the first paint's chunk.
 
-const headersSchema = z.record(z.string(), z.string());
-const replySchema = z.union([
-  z.object({ status: z.number(), headers: headersSchema, body: z.string(), ms: z.number() }),
-  z.object({ error: z.string(), ms: z.number() }),
-]);
-const attemptSchema = z.object({
-  url: z.string(),
-  request: z.object({ headers: headersSchema, body: z.string() }),
-  signatureVerifies: z.boolean(),
-  reply: replySchema,
-});
-const entrySchema = z.object({
-  id: z.number(),
-  time: z.string(),
-  object: z.string(),
-  requestId: z.string(),
-  attempts: z.array(attemptSchema),
-  answer: z.union([
-    z.object({ status: z.literal(200), body: z.string() }),
-    z.object({ status: z.literal(203), code: z.string(), message: z.string() }),
-  ]),
-});
-const logSchema = z.object({ callbacks: z.array(z.unknown()) });
+/** What a callback server answered, or why nothing came back. */
+export type CallbackReply =
+  | { status: number; headers: Record<string, string>; body: string; ms: number }
+  | { error: string; ms: number };
+
+/** One POST the sandbox sent to one callback URL. */
+export interface CallbackAttempt {
+  url: string;
+  request: { headers: Record<string, string>; body: string };
+  signatureVerifies: boolean;
+  reply: CallbackReply;
+}
 
 /** One upload's callback as the sandbox sent it, what each server answered, and OSS's answer. */
-export type CallbackExchange = z.infer<typeof entrySchema>;
-export type CallbackAttempt = CallbackExchange['attempts'][number];
+export interface CallbackExchange {
+  id: number;
+  time: string;
+  object: string;
+  requestId: string;
+  attempts: CallbackAttempt[];
+  answer: { status: 200; body: string } | { status: 203; code: string; message: string };
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+
+function readHeaders(value: unknown): Record<string, string> | null {
+  if (!isObject(value)) return null;
+  return Object.values(value).every(isString) ? (value as Record<string, string>) : null;
+}
+
+function readReply(value: unknown): CallbackReply | null {
+  if (!isObject(value) || !isNumber(value.ms)) return null;
+  if (isString(value.error)) return { error: value.error, ms: value.ms };
+  const headers = readHeaders(value.headers);
+  return isNumber(value.status) && headers && isString(value.body)
+    ? { status: value.status, headers, body: value.body, ms: value.ms }
+    : null;
+}
+
+function readAttempt(value: unknown): CallbackAttempt | null {
+  if (!isObject(value) || !isString(value.url) || !isObject(value.request)) return null;
+  const headers = readHeaders(value.request.headers);
+  const reply = readReply(value.reply);
+  if (!headers || !isString(value.request.body) || !reply) return null;
+  if (typeof value.signatureVerifies !== 'boolean') return null;
+  return {
+    url: value.url,
+    request: { headers, body: value.request.body },
+    signatureVerifies: value.signatureVerifies,
+    reply,
+  };
+}
+
+function readAnswer(value: unknown): CallbackExchange['answer'] | null {
+  if (!isObject(value)) return null;
+  if (value.status === 200 && isString(value.body)) return { status: 200, body: value.body };
+  if (value.status === 203 && isString(value.code) && isString(value.message)) {
+    return { status: 203, code: value.code, message: value.message };
+  }
+  return null;
+}
+
+/** One entry of the log, or null when it does not read as the sandbox writes it. */
+export function readCallbackExchange(value: unknown): CallbackExchange | null {
+  if (!isObject(value) || !isNumber(value.id) || !isString(value.time)) return null;
+  if (!isString(value.object) || !isString(value.requestId) || !Array.isArray(value.attempts)) {
+    return null;
+  }
+  const attempts = value.attempts.map(readAttempt);
+  const answer = readAnswer(value.answer);
+  if (!answer || attempts.some((a) => a === null)) return null;
+  return {
+    id: value.id,
+    time: value.time,
+    object: value.object,
+    requestId: value.requestId,
+    attempts: attempts as CallbackAttempt[],
+    answer,
+  };
+}
 
 /**
  * The entry of `requestId` in the sandbox's callback log, or null when the page has no sandbox
@@ -40,11 +97,11 @@ export async function fetchCallbackExchange(requestId: string): Promise<Callback
   try {
     const response = await fetch('/__sandbox/callbacks', { cache: 'no-store' });
     if (!response.ok || !/json/.test(response.headers.get('content-type') ?? '')) return null;
-    const log = logSchema.safeParse(await response.json());
-    if (!log.success) return null;
-    for (const item of log.data.callbacks) {
-      const entry = entrySchema.safeParse(item);
-      if (entry.success && entry.data.requestId === requestId) return entry.data;
+    const log: unknown = await response.json();
+    if (!isObject(log) || !Array.isArray(log.callbacks)) return null;
+    for (const item of log.callbacks) {
+      const entry = readCallbackExchange(item);
+      if (entry?.requestId === requestId) return entry;
     }
     return null;
   } catch {
