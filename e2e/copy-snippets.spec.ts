@@ -75,7 +75,7 @@ test('the snippet tabs are reachable and switch with the arrow keys', async ({ p
   );
   await expect(page.getByRole('region', { name: 'curl snippet' })).toContainText('curl');
   await page.keyboard.press('End');
-  await expect(page.getByRole('tab', { name: 'Java signer' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Mini program' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(first).toBeFocused();
 });

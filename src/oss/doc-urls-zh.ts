@@ -25,6 +25,7 @@ const CHINESE_PAGES: Readonly<Record<string, string>> = {
   'https://www.alibabacloud.com/help/en/oss/developer-reference/error-responses':
     'https://help.aliyun.com/document_detail/32005.html',
   'https://www.alibabacloud.com/help/en/oss/user-guide/regions-and-endpoints': `${ZH}/user-guide/regions-and-endpoints`,
+  'https://help.aliyun.com/en/oss/user-guide/use-alipay-mini-programs-to-upload-objects': `${ZH}/user-guide/use-alipay-mini-programs-to-upload-objects`,
 };
 
 // One page per OSS error code (EC), e.g. 0002-00000701, on either English site.

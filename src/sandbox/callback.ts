@@ -13,6 +13,7 @@ import {
   type Accepted,
   type CallbackSystemVariable,
 } from '../oss/index.ts';
+import type { CallbackObserver } from './callback-log.ts';
 
 /** The path at which the sandbox serves the public key of its callback signatures (PEM). */
 export const CALLBACK_KEY_PATH = '/__sandbox/callback-public-key.pem';
@@ -55,11 +56,12 @@ export function signCallback(
 export async function runCallback(
   callback: NonNullable<Accepted['callback']>,
   facts: CallbackFacts,
-  signing: { signer: CallbackSigner; keyUrl: string },
+  signing: { signer: CallbackSigner; keyUrl: string; observe?: CallbackObserver },
 ): Promise<CallbackOutcome> {
   const body = fillCallbackBody(callback.body, { ...facts, ...callback.vars }, callback.bodyType);
   let message: string = CALLBACK_FAILED_MESSAGES.cannotConnect;
   for (const url of callback.urls) {
+    const started = Date.now();
     try {
       // callbackHost is not sent as Host: Node's fetch derives Host from the URL.
       const headers: Record<string, string> = {
@@ -74,6 +76,13 @@ export async function runCallback(
         signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS),
       });
       const text = await response.text();
+      const reply = { status: response.status, body: text, ms: Date.now() - started };
+      const replyHeaders = Object.fromEntries(response.headers);
+      signing.observe?.({
+        url,
+        request: { headers, body },
+        reply: { ...reply, headers: replyHeaders },
+      });
       if (response.status < 200 || response.status > 299) {
         message = callbackStatusMessage(response.status);
         continue;
@@ -94,6 +103,9 @@ export async function runCallback(
         error instanceof Error && error.name === 'TimeoutError'
           ? CALLBACK_FAILED_MESSAGES.timedOut
           : CALLBACK_FAILED_MESSAGES.cannotConnect;
+      const signed = signCallback(signing.signer, signing.keyUrl, url, body);
+      const request = { headers: { 'Content-Type': callback.bodyType, ...signed }, body };
+      signing.observe?.({ url, request, reply: { error: message, ms: Date.now() - started } });
     }
   }
   return { ok: false, message };

@@ -1,6 +1,7 @@
 // What every route of one running sandbox shares.
 import type { SandboxConfig } from './config.ts';
 import type { CallbackSigner } from './callback.ts';
+import type { CallbackLog } from './callback-log.ts';
 import type { CorsConfiguration } from './cors.ts';
 import type { ObjectStore } from './object-store.ts';
 import type { StsIssuer } from './sts.ts';
@@ -14,6 +15,8 @@ export interface SandboxContext {
   cors: { current: CorsConfiguration; custom: boolean };
   /** The RSA key pair callbacks are signed with (made at start; public key at CALLBACK_KEY_PATH). */
   callbackSigner: CallbackSigner;
+  /** The last callbacks sent, for GET /__sandbox/callbacks. */
+  callbackLog: CallbackLog;
   /** The port actually bound (port 0 asks for a free one). */
   port: number;
 }

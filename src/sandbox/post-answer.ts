@@ -28,6 +28,11 @@ export async function answerPost(
   }
   const location = `${target.bucketUrl}/${encodeKey(object.key)}`;
   if (verdict.callback) {
+    const record = ctx.callbackLog.begin({
+      bucket: ctx.config.bucket,
+      object: object.key,
+      requestId: target.requestId,
+    });
     const outcome = await runCallback(
       verdict.callback,
       {
@@ -47,7 +52,16 @@ export async function answerPost(
         reqId: target.requestId,
         operation: 'PostObject',
       },
-      { signer: ctx.callbackSigner, keyUrl: `${sandboxOrigin(ctx)}${CALLBACK_KEY_PATH}` },
+      {
+        signer: ctx.callbackSigner,
+        keyUrl: `${sandboxOrigin(ctx)}${CALLBACK_KEY_PATH}`,
+        observe: record.observe,
+      },
+    );
+    record.finish(
+      outcome.ok
+        ? { status: 200, body: outcome.body }
+        : { status: 203, code: 'CallbackFailed', message: outcome.message },
     );
     if (outcome.ok) {
       res.writeHead(200, {

@@ -17,6 +17,7 @@ import { readObject } from './routes/object-read.ts';
 import { sandboxApi } from './routes/sandbox-api.ts';
 import { createStsIssuer } from './sts.ts';
 import { createCallbackSigner } from './callback.ts';
+import { createCallbackLog } from './callback-log.ts';
 
 const NO_SUCH_BUCKET: OssErrorBody = {
   status: 404,
@@ -113,11 +114,13 @@ export async function startSandbox(config: SandboxConfig): Promise<RunningSandbo
   await clearTempFiles(store);
   const saved = await store.readCors();
   const parsed = saved === undefined ? undefined : parseCorsXml(saved);
+  const callbackSigner = createCallbackSigner();
   const context: SandboxContext = {
     config,
     store,
     sts: createStsIssuer(),
-    callbackSigner: createCallbackSigner(),
+    callbackSigner,
+    callbackLog: createCallbackLog(callbackSigner.publicKeyPem),
     cors: parsed?.ok
       ? { current: parsed.config, custom: true }
       : { current: DEFAULT_CORS, custom: false },

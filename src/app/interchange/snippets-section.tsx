@@ -31,8 +31,12 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
         side: snippet.side,
         fileName: snippet.fileName,
         run: say({ message: snippet.run, text: snippet.runText }),
+        checklist: (snippet.checklist ?? []).map((line) => say(line)),
         // Only the shown snippet is rendered: the others are rendered when chosen.
-        text: form && snippet.id === selectedId ? snippet.render(form, language) : null,
+        text:
+          form && snippet.id === selectedId
+            ? snippet.render(form, language, { pageOrigin: window.location.origin })
+            : null,
       })),
     [definitions, form, selectedId, language, say],
   );

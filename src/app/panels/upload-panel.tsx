@@ -13,6 +13,7 @@ import { uploadMessages } from './messages.ts';
 import { FilePicker } from './file-picker.tsx';
 import { LazyOutcomeView } from './lazy-outcome-view.tsx';
 import { summarize } from './outcome-summary.ts';
+import { CallbackInspector } from '../result/callback-inspector.tsx';
 
 export interface UploadPanelProps {
   file: File | null;
@@ -79,6 +80,7 @@ export function UploadPanel({ file, onFile, session }: UploadPanelProps) {
         {reading?.kind === 'success' ? outcome(reading) : null}
       </div>
       {reading && reading.kind !== 'success' ? outcome(reading) : null}
+      {reading && !stale ? <CallbackInspector reading={reading} /> : null}
     </Section>
   );
 }

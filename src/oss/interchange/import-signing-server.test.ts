@@ -77,6 +77,30 @@ describe('importSigningServerAnswer', () => {
       ],
     ],
     [
+      "our signing servers' answer: V4 app-server members plus fields",
+      {
+        host: 'http://h/b',
+        policy: D2.policyBase64,
+        x_oss_signature_version: 'OSS4-HMAC-SHA256',
+        x_oss_credential: D2.credential,
+        x_oss_date: D2.date,
+        signature: D2.signature,
+        dir: 'u/1a2b/',
+        fields: { success_action_status: '201', 'x-oss-meta-owner': 'ana', policy: 'ignored' },
+      },
+      'v4',
+      [
+        ['key', 'u/1a2b/${filename}'],
+        ['policy', D2.policyBase64],
+        ['x-oss-signature-version', 'OSS4-HMAC-SHA256'],
+        ['x-oss-credential', D2.credential],
+        ['x-oss-date', D2.date],
+        ['x-oss-signature', D2.signature],
+        ['success_action_status', '201'],
+        ['x-oss-meta-owner', 'ana'],
+      ],
+    ],
+    [
       'our signer output { url, fields }',
       {
         url: 'http://h/b',

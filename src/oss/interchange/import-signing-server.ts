@@ -68,8 +68,10 @@ function readFieldsMember(fieldsMember: unknown): NamedValue[] | null {
  * Reads the JSON a signing server answers into the form it describes. Understands Alibaba's
  * app-server shape (`accessid`, `host`, `policy`, `signature`, `expire`, `dir`, `callback`), its
  * V4 variants (`x_oss_signature_version`, `x_oss_credential`, `x_oss_date`, `security_token`, in
- * snake, kebab or camel case), and `{ url, fields }` as printed by our signer snippets. `dir`
- * becomes the key `dir${filename}`; members that are not form fields are listed as problems.
+ * snake, kebab or camel case), and `{ url, fields }` as printed by our signer snippets; beside
+ * app-server members, `fields` adds the other form fields the policy requires (our signing
+ * servers' answer). `dir` becomes the key `dir${filename}`; members that are not form fields are
+ * listed as problems.
  *
  * @example
  * importSigningServerAnswer('{"accessid":"LTAI…","host":"https://b.oss-cn-hangzhou.aliyuncs.com","policy":"eyJ…","signature":"VsxO…","expire":1700000000,"dir":"user-dir/"}')
@@ -96,15 +98,15 @@ export function importSigningServerAnswer(json: string): Result<ImportedForm> {
   }
   const problems: Problem[] = [];
   const listed = readFieldsMember(record.fields ?? record.formData);
-  if (listed) {
+  // `{ url, fields }` alone is the whole form; beside app-server members (`policy` among them),
+  // `fields` holds the other fields the policy requires, e.g. `{"success_action_status": "201"}`.
+  if (listed && !('policy' in record)) {
     const url = typeof record.url === 'string' ? record.url : undefined;
     return ok(finishImport('signing-server', keyFirst(listed), [], problems, url));
   }
-  const members = Object.entries(record).map(([name, value]) => ({
-    name,
-    member: normalise(name),
-    value,
-  }));
+  const members = Object.entries(record)
+    .filter(([name]) => !(listed && (name === 'fields' || name === 'formData')))
+    .map(([name, value]) => ({ name, member: normalise(name), value }));
   const v4 = members.some(
     (m) => m.member.startsWith('x-oss-signature-version') || m.member === 'x-oss-credential',
   );
@@ -136,6 +138,9 @@ export function importSigningServerAnswer(json: string): Result<ImportedForm> {
         path: name,
       });
     }
+  }
+  for (const extra of listed ?? []) {
+    if (!fields.some((f) => f.name.toLowerCase() === extra.name.toLowerCase())) fields.push(extra);
   }
   if (!fields.some((f) => f.name === 'key') && dir !== undefined) {
     fields.unshift({ name: 'key', value: `${dir}\${filename}` });

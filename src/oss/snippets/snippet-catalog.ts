@@ -19,16 +19,41 @@ import { renderJavaSignerSnippet } from './java-signer-snippet.ts';
 import { renderJavaScriptSnippet } from './javascript-snippet.ts';
 import { renderNodeSignerSnippet } from './node-signer-snippet.ts';
 import { renderPythonSignerSnippet } from './python-signer-snippet.ts';
+import { renderNodeServerSnippet } from './node-server-snippet.ts';
+import { renderPythonServerSnippet } from './python-server-snippet.ts';
+import { renderGoServerSnippet } from './go-server-snippet.ts';
+import { renderJavaServerSnippet } from './java-server-snippet.ts';
+import { renderMiniProgramSnippet } from './mini-program-snippet.ts';
+import { SIGNER_ENV } from './signer-text.ts';
+
+/** What the page knows beyond the form: its own origin (allowed by the servers' CORS). */
+export interface SnippetContext {
+  pageOrigin?: string;
+}
+
+const SERVER_RUN = `${SIGNER_ENV.accessKeyId}=… ${SIGNER_ENV.accessKeySecret}=…`;
 
 /** One snippet the page offers: what to call it, how to save it, how to run it, how to render it. */
 export interface SnippetDefinition {
-  id: 'html' | 'curl' | 'javascript' | 'node' | 'python' | 'go' | 'java';
+  id:
+    | 'html'
+    | 'curl'
+    | 'javascript'
+    | 'node'
+    | 'python'
+    | 'go'
+    | 'java'
+    | 'node-server'
+    | 'python-server'
+    | 'go-server'
+    | 'java-server'
+    | 'mini-program';
   /** Tab or heading text. */
   label: string;
   /** The label by id and parameters, for the page to show in the reader's language. */
   labelText?: TextRef;
-  /** Runs in the browser (form, fetch/XHR) or on a server with the secret in its environment. */
-  side: 'client' | 'server';
+  /** Runs in the browser (form, fetch/XHR), on a server with the secret in its environment, or in a mini program. */
+  side: 'client' | 'server' | 'mini-program';
   /** Suggested file name for the download button. */
   fileName: string;
   /** MIME type for the download. */
@@ -37,8 +62,10 @@ export interface SnippetDefinition {
   run: string;
   /** The run line by id and parameters, when it holds words (a bare command has none). */
   runText?: TextRef;
+  /** What to check before the snippet works where it runs (a heading and its items), if anything. */
+  checklist?: { message: string; text: TextRef }[];
   /** The snippet for a form, its comments in `language` (default 'en'). */
-  render: (form: PostForm, language?: SnippetLanguage) => string;
+  render: (form: PostForm, language?: SnippetLanguage, context?: SnippetContext) => string;
 }
 
 /**
@@ -46,7 +73,7 @@ export interface SnippetDefinition {
  * each one (copy and download buttons use `fileName` and `mimeType`).
  *
  * @example
- * SNIPPETS.map((s) => s.id) // ['html', 'curl', 'javascript', 'node', 'python', 'go', 'java']
+ * SNIPPETS.map((s) => s.id) // ['html', 'curl', 'javascript', 'node', …, 'java-server', 'mini-program']
  * SNIPPETS[1].render(form)  // the curl command
  * SNIPPETS[1].render(form, 'zh-CN') // the same command, its comments in Chinese
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
@@ -117,5 +144,60 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     mimeType: 'text/x-java',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… java SignPostForm.java',
     render: (form, language) => renderJavaSignerSnippet(form, { language }),
+  },
+  {
+    id: 'node-server',
+    ...said('label', say('label-server', { runtime: 'Node.js' })),
+    side: 'server',
+    fileName: 'server.mjs',
+    mimeType: 'text/javascript',
+    run: `${SERVER_RUN} node server.mjs`,
+    render: (form, language, context) =>
+      renderNodeServerSnippet(form, { language, pageOrigin: context?.pageOrigin }),
+  },
+  {
+    id: 'python-server',
+    ...said('label', say('label-server', { runtime: 'Python' })),
+    side: 'server',
+    fileName: 'server.py',
+    mimeType: 'text/x-python',
+    run: `${SERVER_RUN} python3 server.py`,
+    render: (form, language, context) =>
+      renderPythonServerSnippet(form, { language, pageOrigin: context?.pageOrigin }),
+  },
+  {
+    id: 'go-server',
+    ...said('label', say('label-server', { runtime: 'Go' })),
+    side: 'server',
+    fileName: 'server.go',
+    mimeType: 'text/x-go',
+    run: `${SERVER_RUN} go run server.go`,
+    render: (form, language, context) =>
+      renderGoServerSnippet(form, { language, pageOrigin: context?.pageOrigin }),
+  },
+  {
+    id: 'java-server',
+    ...said('label', say('label-server', { runtime: 'Java' })),
+    side: 'server',
+    fileName: 'Server.java',
+    mimeType: 'text/x-java',
+    run: `${SERVER_RUN} java Server.java`,
+    render: (form, language, context) =>
+      renderJavaServerSnippet(form, { language, pageOrigin: context?.pageOrigin }),
+  },
+  {
+    id: 'mini-program',
+    ...said('label', say('label-mini-program')),
+    side: 'mini-program',
+    fileName: 'oss-mini-upload.js',
+    mimeType: 'text/javascript',
+    ...said('run', say('run-mini-program', { code: "uploadToOss(wx, filePath, 'photo.jpg')" })),
+    checklist: [
+      say('mini-checklist'),
+      say('mini-domains'),
+      say('mini-https'),
+      say('mini-custom-domain'),
+    ],
+    render: (form, language) => renderMiniProgramSnippet(form, { language }),
   },
 ];

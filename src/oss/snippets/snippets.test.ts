@@ -185,6 +185,11 @@ describe('SNIPPETS', () => {
       'python',
       'go',
       'java',
+      'node-server',
+      'python-server',
+      'go-server',
+      'java-server',
+      'mini-program',
     ]);
     expect(new Set(SNIPPETS.map((s) => s.fileName)).size).toBe(SNIPPETS.length);
     for (const snippet of SNIPPETS) {

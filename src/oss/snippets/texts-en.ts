@@ -75,4 +75,49 @@ export const SNIPPET_TEXTS = {
   'run-javascript': (p: { code: string }) => `${p.code} in your page`,
   'java-json': () =>
     'A JSON string; non-ASCII as \\\\uXXXX so any console charset prints it intact.',
+  // Signing servers (server-*.ts) and the mini-program snippet (mini-program-snippet.ts).
+  'server-purpose': (p: Scheme) =>
+    `A signing server for OSS PostObject (${p.scheme === 'v1' ? 'V1, legacy' : 'V4'}): GET /oss/post-policy answers a freshly signed policy for one user; POST /oss/callback verifies OSS's upload callback.`,
+  'server-env': (p: { names: string }) =>
+    `Optional environment: ${p.names}. PORT=0 picks a free port; the others default to the builder's target.`,
+  'server-answer': () =>
+    "The answer is Alibaba's app-server JSON (host, policy, x_oss_*, signature, dir, security_token, callback) plus fields: every other form field the policy requires. Post them with key = dir + file name, the file last.",
+  'server-user-prefix': () =>
+    "REPLACE THIS: the key prefix of the user asking (from your session or token). By default a random folder under the builder's prefix; the policy admits keys under it only.",
+  'server-cors': () =>
+    'CORS: only the origins listed may read the answer from a browser (OSS_CORS_ORIGINS, comma-separated).',
+  'server-callback': () =>
+    "OSS signs its callback with RSA-MD5 over the URL path, the query and the body; the public key's URL comes Base64-encoded in x-oss-pub-key-url and is fetched only from trusted hosts (OSS_CALLBACK_KEY_HOSTS adds some).",
+  'server-callback-answer': () =>
+    'Answer JSON: OSS passes it on to the uploader. A forged or unsigned callback gets 403.',
+  'server-errors': () => 'Bad requests get a JSON error, never a stack trace.',
+  'label-server': (p: { runtime: string }) => `${p.runtime} server`,
+  'label-mini-program': () => 'Mini program',
+  'mini-purpose': () =>
+    'Uploads from a mini program (WeChat wx, uni-app uni, Alipay my): asks your signing server for a policy, then sends the file with uploadFile (OSS PostObject).',
+  'mini-usage': () =>
+    "Save as oss-mini-upload.js in your mini program; call uploadToOss(wx, tempFilePath, 'photo.jpg') after choosing a file.",
+  'mini-checklist': () => 'Before it works on a phone:',
+  'mini-domains': () =>
+    '1. Add UPLOAD_HOST to the uploadFile legal domains and SIGNING_SERVER to the request legal domains (WeChat: Development settings; Alipay: server domain allowlist).',
+  'mini-https': () =>
+    '2. Both must be HTTPS with a valid certificate; mini programs refuse http:// and IP addresses outside the developer tools.',
+  'mini-custom-domain': () =>
+    '3. Bind a custom domain to the bucket and use it as UPLOAD_HOST: accounts opened since March 2025 cannot use the default public endpoint in mainland China regions.',
+  'mini-server': () => 'Your signing server (GET, answers the policy JSON).',
+  'mini-upload-host': () =>
+    "Where the files go (the answer's host); it must be on the uploadFile legal domain list.",
+  'mini-members': () => "The answer's members and the form fields they become.",
+  'mini-form-data': () =>
+    "The formData uploadFile sends: key = dir + file name, the signed members, and the answer's fields.",
+  'mini-oss-error': () =>
+    "An Error with OSS's Code and Message read from its XML answer (uploadFile reports 4xx as success).",
+  'mini-upload': () =>
+    "Uploads one file; resolves with the key, rejects with OSS's Code (error.code) when OSS refuses.",
+  'mini-alipay': () =>
+    'Alipay names the file part with fileName and needs fileType; the others use name.',
+  'mini-status': () =>
+    'uploadFile succeeds on any answer: only 2xx is stored (203 means the callback failed).',
+  'run-mini-program': (p: { code: string }) =>
+    `Save oss-mini-upload.js in your mini program and call ${p.code} (uni: uni, Alipay: my).`,
 } satisfies TextTable;

@@ -22,6 +22,10 @@ const SAMPLES = {
   'signer-key': { arrow: '->' },
   'label-signer': { runtime: 'Python' },
   'run-javascript': { code: "import { uploadWithProgress } from './oss-upload.js'" },
+  'server-purpose': { scheme: 'v4' },
+  'server-env': { names: 'PORT, OSS_HOST' },
+  'label-server': { runtime: 'Go' },
+  'run-mini-program': { code: "uploadToOss(wx, filePath, 'photo.jpg')" },
 };
 
 describe('SNIPPET_TEXTS_ZH', () => {
@@ -40,6 +44,11 @@ describe('SNIPPET_TEXTS_ZH', () => {
       'Python signer',
       'Go signer',
       'Java signer',
+      'Node.js server',
+      'Python server',
+      'Go server',
+      'Java server',
+      'Mini program',
     ]);
     const tables = { snippets: SNIPPET_TEXTS_ZH };
     const zh = SNIPPETS.map((s) => localizeText({ message: s.label, text: s.labelText }, tables));
@@ -51,9 +60,14 @@ describe('SNIPPET_TEXTS_ZH', () => {
       'Python 签名程序',
       'Go 签名程序',
       'Java 签名程序',
+      'Node.js 签名服务器',
+      'Python 签名服务器',
+      'Go 签名服务器',
+      'Java 签名服务器',
+      '小程序',
     ]);
     const runs = SNIPPETS.filter((s) => s.runText).map((s) => s.id);
-    expect(runs).toEqual(['html', 'curl', 'javascript']);
+    expect(runs).toEqual(['html', 'curl', 'javascript', 'mini-program']);
     for (const s of SNIPPETS.filter((x) => x.runText)) {
       expect(localizeText({ message: s.run, text: s.runText }, tables)).toMatch(/[\u4e00-\u9fff]/);
     }

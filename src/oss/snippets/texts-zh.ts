@@ -55,6 +55,47 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
   'run-javascript': (p) => `在您的页面中 ${p.code}`,
   'java-json': () =>
     '一个 JSON 字符串；非 ASCII 字符写成 \\\\uXXXX，任何控制台字符集都能原样打印。',
+  'server-purpose': (p) =>
+    `OSS 表单上传（PostObject）的签名服务器（${p.scheme === 'v1' ? 'V1，旧版' : 'V4'}）：GET /oss/post-policy 为一个用户返回新签名的上传策略 Policy；POST /oss/callback 验证 OSS 的上传回调。`,
+  'server-env': (p) =>
+    `可选的环境变量：${p.names}。PORT=0 表示任选一个空闲端口；其余默认使用生成器中的目标。`,
+  'server-answer': () =>
+    '返回阿里云应用服务器示例的 JSON（host、policy、x_oss_*、signature、dir、security_token、callback），另加 fields：Policy 要求的其余全部表单域。提交时 key 取 dir 加文件名，文件放在最后。',
+  'server-user-prefix': () =>
+    '请替换此处：发起请求的用户的对象名前缀（取自您的会话或令牌）。默认是生成器前缀下的一个随机目录；Policy 只允许该目录下的对象名。',
+  'server-cors': () =>
+    '跨域（CORS）：只有列出的来源可以在浏览器中读取返回结果（OSS_CORS_ORIGINS，以英文逗号分隔）。',
+  'server-callback': () =>
+    'OSS 用 RSA-MD5 对 URL 路径、查询字符串和请求体签名回调；公钥地址经 Base64 编码放在 x-oss-pub-key-url 中，只从受信任的主机获取（OSS_CALLBACK_KEY_HOSTS 可以添加）。',
+  'server-callback-answer': () => '返回 JSON：OSS 会把它转交给上传者。伪造或未签名的回调得到 403。',
+  'server-errors': () => '错误的请求得到 JSON 格式的错误，绝不返回堆栈信息。',
+  'label-server': (p) => `${p.runtime} 签名服务器`,
+  'label-mini-program': () => '小程序',
+  'mini-purpose': () =>
+    '从小程序上传（微信 wx、uni-app uni、支付宝 my）：先向您的签名服务器获取上传策略 Policy，再用 uploadFile 发送文件（OSS 表单上传 PostObject）。',
+  'mini-usage': () =>
+    "在小程序中保存为 oss-mini-upload.js；选择文件后调用 uploadToOss(wx, tempFilePath, 'photo.jpg')。",
+  'mini-checklist': () => '在手机上生效之前：',
+  'mini-domains': () =>
+    '1. 把 UPLOAD_HOST 加入 uploadFile 合法域名，把 SIGNING_SERVER 加入 request 合法域名（微信：开发设置；支付宝：服务器域名白名单）。',
+  'mini-https': () =>
+    '2. 两者都必须是 HTTPS 且证书有效；除开发者工具外，小程序拒绝 http:// 和 IP 地址。',
+  'mini-custom-domain': () =>
+    '3. 为存储空间（Bucket）绑定自定义域名并用作 UPLOAD_HOST：2025 年 3 月起开通的账号在中国内地地域不能使用默认的外网访问域名。',
+  'mini-server': () => '您的签名服务器（GET，返回上传策略 JSON）。',
+  'mini-upload-host': () =>
+    '文件上传的目标（返回结果中的 host）；必须在 uploadFile 合法域名列表中。',
+  'mini-members': () => '返回结果中的成员及其对应的表单域。',
+  'mini-form-data': () =>
+    'uploadFile 发送的 formData：key 取 dir 加文件名，加上已签名的成员和返回结果中的 fields。',
+  'mini-oss-error': () =>
+    '一个带有 OSS 的 Code 和 Message 的 Error，取自 OSS 返回的 XML（uploadFile 把 4xx 也当作成功）。',
+  'mini-upload': () =>
+    '上传一个文件；成功时返回对象名，OSS 拒绝时以 OSS 的 Code（error.code）失败。',
+  'mini-alipay': () => '支付宝用 fileName 命名文件部分并需要 fileType；其余平台用 name。',
+  'mini-status': () => 'uploadFile 对任何响应都算成功：只有 2xx 表示已存储（203 表示回调失败）。',
+  'run-mini-program': (p) =>
+    `把 oss-mini-upload.js 保存到小程序中并调用 ${p.code}（uni-app 用 uni，支付宝用 my）。`,
 };
 
 /**

@@ -1,5 +1,6 @@
 // The sandbox's own endpoints: GET /__sandbox/info (what the page prefills), POST /__sandbox/sts and
-// GET /__sandbox/callback-public-key.pem (the key its callback signatures verify with) and
+// GET /__sandbox/callback-public-key.pem (the key its callback signatures verify with), GET
+// /__sandbox/callbacks (the last 100 callbacks sent, newest first: callback-log.ts) and
 // POST /__sandbox/probe-cleanup (removes what the page's policy probe stored).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SANDBOX_VERSION, type SandboxContext } from '../context.ts';
@@ -68,6 +69,10 @@ export async function sandboxApi(
       'Content-Length': Buffer.byteLength(pem),
     });
     res.end(req.method === 'HEAD' ? undefined : pem);
+    return true;
+  }
+  if (path === '/__sandbox/callbacks' && (req.method === 'GET' || req.method === 'HEAD')) {
+    sendJson(res, 200, { callbacks: ctx.callbackLog.list() });
     return true;
   }
   if (path === '/__sandbox/sts' && req.method === 'POST') {

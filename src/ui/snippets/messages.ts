@@ -8,6 +8,8 @@ export const snippetsPanelMessages = i18n('ui.snippets', {
   region: params('{label} snippet'),
   server: 'Runs on your server; it reads the AccessKey from environment variables.',
   client: 'Runs in a browser or a shell; it holds the signed fields, never the secret.',
+  miniProgram:
+    'Runs in your mini program; it gets the signed fields from your signing server, never the secret.',
   run: 'Run:',
   copy: params('Copy {label}'),
   download: params('Download {file}'),

@@ -1,14 +1,17 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useStore } from '../i18n/use-store.ts';
 import { snippetsPanelMessages } from './messages.ts';
+import './snippet-checklist.css';
 
 /** One rendered snippet, as the panel shows it. */
 export interface SnippetView {
   id: string;
   label: string;
-  side: 'client' | 'server';
+  side: 'client' | 'server' | 'mini-program';
   fileName: string;
   run: string;
+  /** A heading and the items to check before it works where it runs; empty for most. */
+  checklist?: string[];
   /** The snippet text; null while its renderer loads. */
   text: string | null;
 }
@@ -26,6 +29,13 @@ export interface SnippetsPanelProps {
 }
 
 type Texts = ReturnType<typeof snippetsPanelMessages.get>;
+
+/** Where a snippet runs, said once for each side. */
+const SIDE_TEXT: Record<SnippetView['side'], (texts: Texts) => string> = {
+  client: (texts) => texts.client,
+  server: (texts) => texts.server,
+  'mini-program': (texts) => texts.miniProgram,
+};
 
 /**
  * The region name of a snippet: `HTML form snippet`, `curl snippet`, …
@@ -90,9 +100,18 @@ export function SnippetsPanel(props: SnippetsPanelProps) {
       >
         <section aria-label={snippetRegionName(selected, texts)}>
           <p className="hint">
-            {selected.side === 'server' ? texts.server : texts.client} {texts.run}{' '}
-            <code>{selected.run}</code>
+            {SIDE_TEXT[selected.side](texts)} {texts.run} <code>{selected.run}</code>
           </p>
+          {selected.checklist?.length ? (
+            <div className="snippet-checklist">
+              <p>{selected.checklist[0]}</p>
+              <ul>
+                {selected.checklist.slice(1).map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {unavailable ? (
             <p className="field-warning">{unavailable}</p>
           ) : (
