@@ -1,10 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { waitForSandbox } from './app/remote/sandbox-info.ts';
 import './styles/page.css';
+
+/**
+ * How long the first render waits for /__sandbox/info (asked by index.html while this script
+ * loads, so normally already answered): the page then starts with the sandbox's values rather
+ * than changing them in front of the user. A sandbox slower than this fills in only an untouched
+ * page (BuilderPage).
+ */
+const SANDBOX_WAIT_MS = 1500;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');
+await waitForSandbox(SANDBOX_WAIT_MS);
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -19,7 +19,7 @@ import { $stsExpiry } from './remote/sts-expiry.ts';
 import { LazyResultParts } from './result/lazy-result-parts.tsx';
 import { resultMessages } from './result/messages.ts';
 import { useEvaluator, useResultLogic } from './use-core-loaders.ts';
-import { useSandboxPrefill } from './use-sandbox-prefill.ts';
+import { sandboxPrefill, useSandboxPrefill } from './use-sandbox-prefill.ts';
 import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
@@ -39,22 +39,35 @@ function onUserRows(checks: Check[], rows: number[]): Check[] {
 }
 
 /**
- * The workspace's state: the form (react-hook-form, shared by `FormProvider`), prefilled from the
- * sandbox through `values` once it answers, keeping whatever the user already typed.
+ * The workspace's state: the form (react-hook-form, shared by `FormProvider`). It starts from the
+ * sandbox's target and demo key when /__sandbox/info answered before the first render (main.tsx
+ * waits a moment for it). An answer that comes later fills them in only while the user has not
+ * yet touched the page: nothing they chose or typed is ever replaced.
  */
 export function BuilderPage() {
   const sandbox = useSandboxInfo();
-  const prefill = useSandboxPrefill(DEFAULT_VALUES, sandbox.data);
+  const [early] = useState(() => sandbox.data);
+  const [started, setStarted] = useState(false);
+  const start = () => setStarted(true);
+  const defaultValues = useMemo(
+    () => (early ? sandboxPrefill(DEFAULT_VALUES, early) : DEFAULT_VALUES),
+    [early],
+  );
+  const late = early === undefined && !started ? sandbox.data : undefined;
+  const prefill = useSandboxPrefill(DEFAULT_VALUES, late);
   const form = useForm<BuilderValues>({
     resolver: zodResolver(builderValuesSchema),
     mode: 'onChange',
-    defaultValues: DEFAULT_VALUES,
+    defaultValues,
     values: prefill,
     resetOptions: { keepDirtyValues: true },
   });
   return (
     <FormProvider {...form}>
-      <Workspace />
+      {/* Focus or input anywhere on the page means the user has started (see `late`). */}
+      <div className="page-frame" onFocusCapture={start} onInputCapture={start}>
+        <Workspace />
+      </div>
     </FormProvider>
   );
 }

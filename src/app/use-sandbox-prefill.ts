@@ -21,9 +21,10 @@ export function sandboxPrefill(base: BuilderValues, sandbox: SandboxInfo): Build
 }
 
 /**
- * The values react-hook-form takes through `values` once the sandbox answers (undefined before).
- * The form applies them with `resetOptions.keepDirtyValues`, so whatever the user already typed
- * stays: the prefill is derived from the sandbox, not written by an effect.
+ * The values react-hook-form takes through `values` when a late sandbox answer may still fill the
+ * form (undefined otherwise; BuilderPage passes the answer only while the user has not started).
+ * The form applies them with `resetOptions.keepDirtyValues` as a second guard: the prefill is
+ * derived from the sandbox, not written by an effect.
  */
 export function useSandboxPrefill(
   base: BuilderValues,
