@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { benchBundle } from './bundle.ts';
+import { benchFirstSignature } from './first-signature.ts';
 import { benchKeystroke } from './keystroke.ts';
 import { renderTable, type BenchResult } from './report.ts';
 import { benchSandboxThroughput } from './sandbox-throughput.ts';
@@ -15,6 +16,7 @@ export interface BenchOptions {
 
 const BENCHES: Record<string, (options: BenchOptions) => Promise<BenchResult>> = {
   bundle: () => benchBundle(),
+  'first-signature': (options) => benchFirstSignature(options),
   keystroke: (options) => benchKeystroke(options),
   upload: (options) => benchUploadThroughput(options),
   sandbox: (options) => benchSandboxThroughput(options),

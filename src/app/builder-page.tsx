@@ -10,13 +10,16 @@ import { builderValuesSchema, type BuilderValues } from './form/builder-schema.t
 import { DEFAULT_VALUES } from './form/defaults.ts';
 import { producedRows, type SigningContext } from './form/to-post-form-spec.ts';
 import { PageHeader } from './header/page-header.tsx';
-import { LazyImportEntry, LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
+import { ImportSection } from './interchange/import-section.tsx';
+import { LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
 import { CredentialsPanel } from './panels/credentials-panel.tsx';
-import { LazyPolicyPanel } from './panels/lazy-build-parts.tsx';
+import { ChecksPanel } from './panels/checks-panel.tsx';
+import { PolicyPanel } from './panels/policy-panel.tsx';
+import { SignedFormPanel } from './panels/signed-form-panel.tsx';
+import { UploadPanel } from './panels/upload-panel.tsx';
 import { TargetPanel } from './panels/target-panel.tsx';
 import { useSandboxInfo } from './remote/sandbox-info.ts';
 import { $stsExpiry } from './remote/sts-expiry.ts';
-import { LazyResultParts } from './result/lazy-result-parts.tsx';
 import { resultMessages } from './result/messages.ts';
 import { useEvaluator, useResultLogic } from './use-core-loaders.ts';
 import { sandboxPrefill, useSandboxPrefill } from './use-sandbox-prefill.ts';
@@ -184,10 +187,16 @@ function Workspace() {
         <PageHeader mode={values.target.mode} />
         <main className="workspace">
           <section id="build" className="build-pane" aria-label={texts.buildPane} tabIndex={-1}>
-            <LazyImportEntry {...interchange} />
+            <ImportSection
+              form={form}
+              signed={signed.form}
+              file={file}
+              upload={session}
+              sandbox={sandbox.data ?? null}
+            />
             <TargetPanel sandbox={sandbox.data ?? null} sandboxChecked={!sandbox.isPending} />
             <CredentialsPanel stsUrl={sandbox.data ? '/__sandbox/sts' : undefined} />
-            <LazyPolicyPanel
+            <PolicyPanel
               policyJson={signed.form?.policyJson ?? ''}
               signedExpiration={signed.form?.policy.expiration}
               signedAt={signed.signedAt}
@@ -209,19 +218,16 @@ function Workspace() {
                 secret: values.credentials.accessKeySecret,
               }}
             />
-            <LazyResultParts
-              loadingText={texts.signing}
-              signed={{ form: shownForm, preview, error: signed.error }}
-              upload={{ file, onFile: setFile, session }}
-              checks={{
-                checks: checks ?? [],
-                verdict,
-                verdictLoading: facts !== null && !evaluator,
-                file: facts,
-                fixes: verdictFixes,
-                onFix: (fix) => logic?.applyFix(form, fix),
-                ...(verdictSizeNote ? { sizeNote: verdictSizeNote } : {}),
-              }}
+            <SignedFormPanel form={shownForm} preview={preview} error={signed.error} />
+            <UploadPanel file={file} onFile={setFile} session={session} />
+            <ChecksPanel
+              checks={checks ?? []}
+              verdict={verdict}
+              verdictLoading={facts !== null && !evaluator}
+              file={facts}
+              fixes={verdictFixes}
+              onFix={(fix) => logic?.applyFix(form, fix)}
+              {...(verdictSizeNote ? { sizeNote: verdictSizeNote } : {})}
             />
             <LazyInterchangeSections {...interchange} />
           </section>
