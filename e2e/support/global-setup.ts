@@ -9,7 +9,8 @@ import { findChromiumHere } from './find-chromium.ts';
 export default function globalSetup(): void {
   const browser = findChromiumHere();
   if (!browser.found) {
-    process.stderr.write(`\n${browser.message}\n\n`);
-    throw new Error('No browser for the end-to-end tests (see above).');
+    const error = new Error(browser.message);
+    error.stack = browser.message; // the message is the whole story: no stack, no code frame
+    throw error;
   }
 }
