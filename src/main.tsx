@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { waitForSandbox } from './app/remote/sandbox-info.ts';
+import { sandboxAnswer, waitForSandbox } from './app/remote/sandbox-info.ts';
+import { $stsExpiry } from './app/remote/sts-expiry.ts';
+import { signingContext, startingValues } from './app/use-sandbox-prefill.ts';
+import { signAhead } from './app/use-signed-form.ts';
 import './styles/page.css';
 
 /**
@@ -15,6 +18,9 @@ const SANDBOX_WAIT_MS = 1500;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');
 await waitForSandbox(SANDBOX_WAIT_MS);
+// The starting form is signed before the first render, which then shows it (a few milliseconds).
+const sandbox = sandboxAnswer();
+await signAhead(startingValues(sandbox), signingContext($stsExpiry.get(), sandbox));
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -8,7 +8,7 @@ import { collectFindings } from './findings/collect-findings.ts';
 import { FieldFocusProvider } from './focus/field-focus.tsx';
 import { builderValuesSchema, type BuilderValues } from './form/builder-schema.ts';
 import { DEFAULT_VALUES } from './form/defaults.ts';
-import { producedRows, type SigningContext } from './form/to-post-form-spec.ts';
+import { producedRows } from './form/to-post-form-spec.ts';
 import { PageHeader } from './header/page-header.tsx';
 import { ImportSection } from './interchange/import-section.tsx';
 import { LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
@@ -22,7 +22,7 @@ import { useSandboxInfo } from './remote/sandbox-info.ts';
 import { $stsExpiry } from './remote/sts-expiry.ts';
 import { resultMessages } from './result/messages.ts';
 import { useEvaluator, useResultLogic } from './use-core-loaders.ts';
-import { sandboxPrefill, useSandboxPrefill } from './use-sandbox-prefill.ts';
+import { signingContext, startingValues, useSandboxPrefill } from './use-sandbox-prefill.ts';
 import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
@@ -52,10 +52,7 @@ export function BuilderPage() {
   const [early] = useState(() => sandbox.data);
   const [started, setStarted] = useState(false);
   const start = () => setStarted(true);
-  const defaultValues = useMemo(
-    () => (early ? sandboxPrefill(DEFAULT_VALUES, early) : DEFAULT_VALUES),
-    [early],
-  );
+  const defaultValues = useMemo(() => startingValues(early), [early]);
   const late = early === undefined && !started ? sandbox.data : undefined;
   const prefill = useSandboxPrefill(DEFAULT_VALUES, late);
   const form = useForm<BuilderValues>({
@@ -85,15 +82,7 @@ function Workspace() {
   const sandbox = useSandboxInfo();
   const values = useWatch({ control: form.control }) as BuilderValues;
   const sts = useStore($stsExpiry);
-  const context = useMemo<SigningContext>(
-    () => ({
-      sts,
-      sandbox: sandbox.data
-        ? { endpoint: sandbox.data.endpoint, accessKeyId: sandbox.data.accessKeyId }
-        : null,
-    }),
-    [sts, sandbox.data],
-  );
+  const context = useMemo(() => signingContext(sts, sandbox.data), [sts, sandbox.data]);
   const signed = useSignedForm(values, context);
   const [file, setFile] = useState<File | null>(null);
   const facts = useMemo(() => (file ? factsOf(file) : null), [file]);

@@ -79,12 +79,17 @@ export function waitForSandbox(ms: number): Promise<void> {
   ]);
 }
 
+/** The sandbox's answer if it has come (null: no sandbox), undefined while it has not. */
+export function sandboxAnswer(): SandboxInfo | null | undefined {
+  return answered?.info;
+}
+
 /** react-query for the one lookup: already answered at the first render when it came in time. */
 export function useSandboxInfo() {
   return useQuery({
     queryKey: ['sandbox-info'],
     queryFn: lookUpSandbox,
-    initialData: () => answered?.info,
+    initialData: sandboxAnswer,
     staleTime: Infinity,
     retry: false,
   });
