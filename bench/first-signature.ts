@@ -59,8 +59,13 @@ interface Load {
   cls: number;
 }
 
-async function loadOnce(browser: Browser, url: string, profile: Profile): Promise<Load> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  profile: Profile,
+  locale = 'en-US',
+): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -129,6 +134,10 @@ export async function benchFirstSignature(options: { quick: boolean }): Promise<
         for (const [name, served] of Object.entries(pages)) {
           (loads[profile][name] ??= []).push(await loadOnce(browser, served.url, profile));
         }
+        // A Chinese reader's page, for its layout shift (its texts load before the first render).
+        (loads[profile]['page zh-CN'] ??= []).push(
+          await loadOnce(browser, pages.page.url, profile, 'zh-CN'),
+        );
       }
     }
   } finally {
@@ -157,14 +166,18 @@ export async function benchFirstSignature(options: { quick: boolean }): Promise<
     });
   }
   for (const profile of ['fast3g', 'unthrottled'] as const) {
-    const cls = (name: string) => median((loads[profile][name] ?? []).map((l) => l.cls));
-    const worst = Math.max(...(loads[profile].page ?? []).map((l) => l.cls));
+    const cls = (name: string) => (loads[profile][name] ?? []).map((l) => l.cls);
+    const english = cls('page');
+    const chinese = cls('page zh-CN');
+    const worst = Math.max(...english, ...chinese);
     rows.push({
       bench: 'first-signature',
-      measure: `layout shift while loading (CLS), ${PROFILE_NAMES[profile]}, median / worst of ${runs}`,
-      value: `${cls('page').toFixed(3)} / ${worst.toFixed(3)}`,
-      against: old.ok ? `${OLD_COMMIT} ${cls('old').toFixed(3)}` : '0.1 is "good", 0.25 "poor"',
-      target: `≤ ${CLS_GOAL}`,
+      measure: `layout shift while loading (CLS), ${PROFILE_NAMES[profile]}, en / zh-CN median, worst of ${runs} each`,
+      value: `${median(english).toFixed(3)} / ${median(chinese).toFixed(3)}, ${worst.toFixed(3)}`,
+      against: old.ok
+        ? `${OLD_COMMIT} ${median(cls('old')).toFixed(3)}`
+        : '0.1 is "good", 0.25 "poor"',
+      target: `worst ≤ ${CLS_GOAL}`,
       ok: worst <= CLS_GOAL,
     });
   }

@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { preloadCoreTexts } from './app/i18n/use-core-texts.ts';
 import { sandboxAnswer, waitForSandbox } from './app/remote/sandbox-info.ts';
 import { $stsExpiry } from './app/remote/sts-expiry.ts';
 import { signingContext, startingValues } from './app/use-sandbox-prefill.ts';
 import { signAhead } from './app/use-signed-form.ts';
+import { preloadCatalogue } from './ui/i18n/preload-catalogue.ts';
 import './styles/page.css';
 
 /**
@@ -17,7 +19,8 @@ const SANDBOX_WAIT_MS = 1500;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');
-await waitForSandbox(SANDBOX_WAIT_MS);
+// A reader of another language than English gets its texts before the first render, too.
+await Promise.all([waitForSandbox(SANDBOX_WAIT_MS), preloadCatalogue(), preloadCoreTexts()]);
 // The starting form is signed before the first render, which then shows it (a few milliseconds).
 const sandbox = sandboxAnswer();
 await signAhead(startingValues(sandbox), signingContext($stsExpiry.get(), sandbox));
