@@ -17,15 +17,23 @@ import './styles/page.css';
  */
 const SANDBOX_WAIT_MS = 1500;
 
+/**
+ * Renders once the sandbox has answered (or its wait is over), the reader's texts are in and the
+ * starting form is signed (a few milliseconds), so the first render shows all of them. Not awaited
+ * at the module's top level: the chunks it imports on demand import this one, which must have
+ * finished evaluating first.
+ */
+async function start(root: HTMLElement): Promise<void> {
+  await Promise.all([waitForSandbox(SANDBOX_WAIT_MS), preloadCatalogue(), preloadCoreTexts()]);
+  const sandbox = sandboxAnswer();
+  await signAhead(startingValues(sandbox), signingContext($stsExpiry.get(), sandbox));
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');
-// A reader of another language than English gets its texts before the first render, too.
-await Promise.all([waitForSandbox(SANDBOX_WAIT_MS), preloadCatalogue(), preloadCoreTexts()]);
-// The starting form is signed before the first render, which then shows it (a few milliseconds).
-const sandbox = sandboxAnswer();
-await signAhead(startingValues(sandbox), signingContext($stsExpiry.get(), sandbox));
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void start(root);

@@ -64,8 +64,13 @@ export function BuilderPage() {
   });
   return (
     <FormProvider {...form}>
-      {/* Focus or input anywhere on the page means the user has started (see `late`). */}
-      <div className="page-frame" onFocusCapture={start} onInputCapture={start}>
+      {/* Focus or input anywhere on the page means the user has started (see `late`); after
+          that nothing listens, so keystrokes cost no render here. */}
+      <div
+        className="page-frame"
+        onFocusCapture={started ? undefined : start}
+        onInputCapture={started ? undefined : start}
+      >
         <Workspace />
       </div>
     </FormProvider>
