@@ -12,6 +12,8 @@ const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 0);
 
 export default defineConfig({
   testDir: './e2e',
+  // Stops the run with one message when no Chromium or Chrome is installed (find-chromium.ts).
+  globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

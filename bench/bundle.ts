@@ -1,5 +1,6 @@
 // Bundle: gzip bytes the built index.html loads before any interaction, beside a bare React 19
-// page built by the same Vite (the floor any React page pays).
+// page built by the same Vite (the floor any React page pays). Information only: what users feel
+// is the signature on screen (bench first-signature), so the bytes have no budget of their own.
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,8 +9,6 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { collectComposition, type CompositionEntry } from './bundle-composition.ts';
 import { formatKiB, type BenchResult } from './report.ts';
-
-const TARGET_BYTES = 110 * 1024;
 
 const FLOOR_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="UTF-8" /><title>floor</title></head>
@@ -153,8 +152,8 @@ export async function benchBundle(): Promise<BenchResult> {
           measure: 'gzip JS+CSS before interaction',
           value: formatKiB(app.gzip),
           against: `bare React 19 page ${formatKiB(floor.gzip)} (+${formatKiB(app.gzip - floor.gzip)})`,
-          target: `≤ ${formatKiB(TARGET_BYTES)}`,
-          ok: app.gzip <= TARGET_BYTES,
+          target: 'informative (first-signature is the goal)',
+          ok: null,
         },
         {
           bench: 'bundle',
@@ -174,7 +173,7 @@ export async function benchBundle(): Promise<BenchResult> {
           ok: null,
         },
       ],
-      figures: { app, floor, libraries, composition, targetBytes: TARGET_BYTES },
+      figures: { app, floor, libraries, composition },
       notes: [`Up-front bytes by part (estimated): ${top}.`],
     };
   } finally {

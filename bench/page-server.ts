@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { build, preview } from 'vite';
-import { chromiumLaunchOptions } from '../e2e/support/chromium.ts';
+import { chromiumLaunchOptions, requireChromium } from '../e2e/support/chromium.ts';
 import { listDescendants, readCommandLine } from './proc.ts';
 
 /** The built page served by `vite preview`, with the sandbox its plugin starts beside it. */
 export interface PageServer {
   url: string;
+  /** The built page preview serves (a temporary directory, removed by close). */
+  outDir: string;
   /** The sandbox process the preview started (for /proc memory readings), if one runs. */
   sandboxPid: number | undefined;
   close: () => Promise<void>;
@@ -47,6 +49,7 @@ export async function startPageServer(): Promise<PageServer> {
   );
   return {
     url,
+    outDir,
     sandboxPid,
     close: async () => {
       await server.close();
@@ -55,8 +58,9 @@ export async function startPageServer(): Promise<PageServer> {
   };
 }
 
-/** Debian's Chromium with the e2e launch options. */
+/** The e2e tests' Chromium (e2e/support/find-chromium.ts) with their launch options. */
 export function launchChromium(): Promise<Browser> {
+  requireChromium();
   return chromium.launch(chromiumLaunchOptions());
 }
 

@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { benchBundle } from './bundle.ts';
+import { benchFirstSignature } from './first-signature.ts';
 import { benchKeystroke } from './keystroke.ts';
 import { benchPolicyProbe } from './policy-probe.ts';
 import { renderTable, type BenchResult } from './report.ts';
@@ -16,6 +17,7 @@ export interface BenchOptions {
 
 const BENCHES: Record<string, (options: BenchOptions) => Promise<BenchResult>> = {
   bundle: () => benchBundle(),
+  'first-signature': (options) => benchFirstSignature(options),
   keystroke: (options) => benchKeystroke(options),
   upload: (options) => benchUploadThroughput(options),
   sandbox: (options) => benchSandboxThroughput(options),

@@ -87,25 +87,6 @@ test('an answer shown for an earlier form is marked stale after an edit', async 
   await expect(page.getByText(/^Stale:/)).toBeVisible();
 });
 
-test('the sandbox prefill keeps what the user typed before it arrived', async ({ page }) => {
-  // Hold /__sandbox/info back until the user has typed, then let the sandbox answer.
-  let answer: () => void = () => {};
-  const answered = new Promise<void>((resolve) => (answer = resolve));
-  await page.route('**/__sandbox/info', async (route) => {
-    await answered;
-    await route.continue();
-  });
-  await page.goto('/');
-  await page.getByLabel('Bucket').fill('my-own-bucket');
-  await page.getByLabel('AccessKey ID').fill('LTAI5tTypedBeforeTheSandbox');
-  answer();
-  // The sandbox target arrives (its endpoint), the user's bucket and AccessKey ID stay.
-  await expect(page.getByText('local sandbox').first()).toBeVisible();
-  await expect(page.getByLabel('Endpoint')).toHaveValue(/^http:\/\/(127\.0\.0\.1|localhost)/);
-  await expect(page.getByLabel('Bucket')).toHaveValue('my-own-bucket');
-  await expect(page.getByLabel('AccessKey ID')).toHaveValue('LTAI5tTypedBeforeTheSandbox');
-});
-
 test('after jumping from an explained error to its input, a link leads back to the error', async ({
   page,
 }) => {

@@ -8,18 +8,21 @@ import { collectFindings } from './findings/collect-findings.ts';
 import { FieldFocusProvider } from './focus/field-focus.tsx';
 import { builderValuesSchema, type BuilderValues } from './form/builder-schema.ts';
 import { DEFAULT_VALUES } from './form/defaults.ts';
-import { producedRows, type SigningContext } from './form/to-post-form-spec.ts';
+import { producedRows } from './form/to-post-form-spec.ts';
 import { PageHeader } from './header/page-header.tsx';
-import { LazyImportEntry, LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
+import { ImportSection } from './interchange/import-section.tsx';
+import { LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
 import { CredentialsPanel } from './panels/credentials-panel.tsx';
-import { LazyPolicyPanel } from './panels/lazy-build-parts.tsx';
+import { ChecksPanel } from './panels/checks-panel.tsx';
+import { PolicyPanel } from './panels/policy-panel.tsx';
+import { SignedFormPanel } from './panels/signed-form-panel.tsx';
+import { UploadPanel } from './panels/upload-panel.tsx';
 import { TargetPanel } from './panels/target-panel.tsx';
 import { useSandboxInfo } from './remote/sandbox-info.ts';
 import { $stsExpiry } from './remote/sts-expiry.ts';
-import { LazyResultParts } from './result/lazy-result-parts.tsx';
 import { resultMessages } from './result/messages.ts';
 import { useEvaluator, useResultLogic } from './use-core-loaders.ts';
-import { useSandboxPrefill } from './use-sandbox-prefill.ts';
+import { signingContext, startingValues, useSandboxPrefill } from './use-sandbox-prefill.ts';
 import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
@@ -39,22 +42,37 @@ function onUserRows(checks: Check[], rows: number[]): Check[] {
 }
 
 /**
- * The workspace's state: the form (react-hook-form, shared by `FormProvider`), prefilled from the
- * sandbox through `values` once it answers, keeping whatever the user already typed.
+ * The workspace's state: the form (react-hook-form, shared by `FormProvider`). It starts from the
+ * sandbox's target and demo key when /__sandbox/info answered before the first render (main.tsx
+ * waits a moment for it). An answer that comes later fills them in only while the user has not
+ * yet touched the page: nothing they chose or typed is ever replaced.
  */
 export function BuilderPage() {
   const sandbox = useSandboxInfo();
-  const prefill = useSandboxPrefill(DEFAULT_VALUES, sandbox.data);
+  const [early] = useState(() => sandbox.data);
+  const [started, setStarted] = useState(false);
+  const start = () => setStarted(true);
+  const defaultValues = useMemo(() => startingValues(early), [early]);
+  const late = early === undefined && !started ? sandbox.data : undefined;
+  const prefill = useSandboxPrefill(DEFAULT_VALUES, late);
   const form = useForm<BuilderValues>({
     resolver: zodResolver(builderValuesSchema),
     mode: 'onChange',
-    defaultValues: DEFAULT_VALUES,
+    defaultValues,
     values: prefill,
     resetOptions: { keepDirtyValues: true },
   });
   return (
     <FormProvider {...form}>
-      <Workspace />
+      {/* Focus or input anywhere on the page means the user has started (see `late`); after
+          that nothing listens, so keystrokes cost no render here. */}
+      <div
+        className="page-frame"
+        onFocusCapture={started ? undefined : start}
+        onInputCapture={started ? undefined : start}
+      >
+        <Workspace />
+      </div>
     </FormProvider>
   );
 }
@@ -69,15 +87,7 @@ function Workspace() {
   const sandbox = useSandboxInfo();
   const values = useWatch({ control: form.control }) as BuilderValues;
   const sts = useStore($stsExpiry);
-  const context = useMemo<SigningContext>(
-    () => ({
-      sts,
-      sandbox: sandbox.data
-        ? { endpoint: sandbox.data.endpoint, accessKeyId: sandbox.data.accessKeyId }
-        : null,
-    }),
-    [sts, sandbox.data],
-  );
+  const context = useMemo(() => signingContext(sts, sandbox.data), [sts, sandbox.data]);
   const signed = useSignedForm(values, context);
   const [file, setFile] = useState<File | null>(null);
   const facts = useMemo(() => (file ? factsOf(file) : null), [file]);
@@ -171,10 +181,16 @@ function Workspace() {
         <PageHeader mode={values.target.mode} />
         <main className="workspace">
           <section id="build" className="build-pane" aria-label={texts.buildPane} tabIndex={-1}>
-            <LazyImportEntry {...interchange} />
+            <ImportSection
+              form={form}
+              signed={signed.form}
+              file={file}
+              upload={session}
+              sandbox={sandbox.data ?? null}
+            />
             <TargetPanel sandbox={sandbox.data ?? null} sandboxChecked={!sandbox.isPending} />
             <CredentialsPanel stsUrl={sandbox.data ? '/__sandbox/sts' : undefined} />
-            <LazyPolicyPanel
+            <PolicyPanel
               policyJson={signed.form?.policyJson ?? ''}
               signedExpiration={signed.form?.policy.expiration}
               signedAt={signed.signedAt}
@@ -196,19 +212,16 @@ function Workspace() {
                 secret: values.credentials.accessKeySecret,
               }}
             />
-            <LazyResultParts
-              loadingText={texts.signing}
-              signed={{ form: shownForm, preview, error: signed.error }}
-              upload={{ file, onFile: setFile, session }}
-              checks={{
-                checks: checks ?? [],
-                verdict,
-                verdictLoading: facts !== null && !evaluator,
-                file: facts,
-                fixes: verdictFixes,
-                onFix: (fix) => logic?.applyFix(form, fix),
-                ...(verdictSizeNote ? { sizeNote: verdictSizeNote } : {}),
-              }}
+            <SignedFormPanel form={shownForm} preview={preview} error={signed.error} />
+            <UploadPanel file={file} onFile={setFile} session={session} />
+            <ChecksPanel
+              checks={checks ?? []}
+              verdict={verdict}
+              verdictLoading={facts !== null && !evaluator}
+              file={facts}
+              fixes={verdictFixes}
+              onFix={(fix) => logic?.applyFix(form, fix)}
+              {...(verdictSizeNote ? { sizeNote: verdictSizeNote } : {})}
             />
             <LazyInterchangeSections {...interchange} />
           </section>

@@ -1,17 +1,12 @@
 // The page's runtime calls into the core, in one place (ui imports core types only).
-// What the first paint needs is imported statically. The rest loads on demand, in its own chunk,
-// so the initial bundle stays small: the signer with the checks (right after the first paint),
-// the error reader with the error catalog (once an upload answers) and OSS's verdict (once a
-// file is chosen).
-import type {
-  evaluatePost,
-  explainOssError,
-  parseOssError,
-  PostForm,
-  PostFormSpec,
-} from '../oss/index.ts';
+// What the first view needs is imported statically: the signer with the checks and the Result
+// pane's logic (behind import() they made a waterfall before the first signature; bench
+// first-signature). What only a later step needs loads then, in its own chunk: the error reader
+// with the error catalog (once an upload answers) and OSS's verdict (once a file is chosen).
+import type { evaluatePost, explainOssError, parseOssError } from '../oss/index.ts';
+import * as resultLogic from './result-logic.ts';
 
-export { renderCorsRuleXmlForOrigin } from '../oss/index.ts';
+export { buildPostForm, renderCorsRuleXmlForOrigin } from '../oss/index.ts';
 
 /** Reads an OSS `<Error>` answer and explains it from the catalog. */
 export interface ErrorReader {
@@ -32,20 +27,6 @@ function explainLoadFailure(what: string, error: unknown): Error {
   );
 }
 
-let signer: Promise<typeof import('./core-sign.ts')> | undefined;
-
-/**
- * Builds and signs the form (the core's `buildPostForm`), loading the signer and the checks the
- * first time; later calls reuse the loaded module without going through import() again.
- */
-export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
-  signer ??= import('./core-sign.ts').catch((error: unknown) => {
-    signer = undefined; // a later call tries again
-    throw explainLoadFailure('the signer', error);
-  });
-  return (await signer).buildPostForm(spec);
-}
-
 /** Loads the OSS error parser and the error catalog. */
 export async function loadErrorReader(): Promise<ErrorReader> {
   try {
@@ -57,16 +38,10 @@ export async function loadErrorReader(): Promise<ErrorReader> {
 }
 
 /** What the Result pane derives from the signed form (result-logic.ts). */
-export type ResultLogic = typeof import('./result-logic.ts');
+export type ResultLogic = typeof resultLogic;
 
-/** Loads the Result pane's logic: preview, dry run, reading of an answer, one-click fixes. */
-export async function loadResultLogic(): Promise<ResultLogic> {
-  try {
-    return await import('./result-logic.ts');
-  } catch (error) {
-    throw explainLoadFailure('the result logic', error);
-  }
-}
+/** The Result pane's logic: preview, dry run, reading of an answer, one-click fixes. */
+export const RESULT_LOGIC: ResultLogic = resultLogic;
 
 /** Loads OSS's verdict (`evaluatePost`) for the dry run. */
 export async function loadEvaluator(): Promise<Evaluator> {

@@ -1,6 +1,5 @@
-// Loaded on demand by core.ts (loadResultLogic), right after the first paint: what the Result pane
-// derives from the signed form (the fields sent with a file, the multipart preview, the dry run,
-// the reading of an answer and its one-click fixes). The first view does not need it.
+// What the Result pane derives from the signed form (the fields sent with a file, the multipart
+// preview, the dry run, the reading of an answer and its one-click fixes), gathered for core.ts.
 export { expandObjectKey, fieldsForFile } from '../oss/index.ts';
 export { dryRun } from './logic/dry-run.ts';
 export { orderParts } from './logic/form-order.ts';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { loadErrorReader, loadEvaluator, loadResultLogic } from './core.ts';
+import { loadErrorReader, loadEvaluator, RESULT_LOGIC } from './core.ts';
 
 // The on-demand parts of the core, loaded once per page through react-query. A failed load
 // reaches the error boundary with a message saying what could not be loaded (never a blank page).
@@ -25,7 +25,7 @@ export function useEvaluator(needed: boolean) {
   });
 }
 
-/** The Result pane's logic (preview, dry run, reading, fixes), fetched right after the first paint. */
-export function useResultLogic() {
-  return useQuery({ queryKey: ['core', 'result-logic'], queryFn: loadResultLogic, ...FOREVER });
+/** The Result pane's logic (preview, dry run, reading, fixes): part of the first view's bundle. */
+export function useResultLogic(): { data: typeof RESULT_LOGIC } {
+  return { data: RESULT_LOGIC };
 }

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import type { BuilderValues } from './form/builder-schema.ts';
+import { DEFAULT_VALUES } from './form/defaults.ts';
+import type { SigningContext } from './form/to-post-form-spec.ts';
 import type { SandboxInfo } from './remote/sandbox-info.ts';
 
 /** The builder's values aimed at the sandbox: its target and its demo AccessKey. */
@@ -21,13 +23,30 @@ export function sandboxPrefill(base: BuilderValues, sandbox: SandboxInfo): Build
 }
 
 /**
- * The values react-hook-form takes through `values` once the sandbox answers (undefined before).
- * The form applies them with `resetOptions.keepDirtyValues`, so whatever the user already typed
- * stays: the prefill is derived from the sandbox, not written by an effect.
+ * The values react-hook-form takes through `values` when a late sandbox answer may still fill the
+ * form (undefined otherwise; BuilderPage passes the answer only while the user has not started).
+ * The form applies them with `resetOptions.keepDirtyValues` as a second guard: the prefill is
+ * derived from the sandbox, not written by an effect.
  */
 export function useSandboxPrefill(
   base: BuilderValues,
   sandbox: SandboxInfo | null | undefined,
 ): BuilderValues | undefined {
   return useMemo(() => (sandbox ? sandboxPrefill(base, sandbox) : undefined), [base, sandbox]);
+}
+
+/** The values the page starts from: the defaults, aimed at the sandbox when it has answered. */
+export function startingValues(sandbox: SandboxInfo | null | undefined): BuilderValues {
+  return sandbox ? sandboxPrefill(DEFAULT_VALUES, sandbox) : DEFAULT_VALUES;
+}
+
+/** What the signer needs to know besides the values: the STS answer and the sandbox, if any. */
+export function signingContext(
+  sts: SigningContext['sts'],
+  sandbox: SandboxInfo | null | undefined,
+): SigningContext {
+  return {
+    sts,
+    sandbox: sandbox ? { endpoint: sandbox.endpoint, accessKeyId: sandbox.accessKeyId } : null,
+  };
 }

@@ -27,7 +27,12 @@ function specOf(values: BuilderValues, context: SigningContext): Omit<PostFormSp
   return spec;
 }
 
-async function signNow(spec: Omit<PostFormSpec, 'now'>) {
+interface Signed {
+  form: PostForm;
+  signedAt: number;
+}
+
+async function signNow(spec: Omit<PostFormSpec, 'now'>): Promise<Signed> {
   const signedAt = Date.now();
   try {
     return { form: await buildPostForm({ ...spec, now: new Date(signedAt) }), signedAt };
@@ -37,6 +42,29 @@ async function signNow(spec: Omit<PostFormSpec, 'now'>) {
       { cause: error },
     );
   }
+}
+
+let ahead: { key: string; signed: Signed } | undefined;
+
+/**
+ * Signs the values the page starts from before its first render (main.tsx), so that render
+ * already shows the signed form: one render to the first signature, not two. A failure is left to
+ * the query, which signs again and shows the error.
+ */
+export async function signAhead(values: BuilderValues, context: SigningContext): Promise<void> {
+  const spec = specOf(values, context);
+  ahead = await signNow(spec).then(
+    (signed) => ({ key: JSON.stringify(spec), signed }),
+    () => undefined,
+  );
+}
+
+/** The form signed ahead, once, for the query of the same spec (undefined otherwise). */
+function takeAhead(spec: Omit<PostFormSpec, 'now'>): Signed | undefined {
+  if (ahead === undefined || ahead.key !== JSON.stringify(spec)) return undefined;
+  const { signed } = ahead;
+  ahead = undefined;
+  return signed;
 }
 
 /**
@@ -53,6 +81,7 @@ export function useSignedForm(
   const query = useQuery({
     queryKey: ['signed-form', spec],
     queryFn: () => signNow(spec),
+    initialData: () => takeAhead(spec),
     placeholderData: keepPreviousData,
     refetchInterval: RESIGN_INTERVAL_MS,
     staleTime: RESIGN_INTERVAL_MS,

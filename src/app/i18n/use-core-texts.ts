@@ -7,6 +7,14 @@ async function loadChineseCoreTexts(): Promise<CoreTexts> {
   return (await import('./core-zh.ts')).CHINESE_CORE_TEXTS;
 }
 
+let preloaded: CoreTexts | undefined;
+
+/** Loads the Chinese core before the first render when that is the reader's language (main.tsx). */
+export async function preloadCoreTexts(): Promise<void> {
+  if (localeStore.get() !== 'zh-CN') return;
+  preloaded = await loadChineseCoreTexts().catch(() => undefined);
+}
+
 /**
  * The core's texts (findings, problems, error explanations, field reasons, doc links) in the
  * reader's language. The Chinese core loads once, on demand, when the reader chooses 简体中文;
@@ -18,6 +26,7 @@ export function useCoreTexts(): CoreTexts {
     queryKey: ['core', 'texts', 'zh-CN'],
     queryFn: loadChineseCoreTexts,
     enabled: locale === 'zh-CN',
+    initialData: () => preloaded,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: 1,

@@ -5,7 +5,6 @@ import type { UploadSession } from '../use-upload-session.ts';
 import '../../ui/interchange/interchange.css';
 import { ProbeSection } from '../probe/probe-section.tsx';
 import { CompareSection } from './compare-section.tsx';
-import { ImportSection } from './import-section.tsx';
 import type { SandboxTarget } from './imported-to-values.ts';
 import { SelfTestSection } from './self-test-section.tsx';
 import { ShareSection } from './share-section.tsx';
@@ -18,14 +17,6 @@ export interface InterchangeSectionsProps {
   file: File | null;
   upload: UploadSession;
   sandbox: SandboxTarget | null;
-}
-
-/** The import entry at the top of the Build pane (in the same on-demand chunk). */
-export function ImportEntry(props: InterchangeSectionsProps) {
-  const { form, signed, file, upload, sandbox } = props;
-  return (
-    <ImportSection form={form} signed={signed} file={file} upload={upload} sandbox={sandbox} />
-  );
 }
 
 /**

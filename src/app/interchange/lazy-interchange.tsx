@@ -3,13 +3,12 @@ import type { InterchangeSectionsProps } from './interchange-sections.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { resultMessages } from '../result/messages.ts';
 
-// import(): the snippet renderers, importers and self-test load after the first paint, in their
-// own chunk, so the initial bundle stays small.
+// import(): the snippet renderers, the policy diff, the share link and the self-test, below the
+// first view, load after it in their own chunk.
 const sections = () => import('./interchange-sections.tsx');
 const InterchangeSections = lazy(() =>
   sections().then((module) => ({ default: module.InterchangeSections })),
 );
-const ImportEntry = lazy(() => sections().then((module) => ({ default: module.ImportEntry })));
 
 /** Snippets, share link, compare and self-test, loaded on demand. */
 export function LazyInterchangeSections(props: InterchangeSectionsProps) {
@@ -17,15 +16,6 @@ export function LazyInterchangeSections(props: InterchangeSectionsProps) {
   return (
     <Suspense fallback={<p className="hint">{texts.loadingTools}</p>}>
       <InterchangeSections {...props} />
-    </Suspense>
-  );
-}
-
-/** The paste/import entry at the top of the Build pane, loaded on demand. */
-export function LazyImportEntry(props: InterchangeSectionsProps) {
-  return (
-    <Suspense fallback={<div className="panel import-placeholder" aria-hidden="true" />}>
-      <ImportEntry {...props} />
     </Suspense>
   );
 }

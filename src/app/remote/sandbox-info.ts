@@ -41,10 +41,13 @@ export function readSandboxInfo(json: unknown): SandboxInfo | null {
   return { endpoint: endpoint.replace(/\/+$/, ''), bucket, region, accessKeyId, accessKeySecret };
 }
 
-/** The sandbox beside this page, or null when the page is served without one. */
+/**
+ * The sandbox beside this page, or null when the page is served without one. index.html preloads
+ * the same URL while the script downloads, so this fetch takes that answer.
+ */
 export async function fetchSandboxInfo(): Promise<SandboxInfo | null> {
   try {
-    const response = await fetch('/__sandbox/info', { cache: 'no-store' });
+    const response = await fetch('/__sandbox/info');
     if (!response.ok || !/json/.test(response.headers.get('content-type') ?? '')) return null;
     return readSandboxInfo(await response.json());
   } catch {
@@ -52,11 +55,41 @@ export async function fetchSandboxInfo(): Promise<SandboxInfo | null> {
   }
 }
 
-/** react-query for `fetchSandboxInfo`: asked once per page load. */
+let lookup: Promise<SandboxInfo | null> | undefined;
+let answered: { info: SandboxInfo | null } | undefined;
+
+/** Asks /__sandbox/info once per page load; every caller shares that one answer. */
+export function lookUpSandbox(): Promise<SandboxInfo | null> {
+  lookup ??= fetchSandboxInfo().then((info) => {
+    answered = { info };
+    return info;
+  });
+  return lookup;
+}
+
+/**
+ * Resolves when the sandbox has answered or `ms` have passed, whichever comes first: the page
+ * waits this long before its first render, so it starts from the sandbox's values instead of
+ * changing them under the user's eyes (main.tsx).
+ */
+export function waitForSandbox(ms: number): Promise<void> {
+  return Promise.race([
+    lookUpSandbox().then(() => undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  ]);
+}
+
+/** The sandbox's answer if it has come (null: no sandbox), undefined while it has not. */
+export function sandboxAnswer(): SandboxInfo | null | undefined {
+  return answered?.info;
+}
+
+/** react-query for the one lookup: already answered at the first render when it came in time. */
 export function useSandboxInfo() {
   return useQuery({
     queryKey: ['sandbox-info'],
-    queryFn: fetchSandboxInfo,
+    queryFn: lookUpSandbox,
+    initialData: sandboxAnswer,
     staleTime: Infinity,
     retry: false,
   });

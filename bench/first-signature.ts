@@ -1,0 +1,185 @@
+// Time to first signature: from navigation to the first signature on screen, on Fast 3G (Chrome
+// DevTools' preset, through CDP) and unthrottled, cache off, the median of 7 loads, for this
+// build beside a floor page (React, the signing code and the same sandbox call, nothing else,
+// bench/floor/) and beside the build of 5518dcf (before the signing path was split into lazy
+// chunks). The same loads give the layout shift (CLS) while the page loads.
+import path from 'node:path';
+import type { Browser } from '@playwright/test';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { buildCommit } from './old-build.ts';
+import { launchChromium, startPageServer } from './page-server.ts';
+import { formatMs, type BenchResult, type BenchRow } from './report.ts';
+import { serveBesideSandbox } from './static-beside-sandbox.ts';
+import { quantile } from './stats.ts';
+
+const OLD_COMMIT = '5518dcf';
+/** What the issue measured at 5518dcf when its build cannot be made here (issue 18, point 3). */
+const OLD_REFERENCE_MS = { fast3g: 1640, unthrottled: 1170 } as const;
+const GOAL_FLOOR = 1.3;
+const GOAL_OLD = 0.75;
+const CLS_GOAL = 0.05;
+
+/** Chrome DevTools' "Fast 3G": 562.5 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (×0.9). */
+const FAST_3G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+  uploadThroughput: ((750 * 1000) / 8) * 0.9,
+};
+
+type Profile = 'fast3g' | 'unthrottled';
+const PROFILE_NAMES: Record<Profile, string> = { fast3g: 'Fast 3G', unthrottled: 'unthrottled' };
+
+// Runs in each page before its own scripts (as source text: tsx would wrap functions in helpers
+// the page lacks). The first V4 signature (64 hex digits) added to the page is "on screen" at the
+// next animation frame; layout shifts without recent input add up to CLS.
+const OBSERVE = `(() => {
+  window.__bench = { signedAt: undefined, cls: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__bench.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const observer = new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const nodes = mutation.type === 'characterData' ? [mutation.target] : [...mutation.addedNodes];
+      if (nodes.some((node) => /(^|[^0-9a-f])[0-9a-f]{64}([^0-9a-f]|$)/.test(node.textContent || ''))) {
+        observer.disconnect();
+        requestAnimationFrame(() => { window.__bench.signedAt = performance.now(); });
+        return;
+      }
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+})()`;
+
+interface Load {
+  signedMs: number;
+  cls: number;
+}
+
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  profile: Profile,
+  locale = 'en-US',
+): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (profile === 'fast3g') await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+    await page.addInitScript({ content: OBSERVE });
+    await page.goto(url, { waitUntil: 'commit' });
+    const until = Date.now() + 60_000;
+    while ((await page.evaluate('window.__bench?.signedAt')) === undefined) {
+      if (Date.now() > until) throw new Error(`no signature on screen within 60 s at ${url}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // Layout shift counts until the page has loaded what it loads on its own.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const { signedAt, cls } = (await page.evaluate('window.__bench')) as {
+      signedAt: number;
+      cls: number;
+    };
+    return { signedMs: signedAt, cls };
+  } finally {
+    await context.close();
+  }
+}
+
+async function buildFloor(): Promise<{ dist: string; remove: () => Promise<void> }> {
+  const work = await mkdtemp(path.join(tmpdir(), 'bench-floor-'));
+  const dist = path.join(work, 'dist');
+  await build({
+    configFile: false,
+    root: path.resolve('bench/floor'),
+    base: './',
+    logLevel: 'error',
+    plugins: [react()],
+    build: { outDir: dist, emptyOutDir: true, target: 'es2022' },
+  });
+  return { dist, remove: () => rm(work, { recursive: true, force: true }) };
+}
+
+const median = (values: number[]) => quantile(values, 0.5);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+/** Loads each page `runs` times per profile, interleaved, and reports medians against the goals. */
+export async function benchFirstSignature(options: { quick: boolean }): Promise<BenchResult> {
+  const runs = options.quick ? 3 : 7;
+  const notes: string[] = [];
+  const server = await startPageServer();
+  const floor = await buildFloor();
+  const old = await buildCommit(OLD_COMMIT);
+  if (!old.ok) {
+    notes.push(
+      `${OLD_COMMIT} could not be built here (${old.reason}); its figures are the issue's measurement: Fast 3G ${OLD_REFERENCE_MS.fast3g} ms, unthrottled ${OLD_REFERENCE_MS.unthrottled} ms.`,
+    );
+  }
+  const pages = {
+    page: await serveBesideSandbox(server.outDir, server.url),
+    floor: await serveBesideSandbox(floor.dist, server.url),
+    ...(old.ok ? { old: await serveBesideSandbox(old.build.dist, server.url) } : {}),
+  };
+  const browser = await launchChromium();
+  const loads: Record<Profile, Record<string, Load[]>> = { fast3g: {}, unthrottled: {} };
+  try {
+    for (const profile of ['unthrottled', 'fast3g'] as const) {
+      for (let run = 0; run < runs; run += 1) {
+        for (const [name, served] of Object.entries(pages)) {
+          (loads[profile][name] ??= []).push(await loadOnce(browser, served.url, profile));
+        }
+        // A Chinese reader's page, for its layout shift (its texts load before the first render).
+        (loads[profile]['page zh-CN'] ??= []).push(
+          await loadOnce(browser, pages.page.url, profile, 'zh-CN'),
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    await Promise.all(Object.values(pages).map((served) => served.close()));
+    await server.close();
+    await floor.remove();
+    if (old.ok) await old.build.remove();
+  }
+
+  const rows: BenchRow[] = [];
+  const figures: Record<string, unknown> = { runs, loads };
+  for (const profile of ['fast3g', 'unthrottled'] as const) {
+    const of = (name: string) => median((loads[profile][name] ?? []).map((l) => l.signedMs));
+    const now = of('page');
+    const floorMs = of('floor');
+    const oldMs = old.ok ? of('old') : OLD_REFERENCE_MS[profile];
+    const oldLabel = old.ok ? OLD_COMMIT : `${OLD_COMMIT} (issue's figure)`;
+    rows.push({
+      bench: 'first-signature',
+      measure: `navigation → first signature on screen, ${PROFILE_NAMES[profile]}, median of ${runs}, cache off`,
+      value: formatMs(now),
+      against: `floor ${formatMs(floorMs)} (${ratio(now, floorMs)}), ${oldLabel} ${formatMs(oldMs)} (${ratio(now, oldMs)})`,
+      target: `≤ ${GOAL_FLOOR}× floor, ≤ ${GOAL_OLD}× ${OLD_COMMIT}`,
+      ok: now <= GOAL_FLOOR * floorMs && now <= GOAL_OLD * oldMs,
+    });
+  }
+  for (const profile of ['fast3g', 'unthrottled'] as const) {
+    const cls = (name: string) => (loads[profile][name] ?? []).map((l) => l.cls);
+    const english = cls('page');
+    const chinese = cls('page zh-CN');
+    const worst = Math.max(...english, ...chinese);
+    rows.push({
+      bench: 'first-signature',
+      measure: `layout shift while loading (CLS), ${PROFILE_NAMES[profile]}, en / zh-CN median, worst of ${runs} each`,
+      value: `${median(english).toFixed(3)} / ${median(chinese).toFixed(3)}, ${worst.toFixed(3)}`,
+      against: old.ok
+        ? `${OLD_COMMIT} ${median(cls('old')).toFixed(3)}`
+        : '0.1 is "good", 0.25 "poor"',
+      target: `worst ≤ ${CLS_GOAL}`,
+      ok: worst <= CLS_GOAL,
+    });
+  }
+  return { name: 'first-signature', rows, figures, notes };
+}
