@@ -24,6 +24,7 @@ import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
 import { VerdictBar } from './verdict/verdict-bar.tsx';
+import { ReadinessBox } from './readiness/readiness-box.tsx';
 
 /**
  * A check's `conditionRow` counts the rows that produced a condition; the page's rows include the
@@ -168,11 +169,12 @@ function Workspace() {
   return (
     <FieldFindingsContext.Provider value={findings}>
       <FieldFocusProvider flaggedFields={flaggedFields}>
-        <PageHeader mode={values.target.mode} />
+        <PageHeader mode={values.target.mode} sandboxAccount={sandbox.data?.account?.created} />
         <main className="workspace">
           <section id="build" className="build-pane" aria-label={texts.buildPane} tabIndex={-1}>
             <LazyImportEntry {...interchange} />
             <TargetPanel sandbox={sandbox.data ?? null} sandboxChecked={!sandbox.isPending} />
+            <ReadinessBox />
             <CredentialsPanel stsUrl={sandbox.data ? '/__sandbox/sts' : undefined} />
             <LazyPolicyPanel
               policyJson={signed.form?.policyJson ?? ''}
@@ -195,6 +197,9 @@ function Workspace() {
                 id: values.credentials.accessKeyId,
                 secret: values.credentials.accessKeySecret,
               }}
+              {...(values.target.mode === 'sandbox'
+                ? {}
+                : { realBucket: { verified: reading?.kind === 'success' && !session.stale } })}
             />
             <LazyResultParts
               loadingText={texts.signing}

@@ -1,0 +1,37 @@
+import { params } from '@nanostores/i18n';
+import { i18n } from '../../ui/i18n/i18n.ts';
+
+/** The bucket readiness box and its warnings (English; Chinese in src/ui/i18n/zh-CN/readiness.json). */
+export const readinessMessages = i18n('readiness', {
+  title: 'Before the first upload to your bucket',
+  lead: 'This page cannot see your bucket or your account: it checks the form, not them. Until an upload to this bucket has succeeded, every verdict here is unverified.',
+  mainlandTitle: 'New accounts cannot post to this endpoint',
+  mainland: params(
+    'Accounts that activated OSS on or after {date} get 400 PublicEndpointForbidden (EC 0048-00000401) when they upload through the default public endpoint of a bucket in the Chinese mainland, as {host} is. Older accounts are not affected.',
+  ),
+  mainlandFix:
+    'Bind a custom domain to the bucket (OSS console → the bucket → Domain names), add its CNAME record, then post to that domain. Inside Alibaba Cloud, the internal endpoint works too.',
+  cnameStep: params('DNS: a CNAME record from your domain (e.g. uploads.example.com) to {target}.'),
+  formStep:
+    'The form then posts to https://your-domain/ (Target: Custom domain); fields, policy and signature stay the same, the region stays the bucket’s.',
+  corsStep:
+    'The CORS rule below stays the same: it names this page’s origin, not the bucket’s domain.',
+  useCustomDomain: 'Switch to Custom domain',
+  corsTitle: 'CORS rule for this page',
+  corsLead:
+    'Without it the browser hides OSS’s answer. Add it on the bucket (Permission control → CORS):',
+  ramTitle: 'RAM policy',
+  ramLead: params(
+    'Sign with a RAM user or an STS role that may only upload under {prefix}, never with the account’s AccessKey:',
+  ),
+  wholeBucket: 'the whole bucket',
+  v1Title: 'V1 is for older accounts and buckets only',
+  v1: params(
+    'OSS closed V1 to accounts opened from {accounts} and to buckets created from {buckets}; it answers such a V1 post with 403 (EC 0002-00000080). Choose V4 unless your account and bucket are older.',
+  ),
+  unpublished:
+    'OSS publishes no Message text for PublicEndpointForbidden or for the V1 refusal: the Code and the EC identify them.',
+  docLink: 'OSS’s page',
+  notVerified:
+    'Not verified against your bucket: this is what the rules allow; your bucket, account and RAM policy may still refuse it.',
+});
