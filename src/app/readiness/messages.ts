@@ -32,6 +32,22 @@ export const readinessMessages = i18n('readiness', {
   unpublished:
     'OSS publishes no Message text for PublicEndpointForbidden or for the V1 refusal: the Code and the EC identify them.',
   docLink: 'OSS’s page',
+  upgradeTitle: 'This is a V1 form: here is its V4 equivalent',
+  upgradeLead: params(
+    'V1 works only for accounts opened before {accounts} and buckets created before {buckets}. The builder can sign the same key, policy conditions and fields with V4; your signing server must change too:',
+  ),
+  upgradeFields:
+    'Fields: drop OSSAccessKeyId and Signature; send x-oss-signature-version (OSS4-HMAC-SHA256), x-oss-credential (AccessKeyId/YYYYMMDD/region/oss/aliyun_v4_request), x-oss-date (YYYYMMDDTHHMMSSZ, UTC) and x-oss-signature.',
+  upgradePolicy:
+    'Policy: add x-oss-signature-version, x-oss-credential and x-oss-date as exact-match conditions with the same values as the fields; keep your own conditions.',
+  upgradeSigning:
+    'Signing: V1 is Base64 HMAC-SHA1 of the Base64 policy with the secret; V4 is lower-case hex HMAC-SHA256 of the same Base64 policy with a key derived from “aliyun_v4” + secret, then the day, the region, “oss” and “aliyun_v4_request”.',
+  upgradeRegion: params(
+    'Inputs: the bucket’s region id without “oss-” (e.g. cn-hangzhou) and a UTC clock; OSS accepts x-oss-date up to {minutes} minutes off.',
+  ),
+  upgradeAnswer:
+    'Answer to the browser: the four V4 fields instead of OSSAccessKeyId and Signature (policy, key and your other fields stay).',
+  useV4: 'Use the V4 equivalent',
   notVerified:
     'Not verified against your bucket: this is what the rules allow; your bucket, account and RAM policy may still refuse it.',
 });
