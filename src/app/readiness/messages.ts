@@ -3,6 +3,7 @@ import { i18n } from '../../ui/i18n/i18n.ts';
 
 /** The bucket readiness box and its warnings (English; Chinese in src/ui/i18n/zh-CN/readiness.json). */
 export const readinessMessages = i18n('readiness', {
+  landmark: 'Readiness',
   title: 'Before the first upload to your bucket',
   lead: 'This page cannot see your bucket or your account: it checks the form, not them. Until an upload to this bucket has succeeded, every verdict here is unverified.',
   mainlandTitle: 'New accounts cannot post to this endpoint',

@@ -33,7 +33,9 @@ export function ReadinessBox() {
   };
 
   return (
-    <section className="panel readiness" aria-labelledby="readiness-heading" id="readiness">
+    // Named "Readiness" for assistive tech: its heading mentions the bucket, and a landmark named
+    // after it would answer a search for the Bucket input.
+    <section className="panel readiness" aria-label={t.landmark} id="readiness">
       <h2 id="readiness-heading">{t.title}</h2>
       <p className="lead">{t.lead}</p>
       {ready.mainlandDefaultEndpoint ? (
