@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import readinessZh from '../src/ui/i18n/zh-CN/readiness.json' with { type: 'json' };
 import panelsZh from '../src/ui/i18n/zh-CN/panels.json' with { type: 'json' };
 import workspaceZh from '../src/ui/i18n/zh-CN/workspace.json' with { type: 'json' };
+import uiZh from '../src/ui/i18n/zh-CN/ui.json' with { type: 'json' };
+import { buildPostForm, renderHtmlFormSnippet } from '../src/oss/index.ts';
 
 // A new user points the page at a real bucket (OSS public cloud, my-app-uploads, cn-hangzhou), as
 // issue 17 tells it: the readiness box says at once that a new account gets PublicEndpointForbidden
@@ -20,6 +22,10 @@ const LANGUAGES = [
     notVerified: 'Not verified against your bucket',
     boxTitle: 'Before the first upload to your bucket',
     sandboxAccount: /local sandbox · account opened \d{4}-\d{2}-\d{2}/,
+    importButton: 'Import',
+    switchToV1: 'Switch to V1 and import',
+    upgradeTitle: 'This is a V1 form: here is its V4 equivalent',
+    useV4: 'Use the V4 equivalent',
   },
   {
     locale: 'zh-CN',
@@ -33,6 +39,10 @@ const LANGUAGES = [
     sandboxAccount: new RegExp(
       workspaceZh.header.targetSandboxAccount.replace('{created}', '\\d{4}-\\d{2}-\\d{2}'),
     ),
+    importButton: uiZh['ui.import-panel'].import,
+    switchToV1: workspaceZh.interchange.switchToV1,
+    upgradeTitle: readinessZh.readiness.upgradeTitle,
+    useV4: readinessZh.readiness.useV4,
   },
 ] as const;
 
@@ -93,6 +103,31 @@ for (const lang of LANGUAGES) {
       await expect(page.locator('#signature-version option[value="v1"]')).toContainText(
         '2025-03-01',
       );
+    });
+
+    test('an imported V1 form offers its V4 equivalent and what the server must change', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await expect(page.locator('#access-key-id')).not.toHaveValue('');
+      const v1 = await buildPostForm({
+        target: { bucket: 'my-app-uploads', region: 'cn-hangzhou' },
+        signatureVersion: 'v1',
+        credentials: { accessKeyId: 'LTAI5tTheirServerKey', accessKeySecret: 'their-secret' },
+        key: 'avatars/${filename}',
+        expiration: { secondsFromNow: 900 },
+      });
+      await page.locator('#import-text').fill(renderHtmlFormSnippet(v1));
+      await page.getByRole('button', { name: lang.importButton, exact: true }).click();
+      await page.getByRole('button', { name: lang.switchToV1 }).click();
+      await expect(page.locator('#signature-version')).toHaveValue('v1');
+      const note = page.getByRole('note').filter({ hasText: lang.upgradeTitle });
+      await expect(note).toContainText('2025-03-01');
+      await expect(note).toContainText('x-oss-credential');
+      await expect(note).toContainText('OSSAccessKeyId');
+      await note.getByRole('button', { name: lang.useV4 }).click();
+      await expect(page.locator('#signature-version')).toHaveValue('v4');
+      await expect(page.getByText('x-oss-signature', { exact: true }).first()).toBeVisible();
     });
 
     test('the verdict against a real bucket is amber, not green, before a real upload', async ({

@@ -127,7 +127,7 @@ export {
   kmsKeyWithoutKms,
   userMetaBytes,
 } from './form/field-rules.ts';
-export type { OssAnswer, SizeLimit, ValueRule } from './form/field-rules.ts';
+export type { OssAnswer, SizeLimit, ValueRule, ValueRuleId } from './form/field-rules.ts';
 export {
   expandObjectKey,
   FILENAME_TEMPLATE,

@@ -3,16 +3,18 @@
 // The allowed values, fields and doc links are the records the verdict and the page read too
 // (form/field-rules.ts); only the sentences are the checks' own.
 import { POSTOBJECT_DOC_URL, SUCCESS_ACTION_STATUSES } from '../limits.ts';
-import { FIELD_VALUE_RULES, KMS_KEY_RULE, kmsKeyWithoutKms } from '../form/field-rules.ts';
+import {
+  FIELD_VALUE_RULES,
+  KMS_KEY_RULE,
+  kmsKeyWithoutKms,
+  type ValueRuleId,
+} from '../form/field-rules.ts';
 import type { CheckContext, CheckRule, Finding } from './rule.ts';
 import { when } from './rule.ts';
 import { sayFrom } from '../texts.ts';
 import { CHECK_TEXTS } from './texts-en.ts';
 
 const say = sayFrom('checks', CHECK_TEXTS);
-
-/** The checks' ids of the records in FIELD_VALUE_RULES. */
-type ValueRuleId = 'value.acl' | 'value.storage-class' | 'value.sse' | 'value.forbid-overwrite';
 
 function notOneOf(
   context: CheckContext,
@@ -44,10 +46,10 @@ export const VALUE_RULES: CheckRule[] = [
   ...FIELD_VALUE_RULES.map((rule): CheckRule => ({
     id: rule.id,
     severity: 'error',
-    ...say(rule.id as ValueRuleId),
+    ...say(rule.id),
     docUrl: rule.docUrl,
     fields: [rule.field],
-    find: (c) => notOneOf(c, rule.field, rule.allowed, found(rule.id as ValueRuleId, rule.allowed)),
+    find: (c) => notOneOf(c, rule.field, rule.allowed, found(rule.id, rule.allowed)),
   })),
   {
     id: KMS_KEY_RULE.id,

@@ -8,10 +8,15 @@
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { Rejected } from './verdict-types.ts';
 import { missingFieldMessage } from './missing-field-message.ts';
-import { FIELD_VALUE_RULES, KMS_KEY_RULE, SIZE_LIMITS } from '../form/field-rules.ts';
+import {
+  FIELD_VALUE_RULES,
+  KMS_KEY_RULE,
+  SIZE_LIMITS,
+  type ValueRuleId,
+} from '../form/field-rules.ts';
 import { V1_CLOSED_EC } from '../limits.ts';
 
-const valueRule = (id: string) => {
+const valueRule = (id: ValueRuleId) => {
   const rule = FIELD_VALUE_RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`No value rule ${id}`);
   return rule.oss;

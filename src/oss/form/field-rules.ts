@@ -37,6 +37,15 @@ export interface OssAnswer {
 }
 
 /**
+ * The ids of the value rules (the checks' ids too).
+ *
+ * @example const id: ValueRuleId = 'value.sse';
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export type ValueRuleId =
+  'value.acl' | 'value.storage-class' | 'value.sse' | 'value.forbid-overwrite';
+
+/**
  * A field whose value must be one of a list.
  *
  * @example FIELD_VALUE_RULES.find((r) => r.field === 'x-oss-server-side-encryption')?.allowed // ['AES256','KMS','SM4']
@@ -44,7 +53,7 @@ export interface OssAnswer {
  */
 export interface ValueRule {
   /** The check's id (`value.acl`), also the verdict's and the page's name for the rule. */
-  id: string;
+  id: ValueRuleId;
   /** The field's canonical name. */
   field: string;
   allowed: readonly string[];
