@@ -19,7 +19,7 @@ const LANGUAGES = [
     mainlandTitle: 'New accounts cannot post to this endpoint',
     useCustomDomain: 'Switch to Custom domain',
     v1Title: 'V1 is for older accounts and buckets only',
-    notVerified: 'Not verified against your bucket',
+    notVerified: 'Not verified against your bucket.',
     boxTitle: 'Before the first upload to your bucket',
     sandboxAccount: /local sandbox · account opened \d{4}-\d{2}-\d{2}/,
     importButton: 'Import',
@@ -34,7 +34,7 @@ const LANGUAGES = [
     mainlandTitle: readinessZh.readiness.mainlandTitle,
     useCustomDomain: readinessZh.readiness.useCustomDomain,
     v1Title: readinessZh.readiness.v1Title,
-    notVerified: readinessZh.readiness.notVerified.split('：')[0],
+    notVerified: readinessZh.readiness.notVerified,
     boxTitle: readinessZh.readiness.title,
     sandboxAccount: new RegExp(
       workspaceZh.header.targetSandboxAccount.replace('{created}', '\\d{4}-\\d{2}-\\d{2}'),

@@ -49,6 +49,7 @@ export const readinessMessages = i18n('readiness', {
   upgradeAnswer:
     'Answer to the browser: the four V4 fields instead of OSSAccessKeyId and Signature (policy, key and your other fields stay).',
   useV4: 'Use the V4 equivalent',
-  notVerified:
-    'Not verified against your bucket: this is what the rules allow; your bucket, account and RAM policy may still refuse it.',
+  corsLabel: 'CORSConfiguration (XML)',
+  ramLabel: 'RAM policy (JSON)',
+  notVerified: 'Not verified against your bucket.',
 });

@@ -75,10 +75,10 @@ export function ReadinessBox() {
       ) : null}
       <h3>{t.corsTitle}</h3>
       <p>{t.corsLead}</p>
-      <CodeBlock label={t.corsTitle} text={ready.corsRuleXml} />
+      <CodeBlock label={t.corsLabel} text={ready.corsRuleXml} />
       <h3>{t.ramTitle}</h3>
       <p>{t.ramLead({ prefix: ready.prefix === '' ? t.wholeBucket : ready.prefix })}</p>
-      <CodeBlock label={t.ramTitle} text={ready.ramPolicyJson} />
+      <CodeBlock label={t.ramLabel} text={ready.ramPolicyJson} />
     </section>
   );
 }
