@@ -16,6 +16,7 @@ let oldCreds: Credentials;
 beforeAll(async () => {
   [newAccount, oldAccount] = await Promise.all([
     startSandboxProcess({
+      timeoutMs: 40_000,
       args: [
         '--account-created',
         '2026-01-15',
@@ -25,11 +26,12 @@ beforeAll(async () => {
         'cdn.example.org',
       ],
     }),
-    startSandboxProcess(),
+    startSandboxProcess({ timeoutMs: 40_000 }),
   ]);
   creds = credentialsOf(newAccount);
   oldCreds = credentialsOf(oldAccount);
-});
+  // Two processes start at once: on a busy machine that takes longer than the default hook timeout.
+}, 45_000);
 afterAll(async () => {
   await Promise.all([newAccount?.stop(), oldAccount?.stop()]);
 });

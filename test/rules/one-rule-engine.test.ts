@@ -217,8 +217,8 @@ describe.each(CASES)('$name', (c) => {
 describe('the sandbox over HTTP, forms signed by ali-oss', () => {
   let sandbox: SandboxProcess;
   beforeAll(async () => {
-    sandbox = await startSandboxProcess();
-  });
+    sandbox = await startSandboxProcess({ timeoutMs: 40_000 });
+  }, 45_000);
   afterAll(() => sandbox?.stop());
 
   it.each(CASES)('$name', async (c) => {

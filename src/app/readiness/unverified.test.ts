@@ -11,7 +11,7 @@ describe('the verdict against a real bucket', () => {
   it('is amber, never green, until a real upload succeeded', () => {
     expect(markUnverified(OK, { verified: false }, NOTE)).toEqual({
       tone: 'warning',
-      text: `${OK.text} ${NOTE}`,
+      text: `${NOTE} ${OK.text}`,
     });
     expect(markUnverified(OK, { verified: true }, NOTE)).toBe(OK);
   });

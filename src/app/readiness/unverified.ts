@@ -9,7 +9,7 @@ export interface RealBucket {
 /**
  * Against a real bucket (OSS public cloud or a custom domain) the verdict is never green until a
  * real upload succeeded: the page checks the form against OSS's rules, not the bucket, the account
- * or the RAM policy. An "ok" summary turns amber with the note; the sandbox (no `realBucket`) and
+ * or the RAM policy. An "ok" summary turns amber, the note before it; the sandbox (no `realBucket`) and
  * anything else stay as they are.
  *
  * @example
@@ -21,5 +21,6 @@ export function markUnverified(
   note: string,
 ): VerdictSummary {
   if (!realBucket || realBucket.verified || summary.tone !== 'ok') return summary;
-  return { ...summary, tone: 'warning', text: `${summary.text} ${note}` };
+  // The caveat first: the verdict bar clamps long text on a phone.
+  return { ...summary, tone: 'warning', text: `${note} ${summary.text}` };
 }
