@@ -34,7 +34,7 @@ const LANGUAGES = [
     mainlandTitle: readinessZh.readiness.mainlandTitle,
     useCustomDomain: readinessZh.readiness.useCustomDomain,
     v1Title: readinessZh.readiness.v1Title,
-    notVerified: readinessZh.readiness.notVerified,
+    notVerified: readinessZh['readiness.verdict'].notVerified,
     boxTitle: readinessZh.readiness.title,
     sandboxAccount: new RegExp(
       workspaceZh.header.targetSandboxAccount.replace('{created}', '\\d{4}-\\d{2}-\\d{2}'),

@@ -24,7 +24,7 @@ import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
 import { VerdictBar } from './verdict/verdict-bar.tsx';
-import { ReadinessBox } from './readiness/readiness-box.tsx';
+import { LazyReadinessBox } from './readiness/lazy-readiness-box.tsx';
 
 /**
  * A check's `conditionRow` counts the rows that produced a condition; the page's rows include the
@@ -174,7 +174,7 @@ function Workspace() {
           <section id="build" className="build-pane" aria-label={texts.buildPane} tabIndex={-1}>
             <LazyImportEntry {...interchange} />
             <TargetPanel sandbox={sandbox.data ?? null} sandboxChecked={!sandbox.isPending} />
-            <ReadinessBox />
+            <LazyReadinessBox />
             <CredentialsPanel stsUrl={sandbox.data ? '/__sandbox/sts' : undefined} />
             <LazyPolicyPanel
               policyJson={signed.form?.policyJson ?? ''}

@@ -51,5 +51,4 @@ export const readinessMessages = i18n('readiness', {
   useV4: 'Use the V4 equivalent',
   corsLabel: 'CORSConfiguration (XML)',
   ramLabel: 'RAM policy (JSON)',
-  notVerified: 'Not verified against your bucket.',
 });

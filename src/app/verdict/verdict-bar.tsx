@@ -3,7 +3,7 @@ import { useFieldFocus } from '../focus/field-focus.tsx';
 import { verdictMessages } from './messages.ts';
 import { sumUpVerdict, type VerdictInputs } from './sum-up.ts';
 import { markUnverified, type RealBucket } from '../readiness/unverified.ts';
-import { readinessMessages } from '../readiness/messages.ts';
+import { unverifiedMessages } from '../readiness/verdict-messages.ts';
 
 export type VerdictBarProps = VerdictInputs & {
   /** Posting to a real bucket: amber, not green, until an upload to it succeeded. */
@@ -17,11 +17,11 @@ export type VerdictBarProps = VerdictInputs & {
 export function VerdictBar(inputs: VerdictBarProps) {
   const { showProblem } = useFieldFocus();
   const texts = useStore(verdictMessages);
-  const readiness = useStore(readinessMessages);
+  const caveat = useStore(unverifiedMessages);
   const summary = markUnverified(
     sumUpVerdict(inputs, texts),
     inputs.realBucket,
-    readiness.notVerified,
+    caveat.notVerified,
   );
   const hasProblem = summary.problemField !== undefined || summary.problemRow !== undefined;
   return (
