@@ -27,6 +27,7 @@ import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
 import { VerdictBar } from './verdict/verdict-bar.tsx';
+import { LazyReadinessBox } from './readiness/lazy-readiness-box.tsx';
 
 /**
  * A check's `conditionRow` counts the rows that produced a condition; the page's rows include the
@@ -178,7 +179,7 @@ function Workspace() {
   return (
     <FieldFindingsContext.Provider value={findings}>
       <FieldFocusProvider flaggedFields={flaggedFields}>
-        <PageHeader mode={values.target.mode} />
+        <PageHeader mode={values.target.mode} sandboxAccount={sandbox.data?.account?.created} />
         <main className="workspace">
           <section id="build" className="build-pane" aria-label={texts.buildPane} tabIndex={-1}>
             <ImportSection
@@ -189,6 +190,7 @@ function Workspace() {
               sandbox={sandbox.data ?? null}
             />
             <TargetPanel sandbox={sandbox.data ?? null} sandboxChecked={!sandbox.isPending} />
+            <LazyReadinessBox />
             <CredentialsPanel stsUrl={sandbox.data ? '/__sandbox/sts' : undefined} />
             <PolicyPanel
               policyJson={signed.form?.policyJson ?? ''}
@@ -211,6 +213,9 @@ function Workspace() {
                 id: values.credentials.accessKeyId,
                 secret: values.credentials.accessKeySecret,
               }}
+              {...(values.target.mode === 'sandbox'
+                ? {}
+                : { realBucket: { verified: reading?.kind === 'success' && !session.stale } })}
             />
             <SignedFormPanel form={shownForm} preview={preview} error={signed.error} />
             <UploadPanel file={file} onFile={setFile} session={session} />

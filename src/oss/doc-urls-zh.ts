@@ -26,6 +26,8 @@ const CHINESE_PAGES: Readonly<Record<string, string>> = {
     'https://help.aliyun.com/document_detail/32005.html',
   'https://www.alibabacloud.com/help/en/oss/user-guide/regions-and-endpoints': `${ZH}/user-guide/regions-and-endpoints`,
   'https://help.aliyun.com/en/oss/user-guide/use-alipay-mini-programs-to-upload-objects': `${ZH}/user-guide/use-alipay-mini-programs-to-upload-objects`,
+  'https://www.alibabacloud.com/help/en/oss/developer-reference/guidelines-for-upgrading-v1-signatures-to-v4-signatures': `${ZH}/developer-reference/guidelines-for-upgrading-v1-signatures-to-v4-signatures`,
+  'https://www.alibabacloud.com/help/en/oss/user-guide/map-custom-domain-names-5': `${ZH}/user-guide/map-custom-domain-names-5`,
 };
 
 // One page per OSS error code (EC), e.g. 0002-00000701, on either English site.

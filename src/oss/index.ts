@@ -91,6 +91,12 @@ export {
   SUCCESS_ACTION_STATUSES,
   USER_META_MAX_BYTES,
   V1_SIGNATURE_DOC_URL,
+  V1_UPGRADE_DOC_URL,
+  V1_CLOSED_TO_ACCOUNTS_FROM,
+  V1_CLOSED_TO_BUCKETS_FROM,
+  DEFAULT_ENDPOINT_CLOSED_TO_ACCOUNTS_FROM,
+  PUBLIC_ENDPOINT_FORBIDDEN_DOC_URL,
+  CUSTOM_DOMAIN_DOC_URL,
   V4_MAX_SKEW_MS,
   V4_MAX_VALIDITY_MS,
   V4_REQUEST_SUFFIX,
@@ -104,6 +110,24 @@ export {
 } from './form/field-names.ts';
 export type { NamedValue } from './form/field-names.ts';
 export { validateBucketName } from './form/bucket-name.ts';
+export {
+  accountMayUseV1,
+  defaultEndpointForbidden,
+  isAccountDay,
+  isDefaultPublicHost,
+  isMainlandRegion,
+} from './form/account-rules.ts';
+export type { OssAccount } from './form/account-rules.ts';
+export {
+  FIELD_VALUE_RULES,
+  KMS_KEY_RULE,
+  SIZE_LIMITS,
+  findValueBreach,
+  isUserMetaField,
+  kmsKeyWithoutKms,
+  userMetaBytes,
+} from './form/field-rules.ts';
+export type { OssAnswer, SizeLimit, ValueRule, ValueRuleId } from './form/field-rules.ts';
 export {
   expandObjectKey,
   FILENAME_TEMPLATE,

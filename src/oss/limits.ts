@@ -255,3 +255,60 @@ export const V4_REQUEST_SUFFIX = 'aliyun_v4_request';
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export const DEFAULT_OBJECT_CONTENT_TYPE = 'application/octet-stream';
+
+/**
+ * Alibaba's "Guidelines for upgrading V1 signatures to V4 signatures": the page that gives the V1
+ * dates below and how to move to V4.
+ *
+ * @example { id: 'x', severity: 'warning', message: '…', docUrl: V1_UPGRADE_DOC_URL, fields: [] }
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/guidelines-for-upgrading-v1-signatures-to-v4-signatures
+ */
+export const V1_UPGRADE_DOC_URL =
+  'https://www.alibabacloud.com/help/en/oss/developer-reference/guidelines-for-upgrading-v1-signatures-to-v4-signatures';
+/**
+ * V1 signatures are not available to accounts (UIDs) opened on or after this day.
+ *
+ * @example V1_CLOSED_TO_ACCOUNTS_FROM // '2025-03-01'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/guidelines-for-upgrading-v1-signatures-to-v4-signatures
+ */
+export const V1_CLOSED_TO_ACCOUNTS_FROM = '2025-03-01';
+/**
+ * V1 signatures are not available to buckets created on or after this day.
+ *
+ * @example V1_CLOSED_TO_BUCKETS_FROM // '2025-09-01'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/guidelines-for-upgrading-v1-signatures-to-v4-signatures
+ */
+export const V1_CLOSED_TO_BUCKETS_FROM = '2025-09-01';
+/**
+ * Accounts that activated OSS on or after this day (00:00 UTC+8) get PublicEndpointForbidden when
+ * they call data API operations, PostObject included, through the default public endpoint of a
+ * bucket in the Chinese mainland (EC 0048-00000401).
+ *
+ * @example DEFAULT_ENDPOINT_CLOSED_TO_ACCOUNTS_FROM // '2025-03-20'
+ * @see https://www.alibabacloud.com/help/en/oss/user-guide/0048-00000401
+ */
+export const DEFAULT_ENDPOINT_CLOSED_TO_ACCOUNTS_FROM = '2025-03-20';
+/**
+ * The EC page of PublicEndpointForbidden (cause, dates and the two ways out).
+ *
+ * @example { id: 'x', severity: 'warning', message: '…', docUrl: PUBLIC_ENDPOINT_FORBIDDEN_DOC_URL, fields: [] }
+ * @see https://www.alibabacloud.com/help/en/oss/user-guide/0048-00000401
+ */
+export const PUBLIC_ENDPOINT_FORBIDDEN_DOC_URL =
+  'https://www.alibabacloud.com/help/en/oss/user-guide/0048-00000401';
+/**
+ * "Access OSS through a custom domain name": binding a CNAME to a bucket.
+ *
+ * @example { id: 'x', severity: 'info', message: '…', docUrl: CUSTOM_DOMAIN_DOC_URL, fields: [] }
+ * @see https://www.alibabacloud.com/help/en/oss/user-guide/map-custom-domain-names-5
+ */
+export const CUSTOM_DOMAIN_DOC_URL =
+  'https://www.alibabacloud.com/help/en/oss/user-guide/map-custom-domain-names-5';
+/**
+ * The EC OSS answers a V1-signed request with once V1 is closed to the account or bucket: its page
+ * gives the status (403) and the cause, not the Code or the Message.
+ *
+ * @example ecDocUrl(V1_CLOSED_EC) // 'https://api.aliyun.com/troubleshoot?q=0002-00000080'
+ * @see https://help.aliyun.com/en/oss/user-guide/0002-00000080
+ */
+export const V1_CLOSED_EC = '0002-00000080';

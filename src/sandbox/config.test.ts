@@ -31,7 +31,39 @@ describe('sandbox settings', () => {
     });
   });
 
+  it('plays an older account unless told, binds custom domains from repeated flags or a comma list', () => {
+    const plain = readConfig([], {});
+    expect(plain.ok && [plain.config.accountCreated, plain.config.cname]).toEqual([
+      '2024-01-01',
+      [],
+    ]);
+    const flags = readConfig(
+      [
+        '--account-created',
+        '2026-01-15',
+        '--cname',
+        'Uploads.Example.com',
+        '--cname=cdn.example.org',
+      ],
+      { OSS_SANDBOX_CNAME: 'ignored.example.net' },
+    );
+    expect(flags.ok && [flags.config.accountCreated, flags.config.cname]).toEqual([
+      '2026-01-15',
+      ['uploads.example.com', 'cdn.example.org'],
+    ]);
+    const env = readConfig([], {
+      OSS_SANDBOX_ACCOUNT_CREATED: '2025-03-20',
+      OSS_SANDBOX_CNAME: 'a.example.com, b.example.com',
+    });
+    expect(env.ok && [env.config.accountCreated, env.config.cname]).toEqual([
+      '2025-03-20',
+      ['a.example.com', 'b.example.com'],
+    ]);
+  });
+
   it.each([
+    [['--account-created', '2026-13-01'], /Bad --account-created.*YYYY-MM-DD/],
+    [['--cname', 'https://uploads.example.com/'], /Bad --cname.*domain name/],
     [['--nope'], /Unknown argument "--nope"/],
     [['--port'], /--port needs a value/],
     [['--port', 'x'], /Bad --port/],

@@ -15,11 +15,15 @@ const FLAG_MEANINGS: Readonly<Record<string, string>> = {
   acl: 'bucket ACL: private, public-read, public-read-write (unsigned posts)',
   'allow-private-callback': 'let `callback` call loopback/private addresses',
   'idle-timeout': "seconds of silence before OSS's RequestTimeout",
+  'account-created':
+    'the day (YYYY-MM-DD) the account opened OSS: from 2025-03-01 V1 is refused, from 2025-03-20 a mainland default public endpoint answers PublicEndpointForbidden',
+  cname: 'a custom domain bound to the bucket (repeatable; the variable takes a comma list)',
 };
 
 function shownDefault(config: SandboxConfig, flag: string): string {
   if (flag === 'allow-private-callback') return 'off';
   if (flag === 'data-dir') return path.relative(process.cwd(), config.dataDir) || '.';
+  if (flag === 'cname') return 'none';
   const key = flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
   return String(config[key as keyof SandboxConfig]);
 }

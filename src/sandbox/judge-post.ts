@@ -15,8 +15,16 @@ export function lookupAccessKey(
   return ctx.sts.lookup(accessKeyId);
 }
 
-/** OSS's verdict on the parts, as the sandbox's bucket sees them. */
-export function judgePost(ctx: SandboxContext, contentType: string, parts: PostPart[]): Verdict {
+/**
+ * OSS's verdict on the parts, as the sandbox's bucket sees them, for the account it plays
+ * (`--account-created`): the Host decides the default-public-endpoint rule.
+ */
+export function judgePost(
+  ctx: SandboxContext,
+  contentType: string,
+  parts: PostPart[],
+  host?: string,
+): Verdict {
   return evaluatePost({
     contentType,
     parts,
@@ -28,6 +36,8 @@ export function judgePost(ctx: SandboxContext, contentType: string, parts: PostP
     },
     lookupAccessKey: (id: string) => lookupAccessKey(ctx, id),
     now: new Date(),
+    account: { created: ctx.config.accountCreated },
+    ...(host === undefined ? {} : { host }),
     sign: nodeSigner,
     // OSS refuses private callback addresses; --allow-private-callback lets users test a local server.
     allowPrivateCallback: ctx.config.allowPrivateCallback,

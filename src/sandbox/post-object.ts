@@ -31,18 +31,36 @@ export async function postObject(
   const received = await receivePost(req, ctx.store);
   if (received.kind === 'aborted') return;
   if (received.kind === 'refused') return fail(received.error);
-  const contentMd5 = req.headers['content-md5'];
-  if (contentMd5 !== undefined && contentMd5 !== received.bodyMd5Base64) {
+  const digestRefusal = contentMd5Refusal(
+    headerText(req.headers['content-md5']),
+    received.bodyMd5Base64,
+  );
+  if (digestRefusal) {
     if (received.file?.tempPath) await removeTempFile(received.file.tempPath);
-    return fail(OSS_REFUSALS.invalidDigest);
+    return fail(digestRefusal);
   }
-  const verdict = judgePost(ctx, contentType, received.parts);
+  const verdict = judgePost(ctx, contentType, received.parts, req.headers.host);
   if (!verdict.ok || !received.file) {
     if (received.file?.tempPath) await removeTempFile(received.file.tempPath);
     return fail(verdict.ok ? OSS_REFUSALS.fileCount : verdict);
   }
   const stored = await commit(ctx, verdict, received.file);
   await answerPost(ctx, target, res, verdict, stored);
+}
+
+const headerText = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? value.join(',') : value;
+
+/**
+ * OSS's answer to a Content-MD5 header: none when absent or equal to the body's MD5; EC
+ * 0017-00000502 when it is not the Base64 of 16 bytes, 0017-00000503 when it differs.
+ */
+function contentMd5Refusal(header: string | undefined, bodyMd5Base64: string | undefined) {
+  if (header === undefined || header === bodyMd5Base64) return undefined;
+  const wellFormed =
+    /^[A-Za-z0-9+/]{22}==$/.test(header.trim()) &&
+    Buffer.from(header.trim(), 'base64').length === 16;
+  return wellFormed ? OSS_REFUSALS.invalidDigestMismatch : OSS_REFUSALS.invalidDigestMalformed;
 }
 
 async function commit(

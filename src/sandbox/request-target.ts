@@ -11,6 +11,8 @@ import type { RequestTarget, SandboxContext } from './context.ts';
  */
 function ownBucketHost(ctx: SandboxContext, host: string): [string, string] | undefined {
   const name = host.replace(/:\d+$/, '');
+  // A custom domain bound with --cname is the bucket, whatever its labels.
+  if (ctx.config.cname.includes(name.toLowerCase())) return [host, ctx.config.bucket];
   const dot = name.indexOf('.');
   if (dot <= 0 || /^[\d.]+$/.test(name)) return undefined;
   const first = name.slice(0, dot).toLowerCase();

@@ -99,6 +99,16 @@ const rows: Row[] = [
     headers: () => ({ 'Content-MD5': '1B2M2Y8AsgTpgAmY7PhCfg==' }),
     status: 400,
     code: 'InvalidDigest',
+    ec: '0017-00000503',
+    message: /^The Content-MD5 you specified was invalid$/,
+  },
+  {
+    name: 'Content-MD5 that is not a Base64 MD5 (the hex digest instead)',
+    form: () => v4Form(creds, { key: 'md5-hex.txt' }),
+    headers: () => ({ 'Content-MD5': 'd41d8cd98f00b204e9800998ecf8427e' }),
+    status: 400,
+    code: 'InvalidDigest',
+    ec: '0017-00000502',
     message: /^The Content-MD5 you specified was invalid$/,
   },
   {
@@ -108,6 +118,15 @@ const rows: Row[] = [
     code: 'InvalidArgument',
     ec: '0002-00000715',
     message: /^The signing region in credential is invalid\.$/,
+    elements: { ArgumentName: 'x-oss-credential' },
+  },
+  {
+    name: 'user metadata over 8 KB (names and values together), signed by ali-oss',
+    form: () =>
+      v4Form(creds, { key: 'meta.txt', fields: { 'x-oss-meta-note': 'm'.repeat(9 * 1024) } }),
+    status: 400,
+    code: 'InvalidArgument',
+    ec: '0011-00000002',
   },
   {
     name: 'V4 credential region written with oss- (ali-oss signs for the bucket region)',

@@ -1,5 +1,16 @@
 import { z } from 'zod/mini';
-import { CONDITION_OPERATORS, POLICY_OPERATORS } from '../../oss/index.ts';
+import {
+  CONDITION_OPERATORS,
+  FIELD_VALUE_RULES,
+  POLICY_OPERATORS,
+  SIZE_LIMITS,
+  isUserMetaField,
+  kmsKeyWithoutKms,
+  userMetaBytes,
+  utf8ByteLength,
+  validateBucketName,
+  validateObjectKey,
+} from '../../oss/index.ts';
 
 // The page's form state: what the user types, validated as typed (react-hook-form + zod).
 // The core turns it into a signed form; these rules only catch what is wrong while typing.
@@ -34,15 +45,60 @@ function choice<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: `${CHOICE_PREFIX}${values.join(', ')}` });
 }
 
-/** Bucket naming rules, as OSS states them; the message says which rule fails. */
-export const bucketNameSchema = z
-  .string()
-  .check(
-    z.minLength(3, 'bucketLength'),
-    z.maxLength(63, 'bucketLength'),
-    z.regex(/^[a-z0-9-]*$/, 'bucketCharacters'),
-    z.regex(/^[a-z0-9].*[a-z0-9]$/, 'bucketEdges'),
-  );
+/** The schema's message id for each issue of the core's bucket and key rules (one record each). */
+const NAME_MESSAGES: Readonly<Record<string, string>> = {
+  'bucket.length': 'bucketLength',
+  'bucket.characters': 'bucketCharacters',
+  'bucket.edges': 'bucketEdges',
+  'key.empty': 'keyLength',
+  'key.too-long': 'keyLength',
+  'key.leading-slash': 'keyLeadingSlash',
+  'key.not-utf8': 'keyNotUtf8',
+};
+
+/** Bucket naming rules: the core's `validateBucketName`; the message says which rule fails. */
+export const bucketNameSchema = z.string().check(
+  z.superRefine((name, ctx) => {
+    const named = validateBucketName(name);
+    for (const issue of named.ok ? [] : named.issues) {
+      ctx.addIssue({ code: 'custom', message: NAME_MESSAGES[issue.id] ?? 'bucketCharacters' });
+    }
+  }),
+);
+
+/**
+ * The extra fields against the core's value and size records (form/field-rules.ts): the same
+ * records the checks and OSS's verdict read, so the page flags what the sandbox would refuse.
+ */
+function checkExtraFields(
+  fields: readonly { name: string; value: string }[],
+  addIssue: (path: (string | number)[], message: string) => void,
+): void {
+  fields.forEach((field, index) => {
+    const rule = FIELD_VALUE_RULES.find(
+      (r) => r.field.toLowerCase() === field.name.trim().toLowerCase(),
+    );
+    if (rule && !rule.allowed.includes(field.value)) {
+      addIssue(['fields', index, 'value'], `${CHOICE_PREFIX}${rule.allowed.join(', ')}`);
+    }
+    if (utf8ByteLength(field.name) > SIZE_LIMITS.fieldName.max) {
+      addIssue(['fields', index, 'name'], 'fieldNameTooLong');
+    }
+    if (utf8ByteLength(field.value) > SIZE_LIMITS.fieldValue.max) {
+      addIssue(['fields', index, 'value'], 'fieldValueTooLong');
+    }
+  });
+  const field = (name: string) =>
+    fields.find((f) => f.name.trim().toLowerCase() === name.toLowerCase());
+  if (kmsKeyWithoutKms(field)) {
+    const at = fields.findIndex((f) => f === field('x-oss-server-side-encryption-key-id'));
+    addIssue(['fields', at, 'value'], 'kmsKeyWithoutKms');
+  }
+  if (userMetaBytes(fields) > SIZE_LIMITS.userMeta.max) {
+    const first = fields.findIndex((field) => isUserMetaField(field.name));
+    addIssue(['fields', first, 'value'], 'userMetaTooLarge');
+  }
+}
 
 export const regionSchema = z
   .string()
@@ -118,20 +174,15 @@ export const builderValuesSchema = z
   })
   .check(
     z.superRefine((values, ctx) => {
-      const keyBytes = new TextEncoder().encode(values.key).length;
-      if (keyBytes < 1 || keyBytes > 1023) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['key'],
-          message: 'keyLength',
-        });
-      } else if (/^[/\\]/.test(values.key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['key'],
-          message: 'keyLeadingSlash',
-        });
+      // The core's object-key rule (before ${filename} expansion: an empty key is not a key).
+      const named = validateObjectKey(values.key);
+      if (!named.ok) {
+        const message = NAME_MESSAGES[named.issues[0].id] ?? 'keyLength';
+        ctx.addIssue({ code: 'custom', path: ['key'], message });
       }
+      checkExtraFields(values.fields, (path, message) =>
+        ctx.addIssue({ code: 'custom', path, message }),
+      );
       if (
         values.expiration.mode === 'absolute' &&
         Number.isNaN(Date.parse(values.expiration.absolute))

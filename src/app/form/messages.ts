@@ -24,6 +24,16 @@ export const schemaMessages = i18n('form.schema', {
   expirationPositive: 'The policy must live a while: > 0.',
   keyLength: 'An object key has 1 to 1023 UTF-8 bytes (InvalidObjectName otherwise).',
   keyLeadingSlash: 'An object key cannot start with / or \\ (InvalidObjectName).',
+  kmsKeyWithoutKms:
+    'x-oss-server-side-encryption-key-id goes with x-oss-server-side-encryption: KMS only.',
+  keyNotUtf8: 'An object key must be valid UTF-8 (a lone surrogate cannot be sent).',
+  fieldNameTooLong: params(
+    'A form field name is at most {max} (FieldItemTooLong, EC 0006-00000110).',
+  ),
+  fieldValueTooLong: params('A form field value is at most {max} (FieldItemTooLong).'),
+  userMetaTooLarge: params(
+    'All x-oss-meta-* names and values together are at most {max}; OSS refuses more (EC 0011-00000002).',
+  ),
   instant: 'Use an ISO 8601 instant such as 2030-01-01T00:00:00.000Z.',
 });
 

@@ -1,3 +1,4 @@
+import { params } from '@nanostores/i18n';
 import { i18n } from '../../ui/i18n/i18n.ts';
 
 /** The header's texts (English; other languages come from the catalogue). */
@@ -13,6 +14,7 @@ export const headerMessages = i18n('header', {
   selfTest: 'Self-test',
   language: 'Language',
   targetSandbox: 'local sandbox',
+  targetSandboxAccount: params('local sandbox · account opened {created}'),
   targetRegion: 'OSS public cloud',
   targetCustom: 'custom domain',
   targetLabel: 'Target',

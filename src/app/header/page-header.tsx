@@ -5,10 +5,19 @@ import { LanguageSwitch } from './language-switch.tsx';
 import { headerMessages } from './messages.ts';
 
 /** The product name, the target badge, skip links, the tools one click away, the language. */
-export function PageHeader({ mode }: { mode: BuilderValues['target']['mode'] }) {
+export function PageHeader({
+  mode,
+  sandboxAccount,
+}: {
+  mode: BuilderValues['target']['mode'];
+  /** The day the sandbox's account opened OSS (it plays that account's rules). */
+  sandboxAccount?: string | undefined;
+}) {
   const texts = useStore(headerMessages);
   const target = {
-    sandbox: texts.targetSandbox,
+    sandbox: sandboxAccount
+      ? texts.targetSandboxAccount({ created: sandboxAccount })
+      : texts.targetSandbox,
     region: texts.targetRegion,
     custom: texts.targetCustom,
   }[mode];

@@ -17,6 +17,7 @@ import type { SendPart } from '../logic/form-order.ts';
 import type { UploadSession } from '../use-upload-session.ts';
 import { applyValues } from './apply-values.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
+import { V1Upgrade } from '../readiness/v1-upgrade.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages, toolsMessages } from './messages.ts';
 import { importedToValues, type ImportedValues, type SandboxTarget } from './imported-to-values.ts';
@@ -120,6 +121,13 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
           </div>
         ) : attempt?.result.ok && !pending ? (
           <p className="import-changes">{texts.unchanged}</p>
+        ) : null}
+        {imported?.version === 'v1' && !pending ? (
+          <V1Upgrade
+            onUseV4={() =>
+              form.setValue('credentials.signatureVersion', 'v4', { shouldValidate: true })
+            }
+          />
         ) : null}
         {attempt ? (
           <ImportResult

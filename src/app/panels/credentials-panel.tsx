@@ -10,6 +10,10 @@ import { useStore } from '../../ui/i18n/use-store.ts';
 import { credentialsMessages } from './messages.ts';
 import { schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
+import { V1_CLOSED_TO_ACCOUNTS_FROM, V1_CLOSED_TO_BUCKETS_FROM } from '../../oss/index.ts';
+
+/** The days OSS closed V1 (the V1 upgrade guide), printed from the core's constants. */
+const V1_DATES = { accounts: V1_CLOSED_TO_ACCOUNTS_FROM, buckets: V1_CLOSED_TO_BUCKETS_FROM };
 
 export interface CredentialsPanelProps {
   /** Prefill for the STS URL, e.g. the sandbox's /__sandbox/sts. */
@@ -30,7 +34,7 @@ export function CredentialsPanel({ stsUrl }: CredentialsPanelProps) {
         <Field
           id={INPUT_IDS.signatureVersion}
           label={t.signatureVersion}
-          hint={t.signatureVersionHint}
+          hint={t.signatureVersionHint(V1_DATES)}
           flagged={flaggedIds.has(INPUT_IDS.signatureVersion)}
         >
           <select
@@ -39,7 +43,7 @@ export function CredentialsPanel({ stsUrl }: CredentialsPanelProps) {
             {...register('credentials.signatureVersion')}
           >
             <option value="v4">V4 (OSS4-HMAC-SHA256)</option>
-            <option value="v1">{t.v1Legacy}</option>
+            <option value="v1">{t.v1Legacy(V1_DATES)}</option>
           </select>
         </Field>
         <Field

@@ -34,9 +34,12 @@ export const credentialsMessages = i18n('panels.credentials', {
   title: '2. Credentials',
   lead: 'Signing happens in this page with Web Crypto.',
   signatureVersion: 'Signature version',
-  signatureVersionHint:
-    'V4 (OSS4-HMAC-SHA256) is the default; V1 is closed to new accounts since 2025.',
-  v1Legacy: 'V1 (HMAC-SHA1, legacy)',
+  signatureVersionHint: params(
+    'V4 (OSS4-HMAC-SHA256) is the default. OSS closed V1 to accounts opened from {accounts} and to buckets created from {buckets}.',
+  ),
+  v1Legacy: params(
+    'V1 (HMAC-SHA1): accounts opened before {accounts}, buckets created before {buckets}',
+  ),
   accessKeySecret: 'AccessKey secret',
   secretNote:
     'Memory only: kept in this tab, never stored, never put in a URL, a log or any request. Signing happens in this page.',

@@ -9,6 +9,14 @@ const sandboxInfoSchema = z.looseObject({
   region: z.string(),
   accessKeyId: z.string(),
   accessKeySecret: z.string(),
+  /** The account the sandbox plays (--account-created); older sandboxes do not say. */
+  account: z.optional(
+    z.looseObject({
+      created: z.string(),
+      v1Allowed: z.boolean(),
+      defaultEndpointForbidden: z.boolean(),
+    }),
+  ),
 });
 
 export interface SandboxInfo {
@@ -19,6 +27,8 @@ export interface SandboxInfo {
   accessKeyId: string;
   /** A demo secret, known to anyone who runs the sandbox. */
   accessKeySecret: string;
+  /** The account it plays: the day it opened OSS and what that day allows. */
+  account?: { created: string; v1Allowed: boolean; defaultEndpointForbidden: boolean };
 }
 
 function firstUrl(value: unknown): string | undefined {
@@ -37,8 +47,23 @@ export function readSandboxInfo(json: unknown): SandboxInfo | null {
   if (!parsed.success) return null;
   const endpoint = firstUrl(parsed.data.endpoint) ?? firstUrl(parsed.data.endpoints);
   if (!endpoint) return null;
-  const { bucket, region, accessKeyId, accessKeySecret } = parsed.data;
-  return { endpoint: endpoint.replace(/\/+$/, ''), bucket, region, accessKeyId, accessKeySecret };
+  const { bucket, region, accessKeyId, accessKeySecret, account } = parsed.data;
+  return {
+    endpoint: endpoint.replace(/\/+$/, ''),
+    bucket,
+    region,
+    accessKeyId,
+    accessKeySecret,
+    ...(account
+      ? {
+          account: {
+            created: account.created,
+            v1Allowed: account.v1Allowed,
+            defaultEndpointForbidden: account.defaultEndpointForbidden,
+          },
+        }
+      : {}),
+  };
 }
 
 /**

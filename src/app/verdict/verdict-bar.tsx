@@ -2,8 +2,13 @@ import { useStore } from '../../ui/i18n/use-store.ts';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import { verdictMessages } from './messages.ts';
 import { sumUpVerdict, type VerdictInputs } from './sum-up.ts';
+import { markUnverified, type RealBucket } from '../readiness/unverified.ts';
+import { unverifiedMessages } from '../readiness/verdict-messages.ts';
 
-export type VerdictBarProps = VerdictInputs;
+export type VerdictBarProps = VerdictInputs & {
+  /** Posting to a real bucket: amber, not green, until an upload to it succeeded. */
+  realBucket?: RealBucket;
+};
 
 /**
  * The live verdict, always in view: the checks summed up, or with a file the dry run's answer.
@@ -12,7 +17,12 @@ export type VerdictBarProps = VerdictInputs;
 export function VerdictBar(inputs: VerdictBarProps) {
   const { showProblem } = useFieldFocus();
   const texts = useStore(verdictMessages);
-  const summary = sumUpVerdict(inputs, texts);
+  const caveat = useStore(unverifiedMessages);
+  const summary = markUnverified(
+    sumUpVerdict(inputs, texts),
+    inputs.realBucket,
+    caveat.notVerified,
+  );
   const hasProblem = summary.problemField !== undefined || summary.problemRow !== undefined;
   return (
     <div className={`verdict-bar tone-${summary.tone}`}>

@@ -3,16 +3,13 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { readCondition } from '../policy/condition-match.ts';
 import {
-  FIELD_NAME_MAX_BYTES,
-  FIELD_VALUE_MAX_BYTES,
   HTTP_400_DOC_URL,
   NON_FILE_FIELDS_WARN_BYTES,
   OBJECT_MAX_BYTES,
   POSTOBJECT_DOC_URL,
-  PRE_FILE_DATA_MAX_BYTES,
-  USER_META_MAX_BYTES,
-  ecDocUrl,
 } from '../limits.ts';
+// The limits, ids and doc links are the records the verdict and the page read too.
+import { SIZE_LIMITS, isUserMetaField, userMetaBytes } from '../form/field-rules.ts';
 import { utf8ByteLength } from '../form/object-key.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
@@ -35,14 +32,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  */
 export const SIZE_RULES: CheckRule[] = [
   {
-    id: 'form.field-name-too-long',
+    id: SIZE_LIMITS.fieldName.id,
     severity: 'error',
     ...say('form.field-name-too-long'),
-    docUrl: ecDocUrl('0006-00000110'),
+    docUrl: SIZE_LIMITS.fieldName.docUrl,
     fields: [],
     find: (context) =>
       context.fields
-        .filter((f) => utf8ByteLength(f.name) > FIELD_NAME_MAX_BYTES)
+        .filter((f) => utf8ByteLength(f.name) > SIZE_LIMITS.fieldName.max)
         .map((f) => ({
           ...say('form.field-name-too-long.found', {
             name: f.name.slice(0, 40),
@@ -52,14 +49,14 @@ export const SIZE_RULES: CheckRule[] = [
         })),
   },
   {
-    id: 'form.field-value-too-long',
+    id: SIZE_LIMITS.fieldValue.id,
     severity: 'error',
     ...say('form.field-value-too-long'),
-    docUrl: 'https://help.aliyun.com/document_detail/480528.html',
+    docUrl: SIZE_LIMITS.fieldValue.docUrl,
     fields: [],
     find: (context) =>
       context.fields
-        .filter((f) => utf8ByteLength(f.value) > FIELD_VALUE_MAX_BYTES)
+        .filter((f) => utf8ByteLength(f.value) > SIZE_LIMITS.fieldValue.max)
         .map((f) => ({
           ...say('form.field-value-too-long.found', {
             field: f.name,
@@ -69,15 +66,15 @@ export const SIZE_RULES: CheckRule[] = [
         })),
   },
   {
-    id: 'form.pre-file-too-large',
+    id: SIZE_LIMITS.preFile.id,
     severity: 'error',
     ...say('form.pre-file-too-large'),
-    docUrl: ecDocUrl('0006-00000112'),
+    docUrl: SIZE_LIMITS.preFile.docUrl,
     fields: [],
     find: (context) => {
       const total = fieldBytes(context);
       return when(
-        total > PRE_FILE_DATA_MAX_BYTES,
+        total > SIZE_LIMITS.preFile.max,
         say('form.pre-file-too-large.found', { size: kb(total) }),
       );
     },
@@ -91,21 +88,21 @@ export const SIZE_RULES: CheckRule[] = [
     find: (context) => {
       const total = fieldBytes(context);
       return when(
-        total > NON_FILE_FIELDS_WARN_BYTES && total <= PRE_FILE_DATA_MAX_BYTES,
+        total > NON_FILE_FIELDS_WARN_BYTES && total <= SIZE_LIMITS.preFile.max,
         say('form.non-file-over-4kb.found', { size: kb(total) }),
       );
     },
   },
   {
-    id: 'meta.too-large',
+    id: SIZE_LIMITS.userMeta.id,
     severity: 'error',
     ...say('meta.too-large'),
-    docUrl: POSTOBJECT_DOC_URL,
+    docUrl: SIZE_LIMITS.userMeta.docUrl,
     fields: [],
     find: (context) => {
-      const meta = context.fields.filter((f) => f.name.toLowerCase().startsWith('x-oss-meta-'));
-      const total = meta.reduce((s, f) => s + utf8ByteLength(f.name) + utf8ByteLength(f.value), 0);
-      return when(total > USER_META_MAX_BYTES, {
+      const meta = context.fields.filter((f) => isUserMetaField(f.name));
+      const total = userMetaBytes(context.fields);
+      return when(total > SIZE_LIMITS.userMeta.max, {
         ...say('meta.too-large.found', { size: kb(total) }),
         fields: meta.map((f) => f.name),
       });

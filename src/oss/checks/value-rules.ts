@@ -1,24 +1,20 @@
 // Allowed values of the object fields: ACL, storage class, encryption, overwrite, status.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+// The allowed values, fields and doc links are the records the verdict and the page read too
+// (form/field-rules.ts); only the sentences are the checks' own.
+import { POSTOBJECT_DOC_URL, SUCCESS_ACTION_STATUSES } from '../limits.ts';
 import {
-  FORBID_OVERWRITE_VALUES,
-  HTTP_400_DOC_URL,
-  OBJECT_ACLS,
-  POSTOBJECT_DOC_URL,
-  SSE_ALGORITHMS,
-  STORAGE_CLASSES,
-  SUCCESS_ACTION_STATUSES,
-  ecDocUrl,
-} from '../limits.ts';
+  FIELD_VALUE_RULES,
+  KMS_KEY_RULE,
+  kmsKeyWithoutKms,
+  type ValueRuleId,
+} from '../form/field-rules.ts';
 import type { CheckContext, CheckRule, Finding } from './rule.ts';
 import { when } from './rule.ts';
 import { sayFrom } from '../texts.ts';
 import { CHECK_TEXTS } from './texts-en.ts';
 
 const say = sayFrom('checks', CHECK_TEXTS);
-
-/** The value rules whose case sentence names the value and the allowed ones. */
-type ListedKey = 'value.acl.found' | 'value.storage-class.found' | 'value.sse.found';
 
 function notOneOf(
   context: CheckContext,
@@ -34,9 +30,11 @@ function notOneOf(
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
-/** The value and the allowed ones, for the sentence of `key`. */
-const listed = (key: ListedKey, allowed: readonly string[]) => (value: string) =>
-  say(key, { value, allowed: list(allowed) });
+/** The case sentence of a value rule: the value sent, and the allowed ones where it names them. */
+const found = (id: ValueRuleId, allowed: readonly string[]) => (value: string) =>
+  id === 'value.forbid-overwrite'
+    ? say('value.forbid-overwrite.found', { value })
+    : say(`${id}.found`, { value, allowed: list(allowed) });
 
 /**
  * Value rules for the object fields.
@@ -45,65 +43,21 @@ const listed = (key: ListedKey, allowed: readonly string[]) => (value: string) =
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export const VALUE_RULES: CheckRule[] = [
-  {
-    id: 'value.acl',
+  ...FIELD_VALUE_RULES.map((rule): CheckRule => ({
+    id: rule.id,
     severity: 'error',
-    ...say('value.acl'),
-    docUrl: POSTOBJECT_DOC_URL,
-    fields: ['x-oss-object-acl'],
-    find: (c) =>
-      notOneOf(c, 'x-oss-object-acl', OBJECT_ACLS, listed('value.acl.found', OBJECT_ACLS)),
-  },
+    ...say(rule.id),
+    docUrl: rule.docUrl,
+    fields: [rule.field],
+    find: (c) => notOneOf(c, rule.field, rule.allowed, found(rule.id, rule.allowed)),
+  })),
   {
-    id: 'value.storage-class',
-    severity: 'error',
-    ...say('value.storage-class'),
-    docUrl: POSTOBJECT_DOC_URL,
-    fields: ['x-oss-storage-class'],
-    find: (c) =>
-      notOneOf(
-        c,
-        'x-oss-storage-class',
-        STORAGE_CLASSES,
-        listed('value.storage-class.found', STORAGE_CLASSES),
-      ),
-  },
-  {
-    id: 'value.sse',
-    severity: 'error',
-    ...say('value.sse'),
-    docUrl: HTTP_400_DOC_URL,
-    fields: ['x-oss-server-side-encryption'],
-    find: (c) =>
-      notOneOf(
-        c,
-        'x-oss-server-side-encryption',
-        SSE_ALGORITHMS,
-        listed('value.sse.found', SSE_ALGORITHMS),
-      ),
-  },
-  {
-    id: 'value.sse-key-without-kms',
+    id: KMS_KEY_RULE.id,
     severity: 'error',
     ...say('value.sse-key-without-kms'),
-    docUrl: POSTOBJECT_DOC_URL,
-    fields: ['x-oss-server-side-encryption-key-id', 'x-oss-server-side-encryption'],
-    find: (c) =>
-      when(
-        c.field('x-oss-server-side-encryption-key-id') !== undefined &&
-          c.field('x-oss-server-side-encryption')?.value !== 'KMS',
-      ),
-  },
-  {
-    id: 'value.forbid-overwrite',
-    severity: 'error',
-    ...say('value.forbid-overwrite'),
-    docUrl: ecDocUrl('0006-00000117'),
-    fields: ['x-oss-forbid-overwrite'],
-    find: (c) =>
-      notOneOf(c, 'x-oss-forbid-overwrite', FORBID_OVERWRITE_VALUES, (value) =>
-        say('value.forbid-overwrite.found', { value }),
-      ),
+    docUrl: KMS_KEY_RULE.docUrl,
+    fields: [...KMS_KEY_RULE.fields],
+    find: (c) => when(kmsKeyWithoutKms(c.field)),
   },
   {
     id: 'value.success-action-status',

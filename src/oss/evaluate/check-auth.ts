@@ -5,6 +5,7 @@ import { V4_MAX_SKEW_MS, V4_MAX_VALIDITY_MS, V4_REQUEST_SUFFIX } from '../limits
 import { V4_SIGNATURE_VERSION } from '../signing/sign-v4.ts';
 import { parseOssDate } from '../signing/v4-date.ts';
 import { standardRegion } from '../signing/region.ts';
+import { accountMayUseV1 } from '../form/account-rules.ts';
 import type { EvaluateInput, KnownAccessKey, Rejected } from './verdict-types.ts';
 import { OSS_REFUSALS, reject } from './messages.ts';
 import type { RequestView } from './read-request.ts';
@@ -85,8 +86,15 @@ function readV4(view: RequestView, input: EvaluateInput): Unchecked | Rejected {
   }
   // The scope's region must be the bucket's standard id, exactly: another region, an `oss-`-prefixed
   // id or an unknown id is refused here, before the signature is computed (as OSS does).
+  // OSS's example body on the EC page names the field and echoes its value.
+  // https://help.aliyun.com/zh/oss/user-guide/0002-716
   if (scope[2] !== standardRegion(input.bucket.region)) {
-    return reject(OSS_REFUSALS.credentialRegion, ['x-oss-credential']);
+    return reject(OSS_REFUSALS.credentialRegion, ['x-oss-credential'], {
+      extra: {
+        ArgumentName: 'x-oss-credential',
+        ArgumentValue: view.field('x-oss-credential')?.value ?? '',
+      },
+    });
   }
   return {
     kind: 'signed',
@@ -148,6 +156,10 @@ export function checkAuth(view: RequestView, input: EvaluateInput): Auth | Rejec
   }
   const read = isV4 ? readV4(view, input) : readV1(view);
   if ('ok' in read) return read;
+  // V1 is closed to accounts opened from 2025-03-01 and buckets created from 2025-09-01.
+  if (read.version === 'v1' && input.account && !accountMayUseV1(input.account)) {
+    return reject(OSS_REFUSALS.v1Closed, ['Signature', 'OSSAccessKeyId']);
+  }
   // An empty x-oss-security-token is no token for authentication (Alibaba's own samples send it
   // empty for permanent AccessKeys and expect 200); policy conditions still see the empty value.
   // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject

@@ -5,25 +5,22 @@ import { canonicalFieldName } from '../form/field-names.ts';
 import {
   DEFAULT_OBJECT_CONTENT_TYPE,
   DEFAULT_SUCCESS_STATUS,
-  FORBID_OVERWRITE_VALUES,
-  OBJECT_ACLS,
-  SSE_ALGORITHMS,
-  STORAGE_CLASSES,
   SUCCESS_ACTION_STATUSES,
 } from '../limits.ts';
+import {
+  KMS_KEY_RULE,
+  SIZE_LIMITS,
+  findValueBreach,
+  isUserMetaField,
+  kmsKeyWithoutKms,
+  userMetaBytes,
+} from '../form/field-rules.ts';
 import { expandObjectKey, validateObjectKey } from '../form/object-key.ts';
 import type { Accepted, EvaluateInput, Rejected } from './verdict-types.ts';
-import { OSS_REFUSALS, reject, type Refusal } from './messages.ts';
+import { OSS_REFUSALS, reject } from './messages.ts';
 import type { RequestView } from './read-request.ts';
 
 const STORED_HEADERS = ['Cache-Control', 'Content-Disposition', 'Content-Encoding', 'Expires'];
-
-const VALUE_RULES: [string, readonly string[], Refusal][] = [
-  ['x-oss-object-acl', OBJECT_ACLS, OSS_REFUSALS.objectAcl],
-  ['x-oss-storage-class', STORAGE_CLASSES, OSS_REFUSALS.storageClass],
-  ['x-oss-server-side-encryption', SSE_ALGORITHMS, OSS_REFUSALS.encryption],
-  ['x-oss-forbid-overwrite', FORBID_OVERWRITE_VALUES, OSS_REFUSALS.forbidOverwrite],
-];
 
 function callbackVars(view: RequestView) {
   return view.fields.filter((f) => f.name.toLowerCase().startsWith('x:'));
@@ -45,18 +42,13 @@ export function acceptObject(view: RequestView, input: EvaluateInput): Accepted 
     const oss = named.issues[0].oss ?? OSS_REFUSALS.internal;
     return reject({ status: 400, code: oss.code, message: oss.message }, ['key']);
   }
-  for (const [name, allowed, refusal] of VALUE_RULES) {
-    const sent = value(name);
-    if (sent !== undefined && !allowed.includes(sent)) return reject(refusal, [name]);
-  }
-  if (
-    value('x-oss-server-side-encryption-key-id') !== undefined &&
-    value('x-oss-server-side-encryption') !== 'KMS'
-  ) {
-    return reject(OSS_REFUSALS.kmsKeyWithoutKms, [
-      'x-oss-server-side-encryption-key-id',
-      'x-oss-server-side-encryption',
-    ]);
+  // The value and size rules are the records the checks and the page read (form/field-rules.ts).
+  const breach = findValueBreach(view.field);
+  if (breach) return reject(breach.rule.oss, [breach.rule.field]);
+  if (kmsKeyWithoutKms(view.field)) return reject(KMS_KEY_RULE.oss, [...KMS_KEY_RULE.fields]);
+  if (userMetaBytes(view.fields) > SIZE_LIMITS.userMeta.max) {
+    const meta = view.fields.filter((f) => isUserMetaField(f.name)).map((f) => f.name);
+    return reject(SIZE_LIMITS.userMeta.oss, meta);
   }
   const callbackField = value('callback');
   const callback =
@@ -100,7 +92,7 @@ function accepted(
   const meta: Record<string, string> = {};
   for (const field of view.fields) {
     const lower = field.name.toLowerCase();
-    if (lower.startsWith('x-oss-meta-') && !(lower in meta)) meta[lower] = field.value;
+    if (isUserMetaField(lower) && !(lower in meta)) meta[lower] = field.value;
   }
   const acl = value('x-oss-object-acl');
   const storageClass = value('x-oss-storage-class');

@@ -8,6 +8,30 @@
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { Rejected } from './verdict-types.ts';
 import { missingFieldMessage } from './missing-field-message.ts';
+import {
+  FIELD_VALUE_RULES,
+  KMS_KEY_RULE,
+  SIZE_LIMITS,
+  type ValueRuleId,
+} from '../form/field-rules.ts';
+import { V1_CLOSED_EC } from '../limits.ts';
+
+const valueRule = (id: ValueRuleId) => {
+  const rule = FIELD_VALUE_RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`No value rule ${id}`);
+  return rule.oss;
+};
+
+/**
+ * The Message the sandbox sends where OSS publishes a Code and an EC but no Message text: it says
+ * so, rather than inventing OSS's words (the Code and the EC identify the error).
+ *
+ * @example unpublishedMessage('0048-00000401') // 'OSS publishes no Message text for EC 0048-00000401; …'
+ * @see https://www.alibabacloud.com/help/en/oss/user-guide/0048-00000401
+ */
+export function unpublishedMessage(ec: string): string {
+  return `OSS publishes no Message text for EC ${ec}; the Code and the EC identify this error (answered by the OSS sandbox).`;
+}
 
 /**
  * Every refusal evaluatePost can give, as `{ status, code, message, ec? }`.
@@ -38,30 +62,55 @@ export const OSS_REFUSALS = {
     message: 'The body of your POST request is not well-formed multipart/form-data',
     ec: '0006-00000103',
   },
-  /** Content-MD5 differs from the MD5 of the body (found by the receiver, which hashes the body). */
-  invalidDigest: {
+  /**
+   * Content-MD5 is not the Base64 of 16 bytes (found by the receiver). The Message as OSS's
+   * InvalidDigest FAQ and the HTTP 400 reference write it (no final dot); the EC from its page.
+   * https://help.aliyun.com/zh/oss/user-guide/0017-00000502
+   */
+  invalidDigestMalformed: {
     status: 400,
     code: 'InvalidDigest',
-    // As OSS's InvalidDigest FAQ and the HTTP 400 reference write it (no final dot).
     message: 'The Content-MD5 you specified was invalid',
+    ec: '0017-00000502',
   },
-  fieldNameTooLong: {
+  /**
+   * Content-MD5 differs from the MD5 of the body (found by the receiver, which hashes the body).
+   * https://help.aliyun.com/zh/oss/user-guide/0017-00000503
+   */
+  invalidDigestMismatch: {
     status: 400,
-    code: 'FieldItemTooLong',
-    message: 'Your name of form field is too long.',
-    ec: '0006-00000110',
+    code: 'InvalidDigest',
+    message: 'The Content-MD5 you specified was invalid',
+    ec: '0017-00000503',
   },
-  fieldValueTooLong: {
+  /**
+   * An account that opened OSS on or after 2025-03-20 posts through the default public endpoint of
+   * a mainland bucket. OSS's EC page gives the status, the Code and the EC, no Message text.
+   * https://www.alibabacloud.com/help/en/oss/user-guide/0048-00000401
+   */
+  publicEndpointForbidden: {
     status: 400,
-    code: 'FieldItemTooLong',
-    message: 'Your name of form field is too long.',
+    code: 'PublicEndpointForbidden',
+    message: unpublishedMessage('0048-00000401'),
+    ec: '0048-00000401',
   },
-  preDataTooLarge: {
-    status: 400,
-    code: 'MaxPOSTPreDataLengthExceededError',
-    message: 'Your POST request fields preceding the upload file were too large.',
-    ec: '0006-00000112',
+  /**
+   * A V1-signed post from an account opened on or after 2025-03-01 (or to a bucket created on or
+   * after 2025-09-01). OSS's EC page 0002-00000080 gives the status (403) and the EC, neither the
+   * Code nor the Message: the sandbox answers AccessDenied, OSS's Code for a 403 refusal.
+   * https://help.aliyun.com/en/oss/user-guide/0002-00000080
+   */
+  v1Closed: {
+    status: 403,
+    code: 'AccessDenied',
+    message: unpublishedMessage(V1_CLOSED_EC),
+    ec: V1_CLOSED_EC,
   },
+  fieldNameTooLong: SIZE_LIMITS.fieldName.oss,
+  fieldValueTooLong: SIZE_LIMITS.fieldValue.oss,
+  preDataTooLarge: SIZE_LIMITS.preFile.oss,
+  /** All x-oss-meta-* names and values over 8 KB (EC 0011-00000002; see SIZE_LIMITS.userMeta). */
+  userMetaTooLarge: SIZE_LIMITS.userMeta.oss,
   fileCount: {
     status: 400,
     code: 'IncorrectNumberOfFilesInPOSTRequest',
@@ -199,32 +248,11 @@ export const OSS_REFUSALS = {
     message: 'Your proposed upload smaller than the minimum allowed size.',
     ec: '0006-00000004',
   },
-  objectAcl: {
-    status: 400,
-    code: 'InvalidArgument',
-    message: 'The x-oss-object-acl you specified is not valid.',
-  },
-  storageClass: {
-    status: 400,
-    code: 'InvalidArgument',
-    message: 'The x-oss-storage-class you specified is not valid.',
-  },
-  encryption: {
-    status: 400,
-    code: 'InvalidEncryptionAlgorithmError',
-    message: 'The encryption algorithm specified is not valid.',
-  },
-  kmsKeyWithoutKms: {
-    status: 400,
-    code: 'InvalidArgument',
-    message: 'KMSMasterKeyID is not applicable if the default sse algorithm is not KMS.',
-  },
-  forbidOverwrite: {
-    status: 400,
-    code: 'InvalidArgument',
-    message: 'The x-oss-forbid-overwrite you specified is not valid, it must be true or false.',
-    ec: '0006-00000117',
-  },
+  objectAcl: valueRule('value.acl'),
+  storageClass: valueRule('value.storage-class'),
+  encryption: valueRule('value.sse'),
+  kmsKeyWithoutKms: KMS_KEY_RULE.oss,
+  forbidOverwrite: valueRule('value.forbid-overwrite'),
   fileExists: {
     status: 409,
     code: 'FileAlreadyExists',

@@ -1,6 +1,6 @@
 // Steps 1–3 of OSS's verdict: multipart type, field sizes before the file, one file, `key` before it.
 import { canonicalFieldName, indexFields, type NamedValue } from '../form/field-names.ts';
-import { FIELD_NAME_MAX_BYTES, FIELD_VALUE_MAX_BYTES, PRE_FILE_DATA_MAX_BYTES } from '../limits.ts';
+import { SIZE_LIMITS } from '../form/field-rules.ts';
 import { utf8ByteLength } from '../form/object-key.ts';
 import type { PostPart, Rejected } from './verdict-types.ts';
 import { OSS_REFUSALS, reject } from './messages.ts';
@@ -108,12 +108,12 @@ export function readRequest(
     const value = 'value' in part ? String(part.value ?? '') : '';
     const nameBytes = utf8ByteLength(name);
     const valueBytes = utf8ByteLength(value);
-    if (nameBytes > FIELD_NAME_MAX_BYTES) return reject(OSS_REFUSALS.fieldNameTooLong, [name]);
-    if (valueBytes > FIELD_VALUE_MAX_BYTES) {
-      return reject(OSS_REFUSALS.fieldValueTooLong, [canonicalFieldName(name)]);
+    if (nameBytes > SIZE_LIMITS.fieldName.max) return reject(SIZE_LIMITS.fieldName.oss, [name]);
+    if (valueBytes > SIZE_LIMITS.fieldValue.max) {
+      return reject(SIZE_LIMITS.fieldValue.oss, [canonicalFieldName(name)]);
     }
     total += nameBytes + valueBytes;
-    if (total > PRE_FILE_DATA_MAX_BYTES) return reject(OSS_REFUSALS.preDataTooLarge, []);
+    if (total > SIZE_LIMITS.preFile.max) return reject(SIZE_LIMITS.preFile.oss, []);
     fields.push({ name, value });
   }
   if (parts.filter(isFilePart).length !== 1) return reject(OSS_REFUSALS.fileCount, ['file']);

@@ -1,5 +1,6 @@
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { SignatureVersion } from '../form/form-types.ts';
+import type { OssAccount } from '../form/account-rules.ts';
 
 /** A part of the multipart body as received, in order. */
 export type PostPart =
@@ -39,6 +40,13 @@ export interface EvaluateInput {
   };
   lookupAccessKey: (accessKeyId: string) => KnownAccessKey | undefined;
   now: Date;
+  /**
+   * The account the bucket belongs to. Without it no dated rule applies (an older account: V1 and
+   * default endpoints work); with it V1 and the mainland default public endpoint follow its days.
+   */
+  account?: OssAccount;
+  /** The request's Host header, for the default-public-endpoint rule. */
+  host?: string;
   /** Accept callback URLs on private or loopback addresses (OSS refuses them; local testing needs them). */
   allowPrivateCallback?: boolean;
   /** Without it the signature is not checked (a dry run of a form the page signed itself). */

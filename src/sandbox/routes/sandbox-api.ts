@@ -8,6 +8,7 @@ import { readStsDuration } from '../sts.ts';
 import { readBody } from './read-body.ts';
 import { CALLBACK_KEY_PATH } from '../callback.ts';
 import { PROBE_CLEANUP_PATH, removeProbeObjects } from '../probe/probe-cleanup.ts';
+import { accountMayUseV1, defaultEndpointForbidden } from '../../oss/index.ts';
 
 /** `http://HOST:PORT` of the sandbox as a client on this machine reaches it. */
 export function sandboxOrigin(ctx: SandboxContext): string {
@@ -25,6 +26,17 @@ export function sandboxEndpoints(ctx: SandboxContext): {
   return {
     pathStyle: `${sandboxOrigin(ctx)}/${ctx.config.bucket}`,
     virtualHosted: `http://${ctx.config.bucket}.localhost:${ctx.port}`,
+  };
+}
+
+/** The account the sandbox plays and what its day allows (the core's dated rules). */
+function accountInfo(ctx: SandboxContext) {
+  const account = { created: ctx.config.accountCreated };
+  return {
+    created: account.created,
+    v1Allowed: accountMayUseV1(account),
+    defaultEndpointForbidden: defaultEndpointForbidden(account, ctx.config.region),
+    cnames: ctx.config.cname,
   };
 }
 
@@ -59,6 +71,7 @@ export async function sandboxApi(
       accessKeySecret: ctx.config.accessKeySecret,
       stsUrl: '/__sandbox/sts',
       callbackPublicKeyUrl: `${sandboxOrigin(ctx)}${CALLBACK_KEY_PATH}`,
+      account: accountInfo(ctx),
     });
     return true;
   }

@@ -3,6 +3,7 @@
 // https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
 
 import type { CatalogEntry } from '../error-types.ts';
+import { ACCOUNT_ERA_ENTRIES } from './account-era.ts';
 import { POST_OBJECT_AUTH_ENTRIES } from './postobject-auth.ts';
 import { POST_OBJECT_POLICY_ENTRIES } from './postobject-policy.ts';
 import { POST_OBJECT_ENTRIES } from './postobject.ts';
@@ -34,6 +35,7 @@ export const ERROR_CATALOG: readonly CatalogEntry[] = Object.freeze([
   ...POST_OBJECT_AUTH_ENTRIES,
   ...POST_OBJECT_POLICY_ENTRIES,
   ...POST_OBJECT_ENTRIES,
+  ...ACCOUNT_ERA_ENTRIES,
 ]);
 
 /**

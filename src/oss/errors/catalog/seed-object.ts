@@ -108,9 +108,14 @@ export const SEED_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { fields: ['file'] },
   ),
   refusalEntry(
-    OSS_REFUSALS.invalidDigest,
-    'Content-MD5 is not a Base64 MD5 digest, or does not match the data.',
-    'Send Base64 of the 16-byte MD5 of the body, or leave Content-MD5 out.',
+    OSS_REFUSALS.invalidDigestMalformed,
+    'Content-MD5 is not a Base64 MD5 digest (it does not decode to 16 bytes), e.g. the hex digest or the Base64 of the hex text.',
+    'Send Base64 of the 16 raw bytes of the MD5 of the body, or leave Content-MD5 out.',
+  ),
+  refusalEntry(
+    OSS_REFUSALS.invalidDigestMismatch,
+    'Content-MD5 is a well-formed digest, but not the MD5 of the body OSS received.',
+    'Hash exactly the bytes you send (the whole request body), or leave Content-MD5 out.',
   ),
   e(
     'InvalidCRC64',

@@ -3,6 +3,7 @@
 // https://help.aliyun.com/document_detail/185228.html
 
 import type { ChineseText } from './catalog-key.ts';
+import { ACCOUNT_ERA_ZH } from './account-era.ts';
 import { POSTOBJECT_AUTH_ZH } from './postobject-auth.ts';
 import { POSTOBJECT_POLICY_ZH } from './postobject-policy.ts';
 import { POSTOBJECT_ZH } from './postobject.ts';
@@ -17,7 +18,7 @@ import { SEED_POST_FORM_ZH } from './seed-post-form.ts';
 /**
  * The Chinese texts of each zh/ file, in catalog order (the test checks no key is in two of them).
  *
- * @example CATALOG_ZH_PARTS.length // 10
+ * @example CATALOG_ZH_PARTS.length // 11
  * @see https://help.aliyun.com/document_detail/185228.html
  */
 export const CATALOG_ZH_PARTS: readonly Readonly<Record<string, ChineseText>>[] = [
@@ -31,6 +32,7 @@ export const CATALOG_ZH_PARTS: readonly Readonly<Record<string, ChineseText>>[] 
   POSTOBJECT_AUTH_ZH,
   POSTOBJECT_POLICY_ZH,
   POSTOBJECT_ZH,
+  ACCOUNT_ERA_ZH,
 ];
 
 /**

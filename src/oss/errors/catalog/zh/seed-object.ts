@@ -78,9 +78,14 @@ export const SEED_OBJECT_ZH: Readonly<Record<string, ChineseText>> = {
       cause: '请求体在达到 Content-Length 声明的长度之前就结束了。',
       solution: '让客户端自动计算 Content-Length，并确保上传没有被提前截断。',
     },
-  'InvalidDigest||The Content-MD5 you specified was invalid': {
-    cause: 'Content-MD5 不是 Base64 编码的 MD5 摘要，或与数据不一致。',
-    solution: '发送请求体 16 字节 MD5 值的 Base64 编码，或不携带 Content-MD5。',
+  'InvalidDigest|0017-00000502|The Content-MD5 you specified was invalid': {
+    cause:
+      'Content-MD5 不是 Base64 编码的 MD5 摘要（解码后不是 16 字节），例如填了十六进制摘要，或对十六进制文本做了 Base64 编码。',
+    solution: '发送请求体 MD5 值 16 个原始字节的 Base64 编码，或不携带 Content-MD5。',
+  },
+  'InvalidDigest|0017-00000503|The Content-MD5 you specified was invalid': {
+    cause: 'Content-MD5 格式正确，但不是 OSS 收到的请求体的 MD5。',
+    solution: '对实际发送的字节（整个请求体）计算摘要，或不携带 Content-MD5。',
   },
   'InvalidCRC64||The x-oss-hash-crc64ecma you specified does not match what we calculated': {
     cause: 'OSS 收到的数据的 CRC-64 与客户端预期的不同：数据在传输过程中被改动。',
