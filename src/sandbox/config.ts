@@ -56,6 +56,14 @@ const configSchema = z.object({
 
 export type SandboxConfig = z.infer<typeof configSchema>;
 
+/**
+ * A whole config from the settings a caller cares about, every other one at its default (so a
+ * flag added later needs no change in callers such as the probe's in-process sandboxes).
+ */
+export function configWith(settings: Partial<SandboxConfig>): SandboxConfig {
+  return configSchema.parse(settings);
+}
+
 const FLAGS: Record<string, keyof SandboxConfig> = {
   host: 'host',
   port: 'port',

@@ -13,7 +13,7 @@ import {
   type PolicyDocument,
   type ProbeTarget,
 } from '../../oss/index.ts';
-import type { SandboxConfig } from '../config.ts';
+import { configWith, type SandboxConfig } from '../config.ts';
 import { sandboxEndpoints, sandboxOrigin } from '../routes/sandbox-api.ts';
 import { startSandbox, type RunningSandbox } from '../server.ts';
 import { createHttpTarget, PROBE_POST_MAX_BYTES } from './http-target.ts';
@@ -54,18 +54,16 @@ export async function startProbeSandbox(policy: PolicyDocument): Promise<ProbeSa
     accessKeyId: `LTAI5tProbe${randomBytes(6).toString('hex')}`,
     accessKeySecret: randomBytes(18).toString('base64url'),
   };
-  const config = (name: string): SandboxConfig => ({
-    host: '127.0.0.1',
-    port: 0,
-    dataDir: path.join(dataRoot, name),
-    bucket: name,
-    region,
-    accessKeyId: key.accessKeyId,
-    accessKeySecret: key.accessKeySecret,
-    acl: 'private',
-    allowPrivateCallback: true,
-    idleTimeout: 30,
-  });
+  const config = (name: string): SandboxConfig =>
+    configWith({
+      port: 0,
+      dataDir: path.join(dataRoot, name),
+      bucket: name,
+      region,
+      accessKeyId: key.accessKeyId,
+      accessKeySecret: key.accessKeySecret,
+      allowPrivateCallback: true,
+    });
   const running: RunningSandbox[] = [];
   const callback = await startCallbackServer();
   const close = async () => {
