@@ -35,10 +35,9 @@ function identify(condition: PolicyCondition): { label: string; value: string } 
   const [operator, ...rest] = condition as unknown[];
   const op = String(operator).toLowerCase();
   if (op === 'content-length-range') return { label: op, value: JSON.stringify(rest) };
+  const name = typeof rest[0] === 'string' ? rest[0].toLowerCase() : undefined;
   const field =
-    typeof rest[0] === 'string'
-      ? rest[0].toLowerCase().replace(/^\$?/, '$')
-      : JSON.stringify(rest[0]);
+    name === undefined ? JSON.stringify(rest[0]) : name.startsWith('$') ? name : `$${name}`;
   const value = rest.length === 2 ? JSON.stringify(rest[1]) : JSON.stringify(rest.slice(1));
   return { label: `${op} ${field}`, value };
 }
