@@ -56,6 +56,7 @@ export {
   v4PolicyConditions,
 } from './policy/policy-build.ts';
 export type { BuilderConditionInput } from './policy/policy-build.ts';
+export { normalizeExpiration } from './policy/expiration.ts';
 export { normalizeSpec } from './form/post-form-spec.ts';
 export type { NormalizedSpec, SpecProblem } from './form/post-form-spec.ts';
 export { buildPostForm } from './build-post-form.ts';
@@ -200,7 +201,7 @@ export { renderHtmlFormSnippet, expiryNote } from './snippets/html-form-snippet.
 export type { HtmlFormSnippetOptions } from './snippets/html-form-snippet.ts';
 export { renderCurlSnippet } from './snippets/curl-snippet.ts';
 export type { CurlSnippetOptions } from './snippets/curl-snippet.ts';
-export { quoteShell } from './snippets/shell-quote.ts';
+export { quoteShell } from './snippets/escape-shell.ts';
 export { renderJavaScriptSnippet } from './snippets/javascript-snippet.ts';
 export { renderNodeSignerSnippet } from './snippets/node-signer-snippet.ts';
 export { renderPythonSignerSnippet } from './snippets/python-signer-snippet.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CONDITION_OPERATORS, POLICY_OPERATORS } from '../../oss/index.ts';
+import { CONDITION_OPERATORS, normalizeExpiration, POLICY_OPERATORS } from '../../oss/index.ts';
 
 // The page's form state: what the user types, validated as typed (react-hook-form + zod).
 // The core turns it into a signed form; these rules only catch what is wrong while typing.
@@ -134,7 +134,8 @@ export const builderValuesSchema = z
       }
       if (
         values.expiration.mode === 'absolute' &&
-        Number.isNaN(Date.parse(values.expiration.absolute))
+        // An ISO 8601 instant only: Date.parse takes free text ("(…)" comments and more).
+        normalizeExpiration(values.expiration.absolute) === undefined
       ) {
         ctx.addIssue({
           code: 'custom',
