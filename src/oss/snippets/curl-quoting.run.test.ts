@@ -74,15 +74,20 @@ describe('curl snippet quoting', () => {
     );
   });
 
+  // Line terminators are written with printf (escape-shell.ts), which the importer does not run:
+  // the real shell above reads those back.
   it('the importer reads the snippet back to the same fields', () => {
     fc.assert(
-      fc.property(values, (v) => {
-        const back = importCurl(renderCurlSnippet(formWith(v)));
-        expect(back.ok && back.value.fields).toEqual([
-          { name: 'key', value: `k/${v}` },
-          { name: 'x-oss-meta-v', value: v },
-        ]);
-      }),
+      fc.property(
+        values.filter((v) => !/[\r\n\v\f\u0085\u2028\u2029\ufeff]/.test(v)),
+        (v) => {
+          const back = importCurl(renderCurlSnippet(formWith(v)));
+          expect(back.ok && back.value.fields).toEqual([
+            { name: 'key', value: `k/${v}` },
+            { name: 'x-oss-meta-v', value: v },
+          ]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,6 +1,11 @@
 import type { PostForm } from '../form/form-types.ts';
 import { expiryNote } from './html-form-snippet.ts';
-import { quoteShell, shellComment } from './escape-shell.ts';
+import {
+  needsShellNewline,
+  quoteShell,
+  SHELL_NEWLINE_PRELUDE,
+  shellComment,
+} from './escape-shell.ts';
 import { takesContentTypeFromFile } from './fields-for-file.ts';
 import type { SnippetLanguage } from './texts-en.ts';
 import { snippetTexts } from './texts-zh.ts';
@@ -64,5 +69,6 @@ export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = 
   ];
   // --globoff: curl would expand `[1-3]` or `{a,b}` in the URL into several uploads.
   const lines = ['curl --globoff --fail-with-body -sS', ...words, quoteShell(form.url)];
-  return `${notes.join('\n')}\n${lines.join(' \\\n  ')}\n`;
+  const prelude = lines.some(needsShellNewline) ? [SHELL_NEWLINE_PRELUDE] : [];
+  return `${[...notes, ...prelude].join('\n')}\n${lines.join(' \\\n  ')}\n`;
 }

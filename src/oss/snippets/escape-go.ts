@@ -4,7 +4,7 @@ import { commentText, wellFormed } from './escape-text.ts';
 
 /**
  * A Go interpreted string literal holding the value's UTF-8: printable ASCII as is, `"` and `\`
- * escaped, everything else as `\uXXXX` / `\UXXXXXXXX` (Go refuses a U+FEFF in source and a
+ * escaped, `<` as `\x3c` (no `</script>` in the text), everything else as `\uXXXX` / `\UXXXXXXXX` (Go refuses a U+FEFF in source and a
  * surrogate in an escape; lone surrogates become U+FFFD, as the form sends them).
  *
  * @example
@@ -12,8 +12,9 @@ import { commentText, wellFormed } from './escape-text.ts';
  * @see https://go.dev/ref/spec#Rune_literals
  */
 export function goString(value: string): string {
-  const body = wellFormed(value).replace(/[^\x20-\x7e]|["\\]/gu, (ch) => {
+  const body = wellFormed(value).replace(/[^\x20-\x7e]|["\\<]/gu, (ch) => {
     if (ch === '"' || ch === '\\') return `\\${ch}`;
+    if (ch === '<') return '\\x3c';
     const code = ch.codePointAt(0) ?? 0xfffd;
     return code > 0xffff
       ? `\\U${code.toString(16).padStart(8, '0')}`

@@ -5,7 +5,7 @@ import { commentText, wellFormed } from './escape-text.ts';
 /**
  * Escapes text for an HTML attribute value or element content (`&`, `<`, `>`, `"`, `'`), with
  * line terminators as character references (`&#10;` is the same value to the form, and no value
- * breaks a line of the page).
+ * breaks a line of the page) and a NUL as the U+FFFD a browser would read in its place.
  *
  * @example
  * escapeHtml(`a"<b>&'\n`) // 'a&quot;&lt;b&gt;&amp;&#39;&#10;'
@@ -13,7 +13,7 @@ import { commentText, wellFormed } from './escape-text.ts';
  */
 export function escapeHtml(text: string): string {
   return wellFormed(text).replace(
-    /[&<>"'\r\n\u0085\u2028\u2029\ufeff]/g,
+    /[&<>"'\0\r\n\v\f\u0085\u2028\u2029\ufeff]/g,
     (ch) => HTML_REFERENCES[ch] ?? `&#${ch.charCodeAt(0)};`,
   );
 }
@@ -24,6 +24,8 @@ const HTML_REFERENCES: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&#39;',
+  // A browser reads a NUL in an attribute as U+FFFD: say so rather than write the NUL.
+  '\0': '&#65533;',
 };
 
 /**

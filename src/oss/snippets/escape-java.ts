@@ -29,7 +29,7 @@ export function javaString(value: string): string {
 
 function javaLiteral(text: string): string {
   return JSON.stringify(text).replace(
-    /[\u007f-\uffff]/g,
+    /[<\u007f-\uffff]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

@@ -5,7 +5,7 @@
 import { commentText, wellFormed } from './escape-text.ts';
 
 /**
- * A JavaScript string literal: JSON's escapes, plus `<`, `>`, U+2028, U+2029 and U+FEFF as
+ * A JavaScript string literal: JSON's escapes, plus `<`, `>`, C1 controls (NEL), U+2028, U+2029 and U+FEFF as
  * `\uXXXX`, so no value ends a line, closes a `</script>` or opens `<!--`.
  *
  * @example
@@ -14,7 +14,7 @@ import { commentText, wellFormed } from './escape-text.ts';
  */
 export function jsString(value: string): string {
   return JSON.stringify(wellFormed(value)).replace(
-    /[<>\u2028\u2029\ufeff]/g,
+    /[<>\u007f-\u009f\u2028\u2029\ufeff]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

@@ -4,14 +4,15 @@ import { commentText, wellFormed } from './escape-text.ts';
 
 /**
  * A Python string literal: JSON's escapes (valid in Python), plus every character outside
- * printable ASCII as `\uXXXX` / `\UXXXXXXXX`, so the source is ASCII and no value ends a line.
+ * printable ASCII as `\uXXXX` / `\UXXXXXXXX`, so the source is ASCII and no value ends a line,
+ * and `<` as `\x3c` (no `</script>` in the text).
  *
  * @example
  * pyString('a"\u2028用') // '"a\\"\\u2028\\u7528"'
  * @see https://docs.python.org/3/reference/lexical_analysis.html#escape-sequences
  */
 export function pyString(value: string): string {
-  return asciiEscapes(JSON.stringify(wellFormed(value)));
+  return asciiEscapes(JSON.stringify(wellFormed(value))).replace(/</g, '\\x3c');
 }
 
 /**

@@ -29,7 +29,8 @@ export const LINE_TERMINATORS = /[\r\n\v\f\u0085\u2028\u2029]/;
 
 /**
  * Text for a one-line comment in any language: well-formed, every run of line terminators and
- * control characters one space, and U+FEFF (a byte-order mark Go refuses mid-file) removed.
+ * control characters one space, U+FEFF (a byte-order mark Go refuses mid-file) removed, and `</`
+ * spaced so no comment closes a `</script>` it is pasted into.
  *
  * @example
  * commentText('expires 2030\u2028alert(1)') // 'expires 2030 alert(1)'
@@ -38,5 +39,6 @@ export const LINE_TERMINATORS = /[\r\n\v\f\u0085\u2028\u2029]/;
 export function commentText(text: string): string {
   return wellFormed(text)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\ufeff/g, '');
+    .replace(/\ufeff/g, '')
+    .replace(/<\//g, '< /');
 }
