@@ -50,7 +50,11 @@ function hostileForm(version: 'v4' | 'v1' = 'v4'): PostForm {
     ['eq', '$x-oss-meta-literals', true, null, 1e21] as unknown as PolicyCondition,
   ];
   return {
-    url: 'https://examplebucket.oss-cn-hangzhou.aliyuncs.com/[1-3]/{a,b}\'"<>`$(PWN)',
+    // V1 forms carry a javascript: URL, V4 ones a URL full of curl globs and quotes.
+    url:
+      version === 'v1'
+        ? 'javascript://%0aPWN()'
+        : 'https://examplebucket.oss-cn-hangzhou.aliyuncs.com/[1-3]/{a,b}\'"<>`$(PWN)',
     version,
     fields: [
       named('key', `k/${HOSTILE_PAYLOADS.join('')}`),
