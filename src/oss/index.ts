@@ -45,7 +45,7 @@ export {
   V4_SIGNATURE_VERSION,
   v4Credential,
 } from './signing/sign-v4.ts';
-export { endpointUrl, isInternalEndpoint, parseOssEndpoint } from './form/endpoint.ts';
+export { endpointUrl, isHttpUrl, isInternalEndpoint, parseOssEndpoint } from './form/endpoint.ts';
 export type { EndpointOptions } from './form/endpoint.ts';
 export { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './form/field-order.ts';
 export { explainField, FILE_WHY } from './form/field-why.ts';

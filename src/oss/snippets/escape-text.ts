@@ -42,3 +42,30 @@ export function commentText(text: string): string {
     .replace(/\ufeff/g, '')
     .replace(/<\//g, '< /');
 }
+
+/**
+ * A JSON value with every string (keys too) made {@link wellFormed}, so all signers write the
+ * same policy: the U+FFFD a browser would send, never a lone surrogate.
+ *
+ * @example
+ * wellFormedValue(['eq', '$k', 'a\ud800']) // ['eq', '$k', 'a\ufffd']
+ * @see https://encoding.spec.whatwg.org/#utf-8-encoder
+ */
+export function wellFormedValue<T>(value: T): T {
+  if (typeof value === 'string') return wellFormed(value) as T;
+  if (Array.isArray(value)) return value.map(wellFormedValue) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) {
+      // defineProperty: a key named __proto__ stays an own member.
+      Object.defineProperty(out, wellFormed(key), {
+        value: wellFormedValue(member),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out as T;
+  }
+  return value;
+}

@@ -3,6 +3,7 @@
 import type { PostForm } from '../form/form-types.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { SnippetLanguage } from './texts-en.ts';
+import { wellFormedValue } from './escape-text.ts';
 
 /** A value the signer computes when it runs, never a literal in the snippet. */
 export type DynamicValue =
@@ -61,7 +62,8 @@ const DYNAMIC_CONDITIONS = new Map<string, DynamicValue>([
 const DEFAULT_EXPIRES_IN_SECONDS = 3600;
 const V4_MAX_SECONDS = 7 * 24 * 3600;
 
-function planCondition(condition: PolicyCondition): PlannedCondition {
+function planCondition(written: PolicyCondition): PlannedCondition {
+  const condition = wellFormedValue(written);
   if (Array.isArray(condition)) {
     const field = typeof condition[1] === 'string' ? condition[1].replace(/^\$/, '') : '';
     const source = DYNAMIC_CONDITIONS.get(field.toLowerCase());
