@@ -133,7 +133,12 @@ export {
   validateCallback,
   validateCallbackSpec,
 } from './callback/callback-validate.ts';
-export { isPrivateCallbackUrl } from './callback/callback-address.ts';
+export {
+  isPrivateCallbackUrl,
+  isPrivateHost,
+  readCallbackAddress,
+} from './callback/callback-address.ts';
+export type { CallbackAddress } from './callback/callback-address.ts';
 export type { CallbackValidationOptions, DecodedCallback } from './callback/callback-validate.ts';
 export {
   conditionField,

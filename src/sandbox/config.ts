@@ -20,6 +20,10 @@ const configSchema = z.object({
   allowPrivateCallback: z.boolean().default(false),
   /** Seconds a connection may stay silent mid-request before RequestTimeout. */
   idleTimeout: z.coerce.number().positive().default(30),
+  /** Seconds one request may take in all, however it trickles (a 5 GB upload needs minutes). */
+  requestTimeout: z.coerce.number().positive().default(900),
+  /** Connections open at once; more are closed as they arrive. */
+  maxConnections: z.coerce.number().int().positive().default(256),
 });
 
 export type SandboxConfig = z.infer<typeof configSchema>;
@@ -35,6 +39,8 @@ const FLAGS: Record<string, keyof SandboxConfig> = {
   acl: 'acl',
   'allow-private-callback': 'allowPrivateCallback',
   'idle-timeout': 'idleTimeout',
+  'request-timeout': 'requestTimeout',
+  'max-connections': 'maxConnections',
 };
 
 const BOOLEAN_FLAGS = new Set<keyof SandboxConfig>(['allowPrivateCallback']);

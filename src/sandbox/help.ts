@@ -15,6 +15,9 @@ const FLAG_MEANINGS: Readonly<Record<string, string>> = {
   acl: 'bucket ACL: private, public-read, public-read-write (unsigned posts)',
   'allow-private-callback': 'let `callback` call loopback/private addresses',
   'idle-timeout': "seconds of silence before OSS's RequestTimeout",
+  'request-timeout':
+    "seconds one request may take in all before OSS's RequestTimeout (default 900)",
+  'max-connections': 'connections open at once; more are closed (default 256)',
 };
 
 function shownDefault(config: SandboxConfig, flag: string): string {

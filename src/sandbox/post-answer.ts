@@ -47,7 +47,11 @@ export async function answerPost(
         reqId: target.requestId,
         operation: 'PostObject',
       },
-      { signer: ctx.callbackSigner, keyUrl: `${sandboxOrigin(ctx)}${CALLBACK_KEY_PATH}` },
+      {
+        signer: ctx.callbackSigner,
+        keyUrl: `${sandboxOrigin(ctx)}${CALLBACK_KEY_PATH}`,
+        allowPrivate: ctx.config.allowPrivateCallback,
+      },
     );
     if (outcome.ok) {
       res.writeHead(200, {
