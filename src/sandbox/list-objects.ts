@@ -17,6 +17,7 @@ function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/\r/g, '&#13;')
     .replace(
+      // eslint-disable-next-line no-control-regex -- characters XML cannot hold are exactly what is replaced
       /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
       '\ufffd',
     );

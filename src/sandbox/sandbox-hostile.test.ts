@@ -138,7 +138,7 @@ describe('stored values and listings', () => {
       expect(post.status).toBe(204);
     }
     const plain = await (await fetch(`${lenient.url}/?prefix=xml/`)).text();
-    expect(plain).not.toMatch(/[\u0000\r]/);
+    expect(plain.includes('\u0000') || plain.includes('\r')).toBe(false);
     expect(plain).toContain('<Key>xml/a&#13;b.txt</Key>');
     expect(plain).toContain('<Key>xml/a\ufffdb.txt</Key>');
     const encoded = await (await fetch(`${lenient.url}/?prefix=xml/&encoding-type=url`)).text();

@@ -37,10 +37,13 @@ export const LINE_TERMINATORS = /[\r\n\v\f\u0085\u2028\u2029]/;
  * @see https://tc39.es/ecma262/#sec-line-terminators
  */
 export function commentText(text: string): string {
-  return wellFormed(text)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\ufeff/g, '')
-    .replace(/<\//g, '< /');
+  return (
+    wellFormed(text)
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what a comment loses
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/\ufeff/g, '')
+      .replace(/<\//g, '< /')
+  );
 }
 
 /**
