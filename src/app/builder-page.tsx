@@ -11,6 +11,7 @@ import { DEFAULT_VALUES } from './form/defaults.ts';
 import { producedRows, type SigningContext } from './form/to-post-form-spec.ts';
 import { PageHeader } from './header/page-header.tsx';
 import { LazyImportEntry, LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
+import { ShareTargetAlert } from './interchange/share-target-alert.tsx';
 import { CredentialsPanel } from './panels/credentials-panel.tsx';
 import { LazyPolicyPanel } from './panels/lazy-build-parts.tsx';
 import { TargetPanel } from './panels/target-panel.tsx';
@@ -173,6 +174,7 @@ function Workspace() {
           <section id="build" className="build-pane" aria-label={texts.buildPane} tabIndex={-1}>
             <LazyImportEntry {...interchange} />
             <TargetPanel sandbox={sandbox.data ?? null} sandboxChecked={!sandbox.isPending} />
+            <ShareTargetAlert />
             <CredentialsPanel stsUrl={sandbox.data ? '/__sandbox/sts' : undefined} />
             <LazyPolicyPanel
               policyJson={signed.form?.policyJson ?? ''}
