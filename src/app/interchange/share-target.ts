@@ -35,11 +35,7 @@ export function sharedTargetOf(hash: string): SharedTarget | null {
     mode === 'region' ? {} : { endpoint: text(endpoint) },
   );
   const http = isHttpUrl(url);
-  let host = url;
-  try {
-    host = new URL(url).host || url;
-  } catch {
-    // not a URL: the alert names the text itself
-  }
+  // Not http(s): the alert names the whole text, the scheme is the news.
+  const host = http ? new URL(url).host : url;
   return { url, host, oss: http && parseOssEndpoint(url) !== undefined, http };
 }
