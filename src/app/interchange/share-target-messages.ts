@@ -14,4 +14,10 @@ export const shareTargetMessages = i18n('share-target', {
     '{url} is not an http:// or https:// address: no upload can go there. Set the target yourself.',
   ),
   dismiss: 'I checked the target',
+  conditionsCapped: params(
+    'The link or import holds {count} condition rows; the page took the first {cap}. A PostObject policy needs far fewer: check where it came from.',
+  ),
+  fieldsCapped: params(
+    'The link or import holds {count} field rows; the page took the first {cap}. A PostObject form needs far fewer: check where it came from.',
+  ),
 });
