@@ -123,7 +123,7 @@ describe('share links that nest too deep or run too long', () => {
   });
 
   it('a fragment over the length cap is refused before it is decoded', () => {
-    const read = decodeShareState(`1.${'A'.repeat(2_000_000)}`);
+    const read = decodeShareState(`1.${'A'.repeat(3_000_000)}`);
     expect(!read.ok && read.issues[0].id).toBe('share.too-long');
   });
 

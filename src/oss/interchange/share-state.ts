@@ -41,13 +41,13 @@ export interface EncodedShareState {
 export const SHARE_STATE_MAX_DEPTH = 32;
 
 /**
- * The longest share fragment read, in characters (1,000,000: a builder state with every OSS
- * limit filled is far smaller).
+ * The longest share fragment read, in characters: 2 MiB, the longest URL Chromium opens (a
+ * builder state with every OSS limit filled is far smaller).
  *
- * @example SHARE_STATE_MAX_CHARS // 1000000
+ * @example SHARE_STATE_MAX_CHARS // 2097152
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const SHARE_STATE_MAX_CHARS = 1_000_000;
+export const SHARE_STATE_MAX_CHARS = 2 * 1024 * 1024;
 
 /** How deep arrays and objects nest in JSON text, counted in one pass outside strings. */
 function jsonDepth(text: string): number {
