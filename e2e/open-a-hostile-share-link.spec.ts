@@ -89,7 +89,7 @@ test('a link with 10,000 condition rows opens at once, capped, with a note', asy
   await page.goto(linkOf({ ...base, target: { ...base.target, mode: 'sandbox' }, conditions }));
   await expect(
     page.getByText('holds 10000 condition rows; the page took the first 200'),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 15_000 });
   await expect(page.getByLabel('Condition 200 value')).toHaveValue('p199/');
   await expect(page.getByLabel('Condition 201 value')).toHaveCount(0);
   expect(Date.now() - started).toBeLessThan(15_000);
