@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { benchBundle } from './bundle.ts';
 import { benchKeystroke } from './keystroke.ts';
+import { benchParsers } from './parsers.ts';
 import { renderTable, type BenchResult } from './report.ts';
 import { benchSandboxThroughput } from './sandbox-throughput.ts';
 import { benchUploadThroughput } from './upload-throughput.ts';
@@ -18,6 +19,7 @@ const BENCHES: Record<string, (options: BenchOptions) => Promise<BenchResult>> =
   keystroke: (options) => benchKeystroke(options),
   upload: (options) => benchUploadThroughput(options),
   sandbox: (options) => benchSandboxThroughput(options),
+  parsers: (options) => benchParsers(options),
 };
 
 function readArgs(argv: string[]): { quick: boolean; only: string[] } {
