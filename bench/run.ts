@@ -6,6 +6,7 @@ import { benchBundle } from './bundle.ts';
 import { benchFirstSignature } from './first-signature.ts';
 import { benchKeystroke } from './keystroke.ts';
 import { benchPolicyProbe } from './policy-probe.ts';
+import { benchParsers } from './parsers.ts';
 import { renderTable, type BenchResult } from './report.ts';
 import { benchSandboxThroughput } from './sandbox-throughput.ts';
 import { benchUploadThroughput } from './upload-throughput.ts';
@@ -22,6 +23,7 @@ const BENCHES: Record<string, (options: BenchOptions) => Promise<BenchResult>> =
   upload: (options) => benchUploadThroughput(options),
   sandbox: (options) => benchSandboxThroughput(options),
   probe: (options) => benchPolicyProbe(options),
+  parsers: (options) => benchParsers(options),
 };
 
 function readArgs(argv: string[]): { quick: boolean; only: string[] } {

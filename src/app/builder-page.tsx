@@ -12,6 +12,7 @@ import { producedRows } from './form/to-post-form-spec.ts';
 import { PageHeader } from './header/page-header.tsx';
 import { ImportSection } from './interchange/import-section.tsx';
 import { LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
+import { ShareTargetAlert } from './interchange/share-target-alert.tsx';
 import { CredentialsPanel } from './panels/credentials-panel.tsx';
 import { ChecksPanel } from './panels/checks-panel.tsx';
 import { PolicyPanel } from './panels/policy-panel.tsx';
@@ -191,6 +192,7 @@ function Workspace() {
             />
             <TargetPanel sandbox={sandbox.data ?? null} sandboxChecked={!sandbox.isPending} />
             <LazyReadinessBox />
+            <ShareTargetAlert />
             <CredentialsPanel stsUrl={sandbox.data ? '/__sandbox/sts' : undefined} />
             <PolicyPanel
               policyJson={signed.form?.policyJson ?? ''}

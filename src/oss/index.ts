@@ -45,7 +45,7 @@ export {
   V4_SIGNATURE_VERSION,
   v4Credential,
 } from './signing/sign-v4.ts';
-export { endpointUrl, isInternalEndpoint, parseOssEndpoint } from './form/endpoint.ts';
+export { endpointUrl, isHttpUrl, isInternalEndpoint, parseOssEndpoint } from './form/endpoint.ts';
 export type { EndpointOptions } from './form/endpoint.ts';
 export { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './form/field-order.ts';
 export { explainField, FILE_WHY } from './form/field-why.ts';
@@ -56,6 +56,7 @@ export {
   v4PolicyConditions,
 } from './policy/policy-build.ts';
 export type { BuilderConditionInput } from './policy/policy-build.ts';
+export { normalizeExpiration } from './policy/expiration.ts';
 export { normalizeSpec } from './form/post-form-spec.ts';
 export type { NormalizedSpec, SpecProblem } from './form/post-form-spec.ts';
 export { buildPostForm } from './build-post-form.ts';
@@ -156,7 +157,12 @@ export {
   validateCallback,
   validateCallbackSpec,
 } from './callback/callback-validate.ts';
-export { isPrivateCallbackUrl } from './callback/callback-address.ts';
+export {
+  isPrivateCallbackUrl,
+  isPrivateHost,
+  readCallbackAddress,
+} from './callback/callback-address.ts';
+export type { CallbackAddress } from './callback/callback-address.ts';
 export type { CallbackValidationOptions, DecodedCallback } from './callback/callback-validate.ts';
 export {
   conditionField,
@@ -224,7 +230,7 @@ export { renderHtmlFormSnippet, expiryNote } from './snippets/html-form-snippet.
 export type { HtmlFormSnippetOptions } from './snippets/html-form-snippet.ts';
 export { renderCurlSnippet } from './snippets/curl-snippet.ts';
 export type { CurlSnippetOptions } from './snippets/curl-snippet.ts';
-export { quoteShell } from './snippets/shell-quote.ts';
+export { quoteShell } from './snippets/escape-shell.ts';
 export { renderJavaScriptSnippet } from './snippets/javascript-snippet.ts';
 export { renderNodeSignerSnippet } from './snippets/node-signer-snippet.ts';
 export { renderPythonSignerSnippet } from './snippets/python-signer-snippet.ts';

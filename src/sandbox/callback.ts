@@ -3,6 +3,10 @@
 // x-oss-pub-key-url), and hand back its JSON answer.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/callback
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import {
   CALLBACK_ANSWER_MAX_BYTES,
   CALLBACK_FAILED_MESSAGES,
@@ -10,6 +14,8 @@ import {
   callbackStatusMessage,
   callbackStringToSign,
   fillCallbackBody,
+  isPrivateHost,
+  readCallbackAddress,
   type Accepted,
   type CallbackSystemVariable,
 } from '../oss/index.ts';
@@ -52,61 +58,156 @@ export function signCallback(
   };
 }
 
-/** Calls the callback URLs in order; the first JSON answer with a 2xx status wins. */
+/** How the sandbox calls: its signer and key URL, and whether private addresses may be called. */
+export interface CallbackSigning {
+  signer: CallbackSigner;
+  keyUrl: string;
+  /** `--allow-private-callback`: loopback and private addresses may be called (a local server). */
+  allowPrivate?: boolean;
+  /** Told of every call and its answer (the sandbox's callback log, callback-log.ts). */
+  observe?: CallbackObserver;
+}
+
+/**
+ * Calls the callback URLs in order; the first JSON answer with a 2xx status wins. Each URL is
+ * parsed once and the parsed URL is called (never the text as written); a host name is resolved
+ * once and refused when it resolves to a private address (unless allowed), and the connection
+ * goes to the address that was judged. The answer is read up to OSS's limit and no further.
+ */
 export async function runCallback(
   callback: NonNullable<Accepted['callback']>,
   facts: CallbackFacts,
-  signing: { signer: CallbackSigner; keyUrl: string; observe?: CallbackObserver },
+  signing: CallbackSigning,
 ): Promise<CallbackOutcome> {
   const body = fillCallbackBody(callback.body, { ...facts, ...callback.vars }, callback.bodyType);
   let message: string = CALLBACK_FAILED_MESSAGES.cannotConnect;
   for (const url of callback.urls) {
     const started = Date.now();
-    try {
-      // callbackHost is not sent as Host: Node's fetch derives Host from the URL.
-      const headers: Record<string, string> = {
-        'Content-Type': callback.bodyType,
-        ...signCallback(signing.signer, signing.keyUrl, url, body),
-      };
-      const response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(CALLBACK_TIMEOUT_MS),
-      });
-      const text = await response.text();
-      const reply = { status: response.status, body: text, ms: Date.now() - started };
-      const replyHeaders = Object.fromEntries(response.headers);
-      signing.observe?.({
-        url,
-        request: { headers, body },
-        reply: { ...reply, headers: replyHeaders },
-      });
-      if (response.status < 200 || response.status > 299) {
-        message = callbackStatusMessage(response.status);
-        continue;
-      }
-      if (Buffer.byteLength(text) > CALLBACK_ANSWER_MAX_BYTES) {
-        message = CALLBACK_FAILED_MESSAGES.bodyTooLarge;
-        continue;
-      }
-      try {
-        JSON.parse(text);
-      } catch {
-        message = CALLBACK_FAILED_MESSAGES.notJson;
-        continue;
-      }
-      return { ok: true, body: text, contentType: 'application/json' };
-    } catch (error) {
-      message =
-        error instanceof Error && error.name === 'TimeoutError'
-          ? CALLBACK_FAILED_MESSAGES.timedOut
-          : CALLBACK_FAILED_MESSAGES.cannotConnect;
-      const signed = signCallback(signing.signer, signing.keyUrl, url, body);
-      const request = { headers: { 'Content-Type': callback.bodyType, ...signed }, body };
-      signing.observe?.({ url, request, reply: { error: message, ms: Date.now() - started } });
+    const address = readCallbackAddress(url);
+    if (!address || (address.private && !signing.allowPrivate)) {
+      message = CALLBACK_FAILED_MESSAGES.cannotConnect;
+      continue;
     }
+    // callbackHost is not sent as Host: the Host header is the URL's.
+    const headers: Record<string, string> = {
+      'Content-Type': callback.bodyType,
+      'Content-Length': String(Buffer.byteLength(body)),
+      ...signCallback(signing.signer, signing.keyUrl, address.href, body),
+    };
+    const answer = await postCallback(address.href, headers, body, signing.allowPrivate === true);
+    const ms = Date.now() - started;
+    signing.observe?.({
+      url: address.href,
+      request: { headers, body },
+      reply:
+        answer.kind === 'failed'
+          ? { error: answer.message, ms }
+          : { status: answer.status, headers: answer.headers, body: answer.text, ms },
+    });
+    if (answer.kind === 'failed') {
+      message = answer.message;
+      continue;
+    }
+    if (answer.status < 200 || answer.status > 299) {
+      message = callbackStatusMessage(answer.status);
+      continue;
+    }
+    try {
+      JSON.parse(answer.text);
+    } catch {
+      message = CALLBACK_FAILED_MESSAGES.notJson;
+      continue;
+    }
+    return { ok: true, body: answer.text, contentType: 'application/json' };
   }
   return { ok: false, message };
+}
+
+type CallbackAnswer =
+  | { kind: 'answered'; status: number; headers: Record<string, string>; text: string }
+  | { kind: 'failed'; message: string };
+
+/** A DNS lookup that refuses private addresses, so the connection goes where it was judged to. */
+function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options }, (error, address, family) => {
+      if (error) return callback(error, address as string, family);
+      const found: LookupAddress[] = Array.isArray(address)
+        ? (address as LookupAddress[])
+        : [{ address: address as string, family: family ?? 4 }];
+      if (!allowPrivate && found.some((a) => isPrivateHost(a.address))) {
+        const refused = Object.assign(new Error(`${hostname} resolves to a private address`), {
+          code: 'EPRIVATEADDRESS',
+        });
+        return callback(refused, address as string, family);
+      }
+      callback(null, address as string, family);
+    });
+  };
+}
+
+/** The answer's headers, one value each (repeated ones joined as fetch's Headers joins them). */
+function answerHeaders(response: IncomingMessage): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(response.headers).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(', ') : (value ?? ''),
+    ]),
+  );
+}
+
+/** POSTs one callback, reading at most CALLBACK_ANSWER_MAX_BYTES of the answer, within the timeout. */
+function postCallback(
+  href: string,
+  headers: Record<string, string>,
+  body: string,
+  allowPrivate: boolean,
+): Promise<CallbackAnswer> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (answer: CallbackAnswer) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      request.destroy();
+      resolve(answer);
+    };
+    const send = href.startsWith('https:') ? httpsRequest : httpRequest;
+    const request = send(
+      href,
+      { method: 'POST', headers, lookup: guardedLookup(allowPrivate) },
+      (response: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          // Stop at the limit: the rest of an oversized answer is never read into memory.
+          if (size > CALLBACK_ANSWER_MAX_BYTES) {
+            settle({ kind: 'failed', message: CALLBACK_FAILED_MESSAGES.bodyTooLarge });
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on('end', () =>
+          settle({
+            kind: 'answered',
+            status: response.statusCode ?? 0,
+            headers: answerHeaders(response),
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        response.on('error', () =>
+          settle({ kind: 'failed', message: CALLBACK_FAILED_MESSAGES.cannotConnect }),
+        );
+      },
+    );
+    const timer = setTimeout(
+      () => settle({ kind: 'failed', message: CALLBACK_FAILED_MESSAGES.timedOut }),
+      CALLBACK_TIMEOUT_MS,
+    );
+    request.on('error', () =>
+      settle({ kind: 'failed', message: CALLBACK_FAILED_MESSAGES.cannotConnect }),
+    );
+    request.end(body);
+  });
 }

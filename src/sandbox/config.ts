@@ -52,6 +52,10 @@ const configSchema = z.object({
     .default(DEFAULT_ACCOUNT_CREATED),
   /** Custom domains bound to the bucket (repeat the flag; the variable takes a comma list). */
   cname: z.array(cnameSchema).default([]),
+  /** Seconds one request may take in all, however it trickles (a 5 GB upload needs minutes). */
+  requestTimeout: z.coerce.number().positive().default(900),
+  /** Connections open at once; more are closed as they arrive. */
+  maxConnections: z.coerce.number().int().positive().default(256),
 });
 
 export type SandboxConfig = z.infer<typeof configSchema>;
@@ -77,6 +81,8 @@ const FLAGS: Record<string, keyof SandboxConfig> = {
   'idle-timeout': 'idleTimeout',
   'account-created': 'accountCreated',
   cname: 'cname',
+  'request-timeout': 'requestTimeout',
+  'max-connections': 'maxConnections',
 };
 
 const BOOLEAN_FLAGS = new Set<keyof SandboxConfig>(['allowPrivateCallback']);

@@ -1,6 +1,6 @@
 // OSS's answers at the connection level: RequestTimeout for a connection idle mid-request (or
 // silent before its headers), a 400 for oversized or unreadable request headers.
-import type { Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { renderErrorXml, sendOssError, type OssErrorBody } from './oss-error.ts';
 import { createRequestId } from './request-id.ts';
@@ -27,6 +27,30 @@ function answerRawError(socket: Socket, error: OssErrorBody): void {
     `HTTP/1.1 ${error.status} Bad Request\r\nServer: AliyunOSS\r\nContent-Type: application/xml\r\n` +
       `x-oss-request-id: ${requestId}\r\nContent-Length: ${Buffer.byteLength(xml)}\r\nConnection: close\r\n\r\n${xml}`,
   );
+}
+
+/**
+ * An overall deadline per request: a client that trickles one byte a second never trips the idle
+ * timeout, so each request gets `deadlineMs` in all, then RequestTimeout and a closed connection.
+ */
+export function guardRequestDeadline(server: Server, deadlineMs: number): void {
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const timer = setTimeout(() => {
+      const socket = req.socket;
+      if (!res.headersSent) {
+        res.setHeader('Connection', 'close');
+        sendOssError(
+          res,
+          REQUEST_TIMEOUT,
+          String(res.getHeader('x-oss-request-id') ?? createRequestId()),
+          'localhost',
+        );
+      }
+      setTimeout(() => socket.destroy(), 200).unref();
+    }, deadlineMs);
+    timer.unref();
+    res.on('close', () => clearTimeout(timer));
+  });
 }
 
 /** Installs the idle timeout and the clientError answers on `server`. */

@@ -18,6 +18,9 @@ const FLAG_MEANINGS: Readonly<Record<string, string>> = {
   'account-created':
     'the day (YYYY-MM-DD) the account opened OSS: from 2025-03-01 V1 is refused, from 2025-03-20 a mainland default public endpoint answers PublicEndpointForbidden',
   cname: 'a custom domain bound to the bucket (repeatable; the variable takes a comma list)',
+  'request-timeout':
+    "seconds one request may take in all before OSS's RequestTimeout (default 900)",
+  'max-connections': 'connections open at once; more are closed (default 256)',
 };
 
 function shownDefault(config: SandboxConfig, flag: string): string {

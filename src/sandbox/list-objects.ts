@@ -4,8 +4,23 @@ import type { OssErrorBody } from './oss-error.ts';
 
 const MAX_KEYS_LIMIT = 1000;
 
+/**
+ * Text for XML element content: `&`, `<`, `>` escaped, CR as `&#13;` (a parser would read a bare
+ * CR as LF), and characters XML 1.0 cannot hold at all (NUL and other C0 controls, U+FFFE/U+FFFF,
+ * lone surrogates) as U+FFFD, so every listing is well-formed XML. A key holding those is listed
+ * exactly with `encoding-type=url`, as on OSS.
+ */
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;')
+    .replace(
+      // eslint-disable-next-line no-control-regex -- characters XML cannot hold are exactly what is replaced
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '\ufffd',
+    );
 }
 
 function el(name: string, value: string | number | boolean, indent = '  '): string {
@@ -19,6 +34,9 @@ export function renderListObjects(
   query: URLSearchParams,
 ): { ok: true; xml: string } | { ok: false; error: OssErrorBody } {
   const v2 = query.get('list-type') === '2';
+  // encoding-type=url: keys, prefixes, markers and delimiters URL-encoded, as OSS does.
+  const urlEncoded = query.get('encoding-type') === 'url';
+  const name = (text: string) => (urlEncoded ? encodeURIComponent(text) : text);
   const prefix = query.get('prefix') ?? '';
   const delimiter = query.get('delimiter') ?? '';
   const maxKeysText = query.get('max-keys') ?? '100';
@@ -70,29 +88,30 @@ export function renderListObjects(
     '<ListBucketResult>',
     el('Name', bucket),
   ];
-  lines.push(el('Prefix', prefix));
+  lines.push(el('Prefix', name(prefix)));
+  if (urlEncoded) lines.push(el('EncodingType', 'url'));
   if (v2) {
     if (token !== null) lines.push(el('ContinuationToken', token));
     if (query.get('start-after') !== null)
       lines.push(el('StartAfter', query.get('start-after') ?? ''));
     lines.push(el('KeyCount', contents.length + prefixes.length));
   } else {
-    lines.push(el('Marker', after));
+    lines.push(el('Marker', name(after)));
   }
   lines.push(el('MaxKeys', maxKeys));
-  lines.push(el('Delimiter', delimiter));
+  lines.push(el('Delimiter', name(delimiter)));
   lines.push(el('IsTruncated', truncated));
   if (truncated) {
     lines.push(
       v2
         ? el('NextContinuationToken', Buffer.from(last).toString('base64url'))
-        : el('NextMarker', last),
+        : el('NextMarker', name(last)),
     );
   }
   for (const object of contents) {
     lines.push(
       '  <Contents>',
-      el('Key', object.key, '    '),
+      el('Key', name(object.key), '    '),
       el('LastModified', object.lastModified, '    '),
       el('ETag', `"${object.etag}"`, '    '),
       el('Type', 'Normal', '    '),
@@ -102,7 +121,7 @@ export function renderListObjects(
     );
   }
   for (const p of prefixes)
-    lines.push('  <CommonPrefixes>', el('Prefix', p, '    '), '  </CommonPrefixes>');
+    lines.push('  <CommonPrefixes>', el('Prefix', name(p), '    '), '  </CommonPrefixes>');
   lines.push('</ListBucketResult>', '');
   return { ok: true, xml: lines.join('\n') };
 }

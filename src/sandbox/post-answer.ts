@@ -55,6 +55,7 @@ export async function answerPost(
       {
         signer: ctx.callbackSigner,
         keyUrl: `${sandboxOrigin(ctx)}${CALLBACK_KEY_PATH}`,
+        allowPrivate: ctx.config.allowPrivateCallback,
         observe: record.observe,
       },
     );

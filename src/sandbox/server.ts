@@ -7,7 +7,7 @@ import { resolveTarget } from './request-target.ts';
 import { actualCorsHeaders, answerPreflight, DEFAULT_CORS, parseCorsXml } from './cors.ts';
 import { renderListObjects } from './list-objects.ts';
 import { clearTempFiles, openObjectStore } from './object-store.ts';
-import { guardConnections, MAX_HEADER_BYTES } from './connection-guards.ts';
+import { guardConnections, guardRequestDeadline, MAX_HEADER_BYTES } from './connection-guards.ts';
 import { OSS_REFUSALS } from '../oss/index.ts';
 import { sendOssError, type OssErrorBody } from './oss-error.ts';
 import { postObject } from './post-object.ts';
@@ -146,6 +146,8 @@ export async function startSandbox(config: SandboxConfig): Promise<RunningSandbo
   );
   server.keepAliveTimeout = 5000;
   guardConnections(server, idleMs);
+  guardRequestDeadline(server, config.requestTimeout * 1000);
+  server.maxConnections = config.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -66,10 +66,16 @@ describe('the whole form', () => {
     expect(messagesFor({ ...withSecret, key: '图'.repeat(341) }, 'key')).toHaveLength(0);
   });
 
-  it('refuses an absolute expiration that is not ISO 8601', () => {
+  it.each([
+    'tomorrow',
+    // V8's Date.parse reads these as dates: "(…)" is a comment to it, and U+2028 ends a line of a snippet.
+    '2030-01-01T00:00:00Z (\u2028window.__pwned=1;alert(5))',
+    '2030-01-01T00:00:00Z (</script><script>alert(1)</script>)',
+    'Tue, 01 Jan 2030 00:00:00 GMT',
+  ])('refuses an absolute expiration that is not ISO 8601: %j', (absolute) => {
     const values = {
       ...withSecret,
-      expiration: { ...withSecret.expiration, mode: 'absolute' as const, absolute: 'tomorrow' },
+      expiration: { ...withSecret.expiration, mode: 'absolute' as const, absolute },
     };
     expect(messagesFor(values, 'expiration.absolute')[0]).toMatch(/ISO 8601/);
   });

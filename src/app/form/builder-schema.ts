@@ -5,6 +5,7 @@ import {
   POLICY_OPERATORS,
   SIZE_LIMITS,
   isUserMetaField,
+  normalizeExpiration,
   kmsKeyWithoutKms,
   userMetaBytes,
   utf8ByteLength,
@@ -185,7 +186,8 @@ export const builderValuesSchema = z
       );
       if (
         values.expiration.mode === 'absolute' &&
-        Number.isNaN(Date.parse(values.expiration.absolute))
+        // An ISO 8601 instant only: Date.parse takes free text ("(…)" comments and more).
+        normalizeExpiration(values.expiration.absolute) === undefined
       ) {
         ctx.addIssue({
           code: 'custom',

@@ -1,17 +1,20 @@
-import type {
-  CallbackSpec,
-  PolicyCondition,
-  PostFormSpec,
-  SandboxTarget,
+import {
+  normalizeExpiration,
+  type CallbackSpec,
+  type PolicyCondition,
+  type PostFormSpec,
+  type SandboxTarget,
 } from '../../oss/index.ts';
 import type { BuilderValues } from './builder-schema.ts';
 import { rowToCondition } from './condition-rows.ts';
 
 const EXPIRATION_SECONDS = { minutes: 60, hours: 3600, days: 86400 } as const;
 
-/** The expiration as the core takes it: seconds from now, or the user's ISO instant. */
+/** The expiration as the core takes it: seconds from now, or the user's ISO instant normalised. */
 export function toExpiration(values: BuilderValues['expiration']): PostFormSpec['expiration'] {
-  if (values.mode === 'absolute') return values.absolute.trim();
+  if (values.mode === 'absolute') {
+    return normalizeExpiration(values.absolute) ?? values.absolute.trim();
+  }
   const amount = Number.isFinite(values.amount) ? values.amount : 0;
   return { secondsFromNow: Math.round(amount * EXPIRATION_SECONDS[values.unit]) };
 }

@@ -13,6 +13,7 @@ import {
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { conditionToRow, rowToCondition, userConditions } from '../form/condition-rows.ts';
 import type { toolsMessages } from './messages.ts';
+import { capRows } from './row-cap.ts';
 
 type ToolsTexts = ReturnType<typeof toolsMessages.get>;
 
@@ -258,12 +259,14 @@ export function importedToValues(
     callbackBodyType,
     sendOrder: 'standard',
   };
+  const capped = capRows(values);
+  notes.push(...capped.notes);
   const from = current.credentials.signatureVersion;
-  const to = values.credentials.signatureVersion;
+  const to = capped.values.credentials.signatureVersion;
   return {
-    values,
+    values: capped.values,
     notes,
-    changes: listChanges(current, values),
+    changes: listChanges(current, capped.values),
     versionChange: from === to ? null : { from, to },
   };
 }

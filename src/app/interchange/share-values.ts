@@ -9,6 +9,7 @@ import {
   type BuilderValues,
 } from '../form/builder-schema.ts';
 import type { toolsMessages } from './messages.ts';
+import { capRows } from './row-cap.ts';
 
 type ToolsTexts = ReturnType<typeof toolsMessages.get>;
 
@@ -113,5 +114,7 @@ export function fromShareState(
       securityToken: '',
     },
   };
-  return { values, problems };
+  const capped = capRows(values);
+  for (const message of capped.notes) problems.push({ id: 'share.rows-capped', message });
+  return { values: capped.values, problems };
 }

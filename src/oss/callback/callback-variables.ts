@@ -61,14 +61,30 @@ export function fillCallbackBody(
   for (const [name, value] of Object.entries(values)) {
     if (name.toLowerCase().startsWith('x:')) lowerVars.set(name.toLowerCase(), value);
   }
-  return String(template ?? '').replace(/\$\{([^}]+)\}/g, (whole, name: string) => {
-    const isVar = name.toLowerCase().startsWith('x:');
-    const value = isVar
-      ? (lowerVars.get(name.toLowerCase()) ?? '')
-      : Object.hasOwn(values, name)
-        ? values[name]
-        : undefined;
-    if (value === undefined) return whole;
-    return json ? JSON.stringify(value) : encodeURIComponent(value);
-  });
+  // One pass, left to right: each `${` looks for the next `}` once, so an unclosed `${` costs one
+  // scan of the rest, never one per `${` (a regex with `[^}]+` backtracks quadratically).
+  const text = String(template ?? '');
+  let out = '';
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf('${', at);
+    const close = open < 0 ? -1 : text.indexOf('}', open + 2);
+    if (open < 0 || close < 0) break;
+    out += text.slice(at, open);
+    at = close + 1;
+    const name = text.slice(open + 2, close);
+    const value = name === '' ? undefined : lookup(name);
+    out +=
+      value === undefined
+        ? text.slice(open, at)
+        : json
+          ? JSON.stringify(value)
+          : encodeURIComponent(value);
+  }
+  return out + text.slice(at);
+
+  function lookup(name: string): string | undefined {
+    if (name.toLowerCase().startsWith('x:')) return lowerVars.get(name.toLowerCase()) ?? '';
+    return Object.hasOwn(values, name) ? values[name] : undefined;
+  }
 }

@@ -104,6 +104,8 @@ const MESSAGES: Record<string, string> = {
     'The AccessKey ID "LTAI-sandbox-demo" is the local sandbox\'s demo key, but the form now posts to https://examplebucket.oss-cn-hangzhou.aliyuncs.com; OSS does not know that key and answers 403 InvalidAccessKeyId. Enter your own AccessKey (or an STS token) for this target.',
   'credentials.access-key-missing':
     'The AccessKey ID is empty; OSS answers "Post request accessKeyId is empty." Enter it.',
+  'endpoint.not-http':
+    'The form would post to "javascript://%0aalert(1)", which is not an http:// or https:// URL; browsers do not upload there and the snippets leave it out. Enter the endpoint as https://….',
   'endpoint.internal':
     'The endpoint is an "-internal" (VPC) host, which only resolves inside Alibaba Cloud; a browser cannot reach it. Use the public endpoint (without "-internal").',
   'bucket.name-invalid':
@@ -130,6 +132,8 @@ const MESSAGES: Record<string, string> = {
     'The policy expired at 2025-07-01T02:00:00.000Z, before now (2025-07-01T02:44:10.000Z); OSS answers 403 AccessDenied "Invalid according to Policy: Policy expired." Set a later expiration (UTC, e.g. new Date(Date.now() + 3600e3).toISOString()).',
   'expiration.beyond-v4-validity':
     'The expiration 2025-07-09T00:00:00.000Z is 7.9 days after x-oss-date; OSS honours a V4 signature at most 7 days (EC 0002-00000709 afterwards). Shorten the expiration or re-sign before then.',
+  'expiration.v1-long-lived':
+    'The V1 policy expires at 2099-01-01T00:00:00.000Z, 26846.9 days from now: until then anyone holding this form can upload with your signature. Sign for at most 7 days (V4 allows no more), or use V4.',
   'expiration.skew-risk':
     'The policy expires in 2 min. A signing clock a few minutes off (a common cause of "Policy expired.") or a slow upload breaks it; allow at least 15 minutes.',
   'expiration.short':
@@ -226,6 +230,7 @@ const ROWS: [string, 'error' | 'warning' | 'info', (d: Draft) => void, string[]?
     },
     ['x-oss-credential'],
   ],
+  ['endpoint.not-http', 'error', (d) => void (d.url = 'javascript://%0aalert(1)')],
   [
     'endpoint.internal',
     'warning',
@@ -299,6 +304,14 @@ const ROWS: [string, 'error' | 'warning' | 'info', (d: Draft) => void, string[]?
     'expiration.beyond-v4-validity',
     'error',
     (d) => void (d.expiration = '2025-07-09T00:00:00.000Z'),
+  ],
+  [
+    'expiration.v1-long-lived',
+    'warning',
+    (d) => {
+      d.version = 'v1';
+      d.expiration = '2099-01-01T00:00:00.000Z';
+    },
   ],
   ['expiration.skew-risk', 'warning', (d) => void (d.expiration = '2025-07-01T02:46:10.000Z')],
   ['expiration.short', 'info', (d) => void (d.expiration = '2025-07-01T02:54:10.000Z')],
@@ -436,6 +449,7 @@ describe('checkPostForm: one row per limit rule', () => {
       'credentials.access-key-missing',
       'credentials.sts-expires-first',
       'credentials.sandbox-key-elsewhere',
+      'endpoint.not-http',
       'endpoint.internal',
       'bucket.name-invalid',
       'key.empty',
@@ -450,6 +464,7 @@ describe('checkPostForm: one row per limit rule', () => {
       'policy.range-over-5gb',
       'expiration.past',
       'expiration.beyond-v4-validity',
+      'expiration.v1-long-lived',
       'expiration.skew-risk',
       'expiration.short',
       'value.acl',

@@ -5,6 +5,7 @@ import {
   SHORT_EXPIRATION_INFO_MS,
   SHORT_EXPIRATION_WARN_MS,
   V4_MAX_SKEW_MS,
+  V1_SIGNATURE_DOC_URL,
   V4_MAX_VALIDITY_MS,
   V4_SIGNATURE_DOC_URL,
 } from '../limits.ts';
@@ -62,6 +63,26 @@ export const EXPIRATION_RULES: CheckRule[] = [
         say('expiration.beyond-v4-validity.found', {
           expiration: c.policy.expiration,
           span: (span / 86_400_000).toFixed(1),
+          days: days(V4_MAX_VALIDITY_MS),
+        }),
+      );
+    },
+  },
+  {
+    // V1 signatures have no limit of their own: a V1 form signed for years is an upload
+    // permission for years, to whoever holds it. Seven days is V4's own limit.
+    id: 'expiration.v1-long-lived',
+    severity: 'warning',
+    ...say('expiration.v1-long-lived', { days: days(V4_MAX_VALIDITY_MS) }),
+    docUrl: V1_SIGNATURE_DOC_URL,
+    fields: ['policy'],
+    find: (c) => {
+      const left = remainingMs(c);
+      return when(
+        c.version === 'v1' && left > V4_MAX_VALIDITY_MS,
+        say('expiration.v1-long-lived.found', {
+          expiration: c.policy.expiration,
+          span: (left / 86_400_000).toFixed(1),
           days: days(V4_MAX_VALIDITY_MS),
         }),
       );

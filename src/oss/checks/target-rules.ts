@@ -5,7 +5,7 @@ import {
   V1_SIGNATURE_DOC_URL,
   V4_SIGNATURE_DOC_URL,
 } from '../limits.ts';
-import { isInternalEndpoint } from '../form/endpoint.ts';
+import { isHttpUrl, isInternalEndpoint } from '../form/endpoint.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
 import { sayFrom } from '../texts.ts';
@@ -92,6 +92,14 @@ export const TARGET_RULES: CheckRule[] = [
           fields: [accessKeyField(c)],
         },
       ),
+  },
+  {
+    id: 'endpoint.not-http',
+    severity: 'error',
+    ...say('endpoint.not-http'),
+    docUrl: POSTOBJECT_DOC_URL,
+    fields: [],
+    find: (c) => when(!isHttpUrl(c.url), say('endpoint.not-http.found', { url: c.url })),
   },
   {
     id: 'endpoint.internal',

@@ -57,6 +57,10 @@ export const CHECK_TEXTS = {
     "The sandbox's demo AccessKey is used for a target that is not the sandbox.",
   'credentials.sandbox-key-elsewhere.found': (p: { accessKeyId: string; target: string }) =>
     `The AccessKey ID "${p.accessKeyId}" is the local sandbox's demo key, but the form now posts to ${p.target}; OSS does not know that key and answers 403 InvalidAccessKeyId. Enter your own AccessKey (or an STS token) for this target.`,
+  'endpoint.not-http': () =>
+    'The endpoint is not an http:// or https:// URL; a form can only be posted to one. Enter the endpoint as https://….',
+  'endpoint.not-http.found': (p: { url: string }) =>
+    `The form would post to "${p.url}", which is not an http:// or https:// URL; browsers do not upload there and the snippets leave it out. Enter the endpoint as https://….`,
   'endpoint.internal': () =>
     'The endpoint is an "-internal" (VPC) host, which only resolves inside Alibaba Cloud; a browser cannot reach it. Use the public endpoint (without "-internal").',
 
@@ -93,6 +97,10 @@ export const CHECK_TEXTS = {
     `The expiration is more than ${p.days} days after x-oss-date; a V4 signed request is valid at most ${p.days} days.`,
   'expiration.beyond-v4-validity.found': (p: { expiration: string; span: string; days: number }) =>
     `The expiration ${p.expiration} is ${p.span} days after x-oss-date; OSS honours a V4 signature at most ${p.days} days (EC 0002-00000709 afterwards). Shorten the expiration or re-sign before then.`,
+  'expiration.v1-long-lived': (p: { days: number }) =>
+    `A V1 policy that lives more than ${p.days} days is an upload permission for that long, to anyone who gets the form.`,
+  'expiration.v1-long-lived.found': (p: { expiration: string; span: string; days: number }) =>
+    `The V1 policy expires at ${p.expiration}, ${p.span} days from now: until then anyone holding this form can upload with your signature. Sign for at most ${p.days} days (V4 allows no more), or use V4.`,
   'expiration.skew-risk': (p: { minutes: number }) =>
     `The policy expires within ${p.minutes} minutes; a client or server clock a few minutes off makes it "Policy expired."`,
   'expiration.skew-risk.found': (p: { left: number; minutes: number }) =>

@@ -32,6 +32,8 @@ const CHECK_SAMPLES: Samples<typeof CHECK_TEXTS> = {
       target: 'https://examplebucket.oss-cn-hangzhou.aliyuncs.com',
     },
   ],
+  'endpoint.not-http': [],
+  'endpoint.not-http.found': [{ url: 'javascript://%0aalert(1)' }],
   'endpoint.internal': [],
   'bucket.name-invalid': [],
   'key.empty': [],
@@ -57,6 +59,10 @@ const CHECK_SAMPLES: Samples<typeof CHECK_TEXTS> = {
   'expiration.beyond-v4-validity': [{ days: 7 }],
   'expiration.beyond-v4-validity.found': [
     { expiration: '2025-07-09T00:00:00.000Z', span: '7.9', days: 7 },
+  ],
+  'expiration.v1-long-lived': [{ days: 7 }],
+  'expiration.v1-long-lived.found': [
+    { expiration: '2099-01-01T00:00:00.000Z', span: '26847.9', days: 7 },
   ],
   'expiration.skew-risk': [{ minutes: 5 }],
   'expiration.skew-risk.found': [{ left: 2, minutes: 15 }],

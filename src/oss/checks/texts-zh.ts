@@ -38,6 +38,10 @@ export const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = {
   'credentials.sandbox-key-elsewhere': () => '沙箱的演示 AccessKey 被用于一个不是沙箱的目标。',
   'credentials.sandbox-key-elsewhere.found': (p) =>
     `AccessKey ID“${p.accessKeyId}”是本地沙箱的演示密钥，但表单现在提交到 ${p.target}；OSS 不认识该密钥，会返回 403 InvalidAccessKeyId。请为该目标输入您自己的 AccessKey（或 STS 临时访问凭证）。`,
+  'endpoint.not-http': () =>
+    '访问域名（Endpoint）不是 http:// 或 https:// 地址；表单只能提交到这样的地址。请以 https://… 的形式填写访问域名。',
+  'endpoint.not-http.found': (p) =>
+    `表单将提交到“${p.url}”，它不是 http:// 或 https:// 地址；浏览器不会向它上传，代码片段也不会写入它。请以 https://… 的形式填写访问域名。`,
   'endpoint.internal': () =>
     '访问域名（Endpoint）是“-internal”内网（VPC）域名，只能在阿里云内部解析，浏览器无法访问。请使用外网访问域名（不带“-internal”）。',
 
@@ -74,6 +78,10 @@ export const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = {
     `到期时间比 x-oss-date 晚 ${p.days} 天以上；V4 签名的请求最长有效 ${p.days} 天。`,
   'expiration.beyond-v4-validity.found': (p) =>
     `到期时间 ${p.expiration} 比 x-oss-date 晚 ${p.span} 天；OSS 认可 V4 签名最长 ${p.days} 天（之后返回 EC 0002-00000709）。请缩短到期时间，或在此之前重新签名。`,
+  'expiration.v1-long-lived': (p) =>
+    `有效期超过 ${p.days} 天的 V1 上传策略，在这段时间内对任何拿到表单的人都是一份上传许可。`,
+  'expiration.v1-long-lived.found': (p) =>
+    `V1 上传策略在 ${p.expiration} 到期，距现在 ${p.span} 天：在此之前，任何持有此表单的人都可以用您的签名上传。请把有效期设为最多 ${p.days} 天（V4 的上限），或改用 V4。`,
   'expiration.skew-risk': (p) =>
     `上传策略 policy 将在 ${p.minutes} 分钟内过期；客户端或服务端的时钟只要偏差几分钟，就会导致“Policy expired.”。`,
   'expiration.skew-risk.found': (p) =>

@@ -15,7 +15,9 @@ export interface EndpointOptions {
  * The URL the form posts to (`POST /`; the object key is never in the URL).
  * - no endpoint → `https://BUCKET.oss-REGION.aliyuncs.com` (region with or without `oss-`);
  * - an `*.aliyuncs.com` endpoint without the bucket → the bucket is put in front of the host;
- * - any other endpoint (custom domain, sandbox) → used as given, without a trailing `/`.
+ * - any other endpoint (custom domain, sandbox) → used as given, without a trailing `/`;
+ * - only `http:` and `https:` are upload targets: any other scheme comes back as written, for
+ *   the check `endpoint.not-http` to refuse (see {@link isHttpUrl}).
  *
  * @example
  * endpointUrl('examplebucket', 'oss-cn-hangzhou')                 // 'https://examplebucket.oss-cn-hangzhou.aliyuncs.com'
@@ -41,6 +43,24 @@ export function endpointUrl(bucket: string, region: string, options: EndpointOpt
     url.hostname = `${name}.${host}`;
   }
   return url.toString().replace(/\/+$/, '');
+}
+
+/**
+ * Whether a form may post to this URL: an absolute `http:` or `https:` URL with a host. Any other
+ * scheme (`javascript:`, `data:`, `file:`) is no upload target.
+ *
+ * @example
+ * isHttpUrl('https://examplebucket.oss-cn-hangzhou.aliyuncs.com') // true
+ * isHttpUrl('javascript://%0aalert(1)') // false
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const parsed = new URL(String(url ?? '').trim());
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /**

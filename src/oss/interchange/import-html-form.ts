@@ -52,14 +52,72 @@ export function readAttributes(tag: string): Map<string, string> {
   return attributes;
 }
 
-/** Removes comments, scripts and styles, whose text is not part of any form. */
-function stripInert(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+/** Finds `pattern` (a global regex) at or after `from`; -1 when it does not occur. */
+function findFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(text);
 }
 
-const TAG = /<(form|input|textarea|select|button)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/form\s*>/gi;
+const COMMENT_END = /-->/g;
+const INERT_START = /<!--|<(script|style)\b/gi;
+const INERT_END: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
+
+/**
+ * Removes comments, scripts and styles, whose text is not part of any form. One pass: each search
+ * starts where the last one ended, and an unclosed comment or script runs to the end of the text
+ * (as in a browser), so no input makes it quadratic.
+ */
+function stripInert(html: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = findFrom(INERT_START, html, at);
+    if (!start) return out + html.slice(at);
+    out += html.slice(at, start.index);
+    const element = start[1]?.toLowerCase();
+    const close = element
+      ? findFrom(INERT_END[element], html, start.index + start[0].length)
+      : findFrom(COMMENT_END, html, start.index + 4);
+    if (!close) return out;
+    at = close.index + close[0].length;
+  }
+}
+
+const TEXTAREA_END = /<\/textarea\s*>/gi;
+const TAG_START = /<(\/?)(form|input|textarea|select|button)(?![A-Za-z0-9_])/gi;
+
+/** One tag of interest: its element (`''` for `</form>`), its text and where it ends. */
+interface ScannedTag {
+  element: string;
+  tag: string;
+  end: number;
+}
+
+/**
+ * The next form, input, textarea, select or button start tag (or `</form>`) at or after `from`,
+ * reading quoted attribute values whole. A tag that never ends takes the rest of the text (as in a
+ * browser), so the scan is linear.
+ */
+function nextTag(text: string, from: number): ScannedTag | undefined {
+  for (let start = findFrom(TAG_START, text, from); start;) {
+    let i = start.index + start[0].length;
+    while (i < text.length && text[i] !== '>') {
+      const quote = text[i];
+      if (quote === '"' || quote === "'") {
+        const closeQuote = text.indexOf(quote, i + 1);
+        if (closeQuote < 0) return undefined;
+        i = closeQuote;
+      }
+      i += 1;
+    }
+    if (i >= text.length) return undefined;
+    const tag = text.slice(start.index, i + 1);
+    if (start[1] === '') return { element: start[2].toLowerCase(), tag, end: i + 1 };
+    if (start[2].toLowerCase() === 'form') return { element: '', tag, end: i + 1 };
+    start = findFrom(TAG_START, text, i + 1); // another closing tag: not one we read
+  }
+  return undefined;
+}
 
 /**
  * Reads the first `<form>` of pasted HTML without a DOM: its `action`, and its named controls in
@@ -82,9 +140,8 @@ export function importHtmlForm(html: string): Result<ImportedForm> {
   let url: string | undefined;
   let inForm = false;
   let formsSeen = 0;
-  for (const match of text.matchAll(TAG)) {
-    const tag = match[0];
-    const element = (match[1] ?? '').toLowerCase();
+  for (let scanned = nextTag(text, 0); scanned; scanned = nextTag(text, scanned.end)) {
+    const { tag, element } = scanned;
     if (!element) {
       if (inForm) break;
       continue;
@@ -116,9 +173,12 @@ export function importHtmlForm(html: string): Result<ImportedForm> {
     const name = attrs.get('name');
     if (!name || attrs.has('disabled')) continue;
     if (element === 'textarea') {
-      const close = text.indexOf('</textarea', (match.index ?? 0) + tag.length);
-      const inner = text.slice((match.index ?? 0) + tag.length, close < 0 ? undefined : close);
+      const close = findFrom(TEXTAREA_END, text, scanned.end);
+      const inner = text.slice(scanned.end, close ? close.index : undefined);
       fields.push({ name, value: decodeHtmlEntities(inner.replace(/^\r?\n/, '')) });
+      if (!close) break;
+      // The textarea's text is not markup: read on after its end tag.
+      scanned = { ...scanned, end: close.index + close[0].length };
       continue;
     }
     const type = (attrs.get('type') ?? (element === 'button' ? 'submit' : 'text')).toLowerCase();

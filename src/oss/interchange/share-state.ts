@@ -31,6 +31,42 @@ export interface EncodedShareState {
   stripped: string[];
 }
 
+/**
+ * The deepest nesting a share link may carry. Builder state nests four levels; a hand-made link
+ * nested thousands deep would overflow the stack of any recursive reader.
+ *
+ * @example SHARE_STATE_MAX_DEPTH // 32
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export const SHARE_STATE_MAX_DEPTH = 32;
+
+/**
+ * The longest share fragment read, in characters: 2 MiB, the longest URL Chromium opens (a
+ * builder state with every OSS limit filled is far smaller).
+ *
+ * @example SHARE_STATE_MAX_CHARS // 2097152
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export const SHARE_STATE_MAX_CHARS = 2 * 1024 * 1024;
+
+/** How deep arrays and objects nest in JSON text, counted in one pass outside strings. */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i += 1; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) deepest = Math.max(deepest, (depth += 1));
+    else if (ch === 0x5d || ch === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
@@ -108,7 +144,7 @@ export function encodeShareState(state: Record<string, unknown>): EncodedShareSt
 
 /**
  * Reads a share fragment back (with or without the leading `#`). Never throws: a damaged,
- * truncated or future-version fragment comes back as a problem. Secrets are stripped again, so a
+ * truncated, too long, too deeply nested or future-version fragment comes back as a problem. Secrets are stripped again, so a
  * hand-made link cannot plant one.
  *
  * @example
@@ -120,6 +156,12 @@ export function decodeShareState(fragment: string): Result<Record<string, unknow
   const text = String(fragment ?? '')
     .replace(/^#/, '')
     .trim();
+  if (text.length > SHARE_STATE_MAX_CHARS) {
+    return fail({
+      id: 'share.too-long',
+      ...say('share-too-long', { length: text.length, max: SHARE_STATE_MAX_CHARS }),
+    });
+  }
   const match = /^(\d+)\.([A-Za-z0-9_-]*)$/.exec(text);
   if (!match) {
     return fail({
@@ -142,7 +184,14 @@ export function decodeShareState(fragment: string): Result<Record<string, unknow
     });
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.value));
+    const json = new TextDecoder('utf-8', { fatal: true }).decode(bytes.value);
+    if (jsonDepth(json) > SHARE_STATE_MAX_DEPTH) {
+      return fail({
+        id: 'share.too-deep',
+        ...say('share-too-deep', { depth: SHARE_STATE_MAX_DEPTH }),
+      });
+    }
+    parsed = JSON.parse(json);
   } catch {
     return fail({
       id: 'share.damaged',

@@ -53,6 +53,10 @@ export const INTERCHANGE_TEXTS = {
   'share-not-json': () =>
     'The link data is damaged (not UTF-8 JSON); it may have been cut short. Copy the whole link again.',
   'share-shape': () => 'The link data is not a builder state object.',
+  'share-too-deep': (p: { depth: number }) =>
+    `The link data nests deeper than ${p.depth} levels, which no builder state does; the link was not read. Copy a link made by the builder.`,
+  'share-too-long': (p: { length: number; max: number }) =>
+    `The link data is ${p.length} characters long, more than the ${p.max} a builder state needs; the link was not read. Copy a link made by the builder.`,
   // `after`: the field names after the file, comma-separated; `key`: 1 when `key` is among them.
   'lint-file-not-last': (p: { after: string; key: number }) =>
     `The file part comes before ${p.after}: OSS reads no field after the file, so ${p.key ? 'it answers InvalidArgument "The bucket POST must contain the specified \'key\'"' : 'those fields are lost'}. Send the file last.`,

@@ -23,6 +23,8 @@ const SAMPLES = {
   'server-not-text': { name: 'dir' },
   'server-not-field': { name: 'expire' },
   'share-version': { made: '7', reads: 1 },
+  'share-too-deep': { depth: 32 },
+  'share-too-long': { length: 3000000, max: 2097152 },
   'lint-file-not-last': { after: 'key, policy', key: 1 },
   'lint-several-files': { count: 2 },
 };

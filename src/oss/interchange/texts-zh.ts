@@ -45,6 +45,10 @@ export const INTERCHANGE_TEXTS_ZH: Translation<typeof INTERCHANGE_TEXTS> = {
   'share-not-base64url': () => '链接数据已损坏（不是 Base64url）。请重新复制完整的链接。',
   'share-not-json': () => '链接数据已损坏（不是 UTF-8 JSON），可能被截断了。请重新复制完整的链接。',
   'share-shape': () => '链接数据不是生成器状态对象。',
+  'share-too-deep': (p) =>
+    `链接数据的嵌套超过 ${p.depth} 层，生成器状态不会这样，因此没有读取该链接。请复制由生成器生成的链接。`,
+  'share-too-long': (p) =>
+    `链接数据长 ${p.length} 个字符，超过生成器状态所需的 ${p.max} 个，因此没有读取该链接。请复制由生成器生成的链接。`,
   'lint-file-not-last': (p) =>
     `文件部分位于 ${p.after} 之前：OSS 不读取文件之后的表单域，因此${p.key ? `会返回 InvalidArgument "The bucket POST must contain the specified 'key'"` : '这些表单域会丢失'}。请把文件放在最后发送。`,
   'lint-several-files': (p) =>

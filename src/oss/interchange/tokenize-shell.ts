@@ -29,6 +29,17 @@ const ANSI_ESCAPES: Record<string, string> = {
   '?': '?',
 };
 
+const HEX_ESCAPE = /x([0-9a-fA-F]{1,2})/y;
+const UNICODE_ESCAPE = /[uU]([0-9a-fA-F]{1,8})/y;
+const OCTAL_ESCAPE = /[0-7]{1,3}/y;
+// `$NAME` or `${NAME…`: only the name is read, so an unclosed `${` costs nothing more.
+const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/y;
+
+function readAt(pattern: RegExp, input: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(input);
+}
+
 function readAnsiC(input: string, start: number): { text: string; end: number } | null {
   let text = '';
   let i = start;
@@ -41,9 +52,10 @@ function readAnsiC(input: string, start: number): { text: string; end: number } 
       continue;
     }
     const next = input[i + 1] ?? '';
-    const hex = /^x([0-9a-fA-F]{1,2})/.exec(input.slice(i + 1));
-    const uni = /^[uU]([0-9a-fA-F]{1,8})/.exec(input.slice(i + 1));
-    const oct = /^[0-7]{1,3}/.exec(input.slice(i + 1));
+    // Sticky patterns read at i + 1 without copying the rest of the input (linear, not quadratic).
+    const hex = readAt(HEX_ESCAPE, input, i + 1);
+    const uni = readAt(UNICODE_ESCAPE, input, i + 1);
+    const oct = readAt(OCTAL_ESCAPE, input, i + 1);
     if (hex) {
       text += String.fromCharCode(parseInt(hex[1], 16));
       i += 1 + hex[0].length;
@@ -130,9 +142,7 @@ export function tokenizeShell(input: string): Result<ShellWord[]> {
 }
 
 function noteVariable(word: ShellWord, input: string, at: number): void {
-  const name = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(
-    input.slice(at),
-  );
+  const name = readAt(VARIABLE, input, at);
   if (name) word.variables.push(name[1] ?? name[2]);
 }
 

@@ -35,10 +35,9 @@ function identify(condition: PolicyCondition): { label: string; value: string } 
   const [operator, ...rest] = condition as unknown[];
   const op = String(operator).toLowerCase();
   if (op === 'content-length-range') return { label: op, value: JSON.stringify(rest) };
+  const name = typeof rest[0] === 'string' ? rest[0].toLowerCase() : undefined;
   const field =
-    typeof rest[0] === 'string'
-      ? rest[0].toLowerCase().replace(/^\$?/, '$')
-      : JSON.stringify(rest[0]);
+    name === undefined ? JSON.stringify(rest[0]) : name.startsWith('$') ? name : `$${name}`;
   const value = rest.length === 2 ? JSON.stringify(rest[1]) : JSON.stringify(rest.slice(1));
   return { label: `${op} ${field}`, value };
 }
@@ -59,16 +58,24 @@ function identify(condition: PolicyCondition): { label: string; value: string } 
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function diffPolicies(a: PolicyDocument, b: PolicyDocument): PolicyDiff {
+  // Conditions of `b` queued by label and by label + value: each lookup is a map read, so the
+  // diff is linear in the number of conditions (a search per condition was quadratic).
   const remaining = b.conditions.map((condition) => ({
     condition,
     ...identify(condition),
     used: false,
   }));
+  const byLabelValue = new Queues<(typeof remaining)[number]>();
+  const byLabel = new Queues<(typeof remaining)[number]>();
+  for (const r of remaining) {
+    byLabelValue.push(`${r.label}\u0000${r.value}`, r);
+    byLabel.push(r.label, r);
+  }
   const removedOrChanged: { condition: PolicyCondition; label: string }[] = [];
   const unchanged: PolicyCondition[] = [];
   for (const condition of a.conditions) {
     const id = identify(condition);
-    const twin = remaining.find((r) => !r.used && r.label === id.label && r.value === id.value);
+    const twin = byLabelValue.take(`${id.label}\u0000${id.value}`, (r) => !r.used);
     if (twin) {
       twin.used = true;
       unchanged.push(condition);
@@ -79,7 +86,7 @@ export function diffPolicies(a: PolicyDocument, b: PolicyDocument): PolicyDiff {
   const changed: ChangedCondition[] = [];
   const removed: PolicyCondition[] = [];
   for (const { condition, label } of removedOrChanged) {
-    const other = remaining.find((r) => !r.used && r.label === label);
+    const other = byLabel.take(label, (r) => !r.used);
     if (other) {
       other.used = true;
       changed.push({ label, before: condition, after: other.condition });
@@ -98,4 +105,26 @@ export function diffPolicies(a: PolicyDocument, b: PolicyDocument): PolicyDiff {
     unchanged,
     same: !expiration && added.length === 0 && removed.length === 0 && changed.length === 0,
   };
+}
+
+/** First-in, first-out lists by key; `take` skips (and drops) items that no longer qualify. */
+class Queues<T> {
+  private readonly lists = new Map<string, { items: T[]; next: number }>();
+
+  push(key: string, item: T): void {
+    const list = this.lists.get(key);
+    if (list) list.items.push(item);
+    else this.lists.set(key, { items: [item], next: 0 });
+  }
+
+  take(key: string, usable: (item: T) => boolean): T | undefined {
+    const list = this.lists.get(key);
+    if (!list) return undefined;
+    while (list.next < list.items.length) {
+      const item = list.items[list.next];
+      if (usable(item)) return item;
+      list.next += 1;
+    }
+    return undefined;
+  }
 }

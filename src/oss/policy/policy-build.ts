@@ -1,6 +1,7 @@
 // The policy the builder signs: the conditions it must add (bucket; V4 signature version,
 // credential and date with the form's values; the STS token), then the user's (docs/oss-rules.md#v4-policy-conditions).
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+import { normalizeExpiration } from './expiration.ts';
 import type { PolicyCondition, PolicyDocument } from './policy-types.ts';
 import { V4_SIGNATURE_VERSION } from '../signing/sign-v4.ts';
 
@@ -63,19 +64,22 @@ export function builderConditions(input: BuilderConditionInput): PolicyCondition
 }
 
 /**
- * The policy `expiration` text: an ISO instant as given, or `now` plus some seconds in
+ * The policy `expiration` text: an ISO instant normalised to UTC (normalizeExpiration; text that is
+ * not one is kept as given, and the checks flag it), or `now` plus some seconds in
  * `Date.prototype.toISOString()` form (`YYYY-MM-DDTHH:mm:ss.sssZ`). Out-of-range → `''`.
  *
  * @example
  * resolveExpiration({ secondsFromNow: 3600 }, new Date('2024-07-13T13:34:14Z')) // '2024-07-13T14:34:14.000Z'
- * resolveExpiration('2030-01-01T00:00:00Z', new Date())                         // '2030-01-01T00:00:00Z'
+ * resolveExpiration('2030-01-01T08:00:00+08:00', new Date())                    // '2030-01-01T00:00:00Z'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function resolveExpiration(
   expiration: string | { secondsFromNow: number },
   now: Date,
 ): string {
-  if (typeof expiration === 'string') return expiration;
+  // An ISO instant is written one way (normalizeExpiration); other text is kept as given, for the
+  // checks to name what OSS would answer.
+  if (typeof expiration === 'string') return normalizeExpiration(expiration) ?? expiration;
   const seconds = Number(expiration?.secondsFromNow);
   const at = new Date(now.getTime() + seconds * 1000);
   return Number.isFinite(seconds) && !Number.isNaN(at.getTime()) ? at.toISOString() : '';

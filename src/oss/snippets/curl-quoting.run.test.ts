@@ -59,30 +59,35 @@ describe('curl snippet quoting', () => {
     fc.assert(
       fc.property(values, fc.constantFrom('./a.txt', "./it's $x;y.txt"), (v, path) => {
         const words = shellWords(renderCurlSnippet(formWith(v), { filePath: path }));
-        expect(words.slice(0, 2)).toEqual(['--fail-with-body', '-sS']);
-        expect(words.slice(2, 6)).toEqual([
+        expect(words.slice(0, 3)).toEqual(['--globoff', '--fail-with-body', '-sS']);
+        expect(words.slice(3, 7)).toEqual([
           '--form-string',
           `key=k/${v}`,
           '--form-string',
           `x-oss-meta-v=${v}`,
         ]);
-        expect(words[6]).toBe('-F');
-        expect(words[7]).toMatch(/^file=@/);
+        expect(words[7]).toBe('-F');
+        expect(words[8]).toMatch(/^file=@/);
         expect(words.at(-1)).toBe('http://127.0.0.1:9/examplebucket');
       }),
       { numRuns: 150 },
     );
   });
 
+  // Line terminators are written with printf (escape-shell.ts), which the importer does not run:
+  // the real shell above reads those back.
   it('the importer reads the snippet back to the same fields', () => {
     fc.assert(
-      fc.property(values, (v) => {
-        const back = importCurl(renderCurlSnippet(formWith(v)));
-        expect(back.ok && back.value.fields).toEqual([
-          { name: 'key', value: `k/${v}` },
-          { name: 'x-oss-meta-v', value: v },
-        ]);
-      }),
+      fc.property(
+        values.filter((v) => !/[\r\n\v\f\u0085\u2028\u2029\ufeff]/.test(v)),
+        (v) => {
+          const back = importCurl(renderCurlSnippet(formWith(v)));
+          expect(back.ok && back.value.fields).toEqual([
+            { name: 'key', value: `k/${v}` },
+            { name: 'x-oss-meta-v', value: v },
+          ]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

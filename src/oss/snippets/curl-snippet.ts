@@ -1,6 +1,11 @@
 import type { PostForm } from '../form/form-types.ts';
 import { expiryNote } from './html-form-snippet.ts';
-import { quoteShell } from './shell-quote.ts';
+import {
+  needsShellNewline,
+  quoteShell,
+  SHELL_NEWLINE_PRELUDE,
+  shellComment,
+} from './escape-shell.ts';
 import { takesContentTypeFromFile } from './fields-for-file.ts';
 import type { SnippetLanguage } from './texts-en.ts';
 import { snippetTexts } from './texts-zh.ts';
@@ -57,11 +62,13 @@ export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = 
     }
   }
   const notes = [
-    `# ${expiryNote(form, options.language).replace(/[\r\n]+/g, ' ')}`,
+    `# ${shellComment(expiryNote(form, options.language))}`,
     `# ${t['send-order']()}`,
     ...(typeFromFile ? [`# ${t['curl-content-type']()}`] : []),
     ...(usesToken ? [`# ${t['curl-sts']({ env: TOKEN_ENV })}`] : []),
   ];
-  const lines = ['curl --fail-with-body -sS', ...words, quoteShell(form.url)];
-  return `${notes.join('\n')}\n${lines.join(' \\\n  ')}\n`;
+  // --globoff: curl would expand `[1-3]` or `{a,b}` in the URL into several uploads.
+  const lines = ['curl --globoff --fail-with-body -sS', ...words, quoteShell(form.url)];
+  const prelude = lines.some(needsShellNewline) ? [SHELL_NEWLINE_PRELUDE] : [];
+  return `${[...notes, ...prelude].join('\n')}\n${lines.join(' \\\n  ')}\n`;
 }

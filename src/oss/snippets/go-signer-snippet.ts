@@ -2,6 +2,7 @@ import type { PostForm } from '../form/form-types.ts';
 import { snippetTexts } from './texts-zh.ts';
 import { commentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+import { goComment, goString } from './escape-go.ts';
 
 const VARIABLES: Record<DynamicValue, string> = {
   accessKeyId: 'accessKeyID',
@@ -12,14 +13,10 @@ const VARIABLES: Record<DynamicValue, string> = {
   securityToken: 'securityToken',
 };
 
-/** A Go interpreted string literal: JSON string escapes are valid Go escapes. */
-const go = (value: string): string => JSON.stringify(value);
+const go = (value: string): string => goString(value);
 
 /** Exact JSON text of a literal condition, kept byte for byte with json.RawMessage. */
-function raw(value: unknown): string {
-  const text = JSON.stringify(value);
-  return text.includes('`') ? go(text) : `\`${text}\``;
-}
+const raw = (value: unknown): string => goString(JSON.stringify(value));
 
 /**
  * A Go program (standard library only, Go ≥ 1.18) that signs the same policy and prints the same
@@ -69,7 +66,8 @@ export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOpt
       .flatMap((l) => l.split('\n'))
       .map((l) => `\t${l}`)
       .join('\n');
-  return `${commentLines(signerHeader(plan, 'go run sign_post.go', options?.language), '//')}
+  const header = signerHeader(plan, 'go run sign_post.go', options?.language).map(goComment);
+  return `${commentLines(header, '//')}
 package main
 
 import (

@@ -1,5 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
-import { escapeHtml, escapeHtmlComment } from './html-escape.ts';
+import { escapeHtml, escapeHtmlComment, escapeHtmlUrl } from './escape-html.ts';
 import { acceptForPolicy, takesContentTypeFromFile } from './fields-for-file.ts';
 import type { SnippetLanguage } from './texts-en.ts';
 import { snippetTexts } from './texts-zh.ts';
@@ -76,7 +76,7 @@ export function renderHtmlFormSnippet(
 <body>
   <!-- ${escapeHtmlComment(expiryNote(form, options.language))} -->
   <!-- ${t['html-send-order']()} -->${lineBreaks ? `\n  <!-- ${t['html-line-breaks']()} -->` : ''}
-  <form method="post" enctype="multipart/form-data" accept-charset="UTF-8" action="${escapeHtml(form.url)}">
+  <form method="post" enctype="multipart/form-data" accept-charset="UTF-8" action="${escapeHtmlUrl(form.url)}">
 ${inputs.join('\n')}
     <button type="submit">Upload</button>
   </form>

@@ -2,19 +2,12 @@ import type { PostForm } from '../form/form-types.ts';
 import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
+import { javaComment, javaString } from './escape-java.ts';
 
 // The program names its run-time variables after the plan's DynamicValue, so `source` is the name.
 
-/**
- * A Java string literal. JSON escapes are Java escapes; non-ASCII goes as `\uXXXX` so the source
- * reads the same whatever the JDK's default charset (JDK 17 follows the locale).
- */
-function java(value: string): string {
-  return JSON.stringify(value).replace(
-    /[\u0080-\uffff]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+/** A Java string expression; ASCII source whatever the JDK's default charset (escape-java.ts). */
+const java = (value: string): string => javaString(value);
 
 /**
  * A single-file Java 11+ program (JDK only: javax.crypto, java.time) that signs the same policy
@@ -58,7 +51,8 @@ export function renderJavaSignerSnippet(form: PostForm, options?: SignerSnippetO
     plan.version === 'v1'
       ? `Base64.getEncoder().encodeToString(hmac("HmacSHA1", accessKeySecret.getBytes(StandardCharsets.UTF_8), policy))`
       : `hex(hmac("HmacSHA256", signingKey(accessKeySecret, date.substring(0, 8)), policy))`;
-  return `${commentLines(signerHeader(plan, 'java SignPostForm.java', options?.language), '//')}
+  const header = signerHeader(plan, 'java SignPostForm.java', options?.language).map(javaComment);
+  return `${commentLines(header, '//')}
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -3,11 +3,9 @@ import { expiryNote } from './html-form-snippet.ts';
 import { takesContentTypeFromFile } from './fields-for-file.ts';
 import type { SnippetLanguage } from './texts-en.ts';
 import { snippetTexts } from './texts-zh.ts';
+import { jsComment, jsString as js } from './escape-javascript.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
-
-/** A JavaScript string literal that is also safe inside an inline `<script>` (no `</script>`). */
-const js = (value: string): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
  * Browser JavaScript (an ES module) that uploads a `File` or `Blob` with the signed form: a
@@ -42,7 +40,7 @@ export function renderJavaScriptSnippet(
     ? `
   if (!securityToken) throw new Error('Pass securityToken: the STS SecurityToken this policy was signed with.');`
     : '';
-  return `// ${expiryNote(form, options.language).replace(/[\r\n]+/g, ' ')}
+  return `// ${jsComment(expiryNote(form, options.language))}
 // ${t['js-send-order']()}
 // ${t['js-cors']()}
 const POST_URL = ${js(form.url)};

@@ -2,10 +2,11 @@ import type { PostForm } from '../form/form-types.ts';
 import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
+import { jsComment, jsLiteral, jsString } from './escape-javascript.ts';
 
 // The script names its run-time variables after the plan's DynamicValue, so `source` is the name.
 
-const js = (value: unknown): string => JSON.stringify(value);
+const js = (value: unknown): string => jsLiteral(value);
 
 /**
  * A Node script (ES module, `node:crypto` only) that signs the same policy and prints the same
@@ -37,17 +38,19 @@ export function renderNodeSignerSnippet(form: PostForm, options?: SignerSnippetO
   const fields: string[] = [];
   for (const f of plan.fields) {
     if (f.kind === 'static') {
-      fields.push(`fields[${js(f.name)}] = ${js(f.value)};`);
+      fields.push(`fields[${jsString(f.name)}] = ${jsString(f.value)};`);
       continue;
     }
-    const line = `fields[${js(f.name)}] = ${f.source};`;
+    const line = `fields[${jsString(f.name)}] = ${f.source};`;
     fields.push(f.source === 'securityToken' ? `if (securityToken) ${line}` : line);
   }
+  // `fields` has no prototype (Object.create(null)): a field named __proto__ is a field like any other.
   const sign =
     plan.version === 'v1'
       ? `createHmac('sha1', accessKeySecret).update(policy).digest('base64')`
       : `createHmac('sha256', signingKey(accessKeySecret, date.slice(0, 8))).update(policy).digest('hex')`;
-  return `${commentLines(signerHeader(plan, 'node sign-post.mjs', options?.language), '//')}
+  const header = signerHeader(plan, 'node sign-post.mjs', options?.language).map(jsComment);
+  return `${commentLines(header, '//')}
 import { createHmac } from 'node:crypto';
 
 const POST_URL = ${js(plan.url)};
@@ -84,7 +87,7 @@ ${indentLines(conditions, 2)}
   const policy = Buffer.from(policyJson, 'utf8').toString('base64');
   const signature = ${sign};
 
-  const fields = {};
+  const fields = Object.create(null);
 ${indentLines(fields, 2)}
   return { url: POST_URL, fields };
 }

@@ -2,6 +2,7 @@ import type { PostForm } from '../form/form-types.ts';
 import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+import { pyComment, pyLiteral } from './escape-python.ts';
 
 const VARIABLES: Record<DynamicValue, string> = {
   accessKeyId: 'access_key_id',
@@ -12,8 +13,8 @@ const VARIABLES: Record<DynamicValue, string> = {
   securityToken: 'security_token',
 };
 
-/** JSON text of strings, integers, lists and dicts is also a Python literal (UTF-8 source). */
-const py = (value: unknown): string => JSON.stringify(value);
+/** A Python literal (ASCII source): `True`/`None` where JSON says `true`/`null`. */
+const py = (value: unknown): string => pyLiteral(value);
 
 /**
  * A Python 3 script (standard library only) that signs the same policy and prints the same form
@@ -57,7 +58,8 @@ export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippe
     plan.version === 'v1'
       ? `base64.b64encode(hmac.new(access_key_secret.encode("utf-8"), policy.encode("ascii"), hashlib.sha1).digest()).decode("ascii")`
       : `hmac.new(signing_key(access_key_secret, date[:8]), policy.encode("ascii"), hashlib.sha256).hexdigest()`;
-  return `${commentLines(signerHeader(plan, 'python3 sign_post.py', options?.language), '#')}
+  const header = signerHeader(plan, 'python3 sign_post.py', options?.language).map(pyComment);
+  return `${commentLines(header, '#')}
 import base64
 import datetime
 import hashlib

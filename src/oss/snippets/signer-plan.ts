@@ -3,6 +3,7 @@
 import type { PostForm } from '../form/form-types.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { SnippetLanguage } from './texts-en.ts';
+import { wellFormedValue } from './escape-text.ts';
 
 /** A value the signer computes when it runs, never a literal in the snippet. */
 export type DynamicValue =
@@ -39,35 +40,38 @@ export interface SignerSnippetOptions {
   language?: SnippetLanguage;
 }
 
-const DYNAMIC_FIELDS: Record<string, DynamicValue> = {
-  ossaccesskeyid: 'accessKeyId',
-  policy: 'policy',
-  signature: 'signature',
-  'x-oss-signature': 'signature',
-  'x-oss-credential': 'credential',
-  'x-oss-date': 'date',
-  'x-oss-security-token': 'securityToken',
-};
+// Maps, not plain objects: a field named `__proto__` or `constructor` must not find
+// Object.prototype's members and be taken for a run-time value.
+const DYNAMIC_FIELDS = new Map<string, DynamicValue>([
+  ['ossaccesskeyid', 'accessKeyId'],
+  ['policy', 'policy'],
+  ['signature', 'signature'],
+  ['x-oss-signature', 'signature'],
+  ['x-oss-credential', 'credential'],
+  ['x-oss-date', 'date'],
+  ['x-oss-security-token', 'securityToken'],
+]);
 
 /** Conditions that pin a run-time value (the builder adds them; V4 and STS). */
-const DYNAMIC_CONDITIONS: Record<string, DynamicValue> = {
-  'x-oss-credential': 'credential',
-  'x-oss-date': 'date',
-  'x-oss-security-token': 'securityToken',
-};
+const DYNAMIC_CONDITIONS = new Map<string, DynamicValue>([
+  ['x-oss-credential', 'credential'],
+  ['x-oss-date', 'date'],
+  ['x-oss-security-token', 'securityToken'],
+]);
 
 const DEFAULT_EXPIRES_IN_SECONDS = 3600;
 const V4_MAX_SECONDS = 7 * 24 * 3600;
 
-function planCondition(condition: PolicyCondition): PlannedCondition {
+function planCondition(written: PolicyCondition): PlannedCondition {
+  const condition = wellFormedValue(written);
   if (Array.isArray(condition)) {
     const field = typeof condition[1] === 'string' ? condition[1].replace(/^\$/, '') : '';
-    const source = DYNAMIC_CONDITIONS[field.toLowerCase()];
+    const source = DYNAMIC_CONDITIONS.get(field.toLowerCase());
     if (condition[0] === 'eq' && source) return { kind: 'dynamic', field, source, shape: 'eq' };
     return { kind: 'static', condition };
   }
   const names = Object.keys(condition);
-  const source = names.length === 1 ? DYNAMIC_CONDITIONS[names[0].toLowerCase()] : undefined;
+  const source = names.length === 1 ? DYNAMIC_CONDITIONS.get(names[0].toLowerCase()) : undefined;
   if (source) return { kind: 'dynamic', field: names[0], source, shape: 'simple' };
   return { kind: 'static', condition };
 }
@@ -104,7 +108,7 @@ export function planSigner(form: PostForm, options: SignerSnippetOptions = {}): 
   const fields: PlannedField[] = [];
   for (const entry of form.fields) {
     if (entry.kind === 'file') continue;
-    const source = DYNAMIC_FIELDS[entry.name.toLowerCase()];
+    const source = DYNAMIC_FIELDS.get(entry.name.toLowerCase());
     fields.push(
       source
         ? { kind: 'dynamic', name: entry.name, source }
@@ -142,7 +146,7 @@ export function planSigner(form: PostForm, options: SignerSnippetOptions = {}): 
 }
 
 function isBucket(c: PlannedCondition): boolean {
-  return c.kind === 'static' && !Array.isArray(c.condition) && 'bucket' in c.condition;
+  return c.kind === 'static' && !Array.isArray(c.condition) && Object.hasOwn(c.condition, 'bucket');
 }
 
 function lastIndex<T>(items: T[], test: (item: T) => boolean): number {

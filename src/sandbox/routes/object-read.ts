@@ -43,7 +43,7 @@ export async function readObject(
   }
   const etag = `"${object.etag}"`;
   const headers: Record<string, string | number> = {
-    'Content-Type': object.contentType,
+    ...toHeaderValues({ 'Content-Type': object.contentType }),
     'Content-Length': object.size,
     ETag: etag,
     'Last-Modified': new Date(object.lastModified).toUTCString(),

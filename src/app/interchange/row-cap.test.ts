@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VALUES } from '../form/defaults.ts';
+import { capRows, PAGE_ROW_CAP } from './row-cap.ts';
+import { fromShareState } from './share-values.ts';
+import { toolsMessages } from './messages.ts';
+
+const rows = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ ...DEFAULT_VALUES.conditions[0], value: `v${i}` }));
+
+describe('what the page takes from a link or an import', () => {
+  it('cuts 10,000 condition rows to the cap and says so', () => {
+    const values = {
+      ...DEFAULT_VALUES,
+      conditions: rows(10_000) as typeof DEFAULT_VALUES.conditions,
+    };
+    const capped = capRows(values);
+    expect(capped.values.conditions).toHaveLength(PAGE_ROW_CAP);
+    expect(capped.notes).toEqual([
+      `The link or import holds 10000 condition rows; the page took the first ${PAGE_ROW_CAP}. A PostObject policy needs far fewer: check where it came from.`,
+    ]);
+  });
+
+  it('a share link with 10,000 field rows comes back capped, with a problem to show', () => {
+    const fields = Array.from({ length: 10_000 }, (_, i) => ({
+      name: `x-oss-meta-${i}`,
+      value: 'v',
+    }));
+    const restored = fromShareState(
+      { ...DEFAULT_VALUES, fields },
+      DEFAULT_VALUES,
+      toolsMessages.get(),
+    );
+    expect(restored.values.fields).toHaveLength(PAGE_ROW_CAP);
+    expect(restored.problems.map((p) => p.id)).toContain('share.rows-capped');
+  });
+
+  it('leaves a normal form as it is', () => {
+    expect(capRows(DEFAULT_VALUES)).toEqual({ values: DEFAULT_VALUES, notes: [] });
+  });
+});
