@@ -36,6 +36,7 @@ export const credentialsMessages = i18n('panels.credentials', {
   signatureVersion: 'Signature version',
   signatureVersionHint:
     'V4 (OSS4-HMAC-SHA256) is the default; V1 is closed to new accounts since 2025.',
+  v4: 'V4 (OSS4-HMAC-SHA256, default)',
   v1Legacy: 'V1 (HMAC-SHA1, legacy)',
   accessKeySecret: 'AccessKey secret',
   secretNote:
@@ -146,6 +147,8 @@ export const uploadMessages = i18n('panels.upload', {
   file: 'File',
   fileHint: 'Choose a file or drop one here.',
   chosen: 'Chosen:',
+  // The chosen file's size and type, right after its name.
+  sizeAndType: params(', {size}, {type}'),
   noType: 'no type (the browser sends application/octet-stream)',
   advanced: 'Advanced: send fields in a custom order',
   order: 'Field order',

@@ -51,7 +51,7 @@ export const POSTOBJECT_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
     },
   'InvalidArgument|0002-00000710|The x-oss-credential in the POST request is invalid.': {
     cause: 'x-oss-credential 不是 AccessKeyId/YYYYMMDD/region/oss/aliyun_v4_request 格式。',
-    solution: '按 <AccessKeyId>/<UTC 日期>/<不带 "oss-" 前缀的地域>/oss/aliyun_v4_request 构造。',
+    solution: '按 <AccessKeyId>/<UTC 日期>/<不带“oss-”前缀的地域>/oss/aliyun_v4_request 构造。',
   },
   'InvalidArgument|0002-00000709|The date in x-oss-credential or x-oss-date of the POST request is invalid or expired.':
     {
@@ -102,14 +102,14 @@ export const POSTOBJECT_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
   },
   'AccessDenied||SignatureDoesNotMatch The request signature we calculated does not match the signature you provided. Check your key and signing method.':
     {
-      cause: '签名不匹配在文档中记载的形式：OSS 计算出的签名与发送的签名不同。',
+      cause: '文档中记载的签名不匹配错误：OSS 计算出的签名与请求中发送的签名不一致。',
       solution:
-        '用表单中 AccessKey ID 所对应的 AccessKey Secret，对实际发送的 Base64 policy 签名。',
+        '用表单中 AccessKey ID 对应的 AccessKey Secret，对实际发送的 Base64 编码的 policy 签名。',
     },
   'InvalidArgument|0002-00000715|The signing region in credential is invalid.': {
     cause:
-      'x-oss-credential 中的地域不是 OSS 所写的存储空间地域：写成了其他地域、带 "oss-" 的 Endpoint 写法（oss-cn-hangzhou），或 OSS 不认识的地域 ID。',
+      'x-oss-credential 中的地域不是存储空间所在地域的地域 ID：写成了其他地域、带“oss-”前缀的 Endpoint 写法（oss-cn-hangzhou），或 OSS 不认识的地域 ID。',
     solution:
-      '在凭证范围中填写存储空间自己的地域 ID（不带 "oss-"，例如 cn-hangzhou），并用同一个地域签名。',
+      '在签名范围中填写存储空间所在地域的地域 ID（不带“oss-”前缀，例如 cn-hangzhou），并用同一地域签名。',
   },
 };

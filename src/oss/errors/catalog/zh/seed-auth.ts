@@ -6,7 +6,7 @@
 import type { ChineseText } from './catalog-key.ts';
 
 const SHARED_FIX =
-  '发送 "Authorization: OSS <AccessKeyId>:<Signature>"，其中 Signature = Base64(HMAC-SHA1(AccessKey Secret, 待签名字符串))，待签名字符串依次由 VERB、Content-MD5、Content-Type、Date、规范化的 x-oss- 请求头和资源组成。PostObject 表单的签名放在表单域中，而不是这个请求头里。';
+  '发送请求头 Authorization: OSS <AccessKeyId>:<Signature>，其中 Signature 是以 AccessKey Secret 为密钥、对待签名字符串计算 HMAC-SHA1 后的 Base64 编码；待签名字符串依次由 VERB、Content-MD5、Content-Type、Date、规范化的 x-oss- 请求头和资源组成。PostObject 表单的签名放在表单域中，而不是这个请求头里。';
 
 /**
  * The Chinese texts of SEED_AUTH_ENTRIES, keyed by catalogKey.
@@ -21,7 +21,7 @@ export const SEED_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
     solution: SHARED_FIX,
   },
   'InvalidArgument||Authorization header is invalid, bad num of Items in Authorization header': {
-    cause: 'Authorization 头无法拆分为预期的 "OSS"、AccessKey ID 和签名三部分。',
+    cause: 'Authorization 头无法拆分为预期的“OSS”、AccessKey ID 和签名三部分。',
     solution: SHARED_FIX,
   },
   'InvalidArgument||AccessKeyId or Signature is missing in Authorization header value': {
@@ -45,7 +45,7 @@ export const SEED_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
   'InvalidArgument||OSS authentication requires a valid Date': {
     cause: 'Date 头缺失，或不是合法的 GMT 日期。',
     solution:
-      '以 RFC 1123 GMT 格式发送 Date，例如 "Sun, 22 Nov 2015 08:16:38 GMT"，并确保生成它的时钟已同步。',
+      '以 RFC 1123 GMT 格式发送 Date，例如“Sun, 22 Nov 2015 08:16:38 GMT”，并确保生成它的时钟已同步。',
   },
   'InvalidArgument||Invalid date. Must be later than 1970-01-01 00:00:00': {
     cause: '某个日期值早于或等于 Unix 纪元。',
@@ -57,7 +57,7 @@ export const SEED_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
   },
   'InvalidArgument||Bad date format': {
     cause: '某个日期值不是 OSS 预期的格式。',
-    solution: '使用 RFC 1123 格式，例如 "Sun, 06 Nov 1994 08:49:37 GMT"。',
+    solution: '使用 RFC 1123 格式，例如“Sun, 06 Nov 1994 08:49:37 GMT”。',
   },
   'MissingAccessKeyId||MissingAccessKeyId AccessKeyId is mandatory for this action': {
     cause: '请求中没有 AccessKey ID，但该操作要求调用者经过身份验证。',

@@ -58,7 +58,7 @@ export const SEED_CALLBACK_ZH: Readonly<Record<string, ChineseText>> = {
   },
   'InvalidArgument||The callback body is empty': {
     cause: '回调 JSON 中没有 callbackBody。',
-    solution: '添加 callbackBody，例如 "bucket=${bucket}&object=${object}"。',
+    solution: '添加 callbackBody，例如“bucket=${bucket}&object=${object}”。',
   },
   'InvalidArgument||The callback body is invalid': {
     cause: 'callbackBody 无法按原样使用，例如与其 callbackBodyType 不符。',
