@@ -27,14 +27,14 @@ export const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = {
   'callback.refused': (p) => `${p.problem}OSS 返回“${p.answer}”。`,
 
   'credentials.secret-missing': () =>
-    `AccessKey Secret 为空，无法对上传策略 policy 签名。${SECRET_MISSING_FIX}`,
+    `AccessKey Secret 为空，无法对上传策略 Policy 签名。${SECRET_MISSING_FIX}`,
   'credentials.secret-missing.v1': () =>
-    `AccessKey Secret 为空，无法对上传策略 policy 签名（HMAC-SHA1）。${SECRET_MISSING_FIX}`,
+    `AccessKey Secret 为空，无法对上传策略 Policy 签名（HMAC-SHA1）。${SECRET_MISSING_FIX}`,
   'credentials.access-key-missing': () =>
     'AccessKey ID 为空；OSS 会返回“Post request accessKeyId is empty.”。请输入 AccessKey ID。',
-  'credentials.sts-expires-first': () => 'STS 临时访问凭证先于上传策略 policy 过期。',
+  'credentials.sts-expires-first': () => 'STS 临时访问凭证先于上传策略 Policy 过期。',
   'credentials.sts-expires-first.found': (p) =>
-    `STS 临时访问凭证在 ${p.token} 过期，早于上传策略 policy 的到期时间（${p.policy}）；此后 OSS 会返回 403 SecurityTokenExpired，尽管 policy 看起来仍然有效。请将到期时间设为不晚于凭证的到期时间，或获取有效期更长的凭证。`,
+    `STS 临时访问凭证在 ${p.token} 过期，早于上传策略 Policy 的到期时间（${p.policy}）；此后 OSS 会返回 403 SecurityTokenExpired，尽管 Policy 看起来仍然有效。请将到期时间设为不晚于凭证的到期时间，或获取有效期更长的凭证。`,
   'credentials.sandbox-key-elsewhere': () => '沙箱的演示 AccessKey 被用于一个不是沙箱的目标。',
   'credentials.sandbox-key-elsewhere.found': (p) =>
     `AccessKey ID“${p.accessKeyId}”是本地沙箱的演示密钥，但表单现在提交到 ${p.target}；OSS 不认识该密钥，会返回 403 InvalidAccessKeyId。请为该目标输入您自己的 AccessKey（或 STS 临时访问凭证）。`,
@@ -67,20 +67,20 @@ export const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = {
     `${conditionName({ row: p.row, condition: rangeCondition(p) })}超过了 5 GB，但 PostObject 上传的文件最大为 5 GB（${p.limit} 字节），超出时 OSS 返回 EntityTooLarge。请降低最大值。`,
 
   'expiration.past': () =>
-    '上传策略 policy 的到期时间已过；OSS 会返回 403 AccessDenied“Invalid according to Policy: Policy expired.”。请设置更晚的到期时间。',
+    '上传策略 Policy 的到期时间已过；OSS 会返回 403 AccessDenied“Invalid according to Policy: Policy expired.”。请设置更晚的到期时间。',
   'expiration.past.found': (p) =>
-    `上传策略 policy 已于 ${p.expiration} 过期，早于当前时间（${p.now}）；OSS 会返回 403 AccessDenied“Invalid according to Policy: Policy expired.”。请设置更晚的到期时间（UTC 时间，例如 new Date(Date.now() + 3600e3).toISOString()）。`,
+    `上传策略 Policy 已于 ${p.expiration} 过期，早于当前时间（${p.now}）；OSS 会返回 403 AccessDenied“Invalid according to Policy: Policy expired.”。请设置更晚的到期时间（UTC 时间，例如 new Date(Date.now() + 3600e3).toISOString()）。`,
   'expiration.beyond-v4-validity': (p) =>
     `到期时间比 x-oss-date 晚 ${p.days} 天以上；V4 签名的请求最长有效 ${p.days} 天。`,
   'expiration.beyond-v4-validity.found': (p) =>
     `到期时间 ${p.expiration} 比 x-oss-date 晚 ${p.span} 天，而 V4 签名的有效期最长为 ${p.days} 天（超过后 OSS 返回 EC 0002-00000709）。请缩短到期时间，或在签名过期前重新签名。`,
   'expiration.skew-risk': (p) =>
-    `上传策略 policy 将在 ${p.minutes} 分钟内过期；客户端或服务端的时钟只要偏差几分钟，就会导致“Policy expired.”。`,
+    `上传策略 Policy 将在 ${p.minutes} 分钟内过期；客户端或服务端的时钟只要偏差几分钟，就会导致“Policy expired.”。`,
   'expiration.skew-risk.found': (p) =>
-    `上传策略 policy 将在 ${p.left} 分钟后过期。签名时的时钟偏差几分钟（“Policy expired.”的常见原因）或上传较慢都会使其失效；请至少留出 ${p.minutes} 分钟。`,
-  'expiration.short': (p) => `上传策略 policy 将在 ${p.minutes} 分钟内过期。`,
+    `上传策略 Policy 将在 ${p.left} 分钟后过期。签名时的时钟偏差几分钟（“Policy expired.”的常见原因）或上传较慢都会使其失效；请至少留出 ${p.minutes} 分钟。`,
+  'expiration.short': (p) => `上传策略 Policy 将在 ${p.minutes} 分钟内过期。`,
   'expiration.short.found': (p) =>
-    `上传策略 policy 将在 ${p.left} 分钟后过期，上传大文件或时钟偏差都可能用完这段时间。OSS 对 V4 签名允许 ${p.skew} 分钟的时钟偏差，有效期一般设为 1 小时左右即可。`,
+    `上传策略 Policy 将在 ${p.left} 分钟后过期，上传大文件或时钟偏差都可能用完这段时间。OSS 对 V4 签名允许 ${p.skew} 分钟的时钟偏差，有效期一般设为 1 小时左右即可。`,
 
   'value.acl': () => 'x-oss-object-acl 的值不是 OSS 支持的取值。',
   'value.acl.found': (p) =>
@@ -114,10 +114,10 @@ const denied = (p: { failed: string }) =>
   `OSS 会返回 403 AccessDenied“Invalid according to Policy: Policy Condition failed: ${p.failed}”。`;
 
 const unconstrained = (p: { field: string; name: string }, value: string) =>
-  `表单发送了“${p.field}”，但没有任何 policy 条件约束它，因此持有这份已签名 policy 的任何人都可以发送任意值。如果该值重要，请添加 ["eq", "$${p.name}", ${value}] 条件（或 starts-with / in）。`;
+  `表单发送了“${p.field}”，但没有任何 Policy 条件约束它，因此持有这份已签名 Policy 的任何人都可以发送任意值。如果该值重要，请添加 ["eq", "$${p.name}", ${value}] 条件（或 starts-with / in）。`;
 
 const v4Mismatch = (p: ConditionName & { field: string }, value: string) =>
-  `表单的 ${p.field} 为${value}，但与${conditionName(p)}不同；两者必须完全一致。请用同一个日期和凭证重新生成 policy 和表单域。`;
+  `表单的 ${p.field} 为${value}，但与${conditionName(p)}不同；两者必须完全一致。请用同一个日期和凭证重新生成 Policy 和表单域。`;
 
 /**
  * The policy ⇄ form lint's sentences in Chinese, key for key as LINT_TEXTS.
@@ -126,13 +126,13 @@ const v4Mismatch = (p: ConditionName & { field: string }, value: string) =>
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
 export const LINT_TEXTS_ZH: Translation<typeof LINT_TEXTS> = {
-  'field-unconstrained': () => '某个表单域没有受到任何 policy 条件的约束。',
+  'field-unconstrained': () => '某个表单域没有受到任何 Policy 条件的约束。',
   'field-unconstrained.found': (p) => unconstrained(p, p.value),
   'field-unconstrained.found-long': (p) => unconstrained(p, '"<该值>"'),
-  'condition-field-missing': () => '某个 policy 条件检查的表单域，表单并未发送。',
+  'condition-field-missing': () => '某个 Policy 条件检查的表单域，表单并未发送。',
   'condition-field-missing.found': (p) =>
     `${conditionName(p)}检查“${p.field}”，但表单没有发送该表单域；${denied(p)}请添加该表单域或删除该条件。`,
-  'condition-unsatisfied': () => '某个表单域的值不满足其 policy 条件。',
+  'condition-unsatisfied': () => '某个表单域的值不满足其 Policy 条件。',
   'condition-unsatisfied.found': (p) =>
     `“${p.field}”的值为“${p.value}”，不满足${conditionName(p)}；${denied(p)}请修改该值或该条件。`,
   'key-outside-prefix': () => 'Object 名称（key）不以其 starts-with 条件要求的前缀开头。',
@@ -141,14 +141,14 @@ export const LINT_TEXTS_ZH: Translation<typeof LINT_TEXTS> = {
   'filename-template': () =>
     'key 条件是按替换后的文件名写的，但 OSS 检查的是 ${filename} 模板本身。',
   'filename-template.found': (p) =>
-    `key“${p.key}”包含 \${filename}，而 OSS 在用文件名替换它之前就检查条件，因此${conditionName(p)}看到的是模板原文，检查失败。请使用在 \${filename} 之前结束的 starts-with 前缀，或对模板本身使用 eq（在 policy JSON 中写作“\\\\\${filename}”）。`,
-  'v4-condition-missing': () => 'V4 的 policy 缺少对某个签名表单域的条件。',
+    `key“${p.key}”包含 \${filename}，而 OSS 在用文件名替换它之前就检查条件，因此${conditionName(p)}看到的是模板原文，检查失败。请使用在 \${filename} 之前结束的 starts-with 前缀，或对模板本身使用 eq（在 Policy JSON 中写作“\\\\\${filename}”）。`,
+  'v4-condition-missing': () => 'V4 的 Policy 缺少对某个签名表单域的条件。',
   'v4-condition-missing.found': (p) =>
-    `V4 的 policy 中没有 {"${p.field}": "${p.value}"} 条件。每个 V4 policy 都要以与表单域相同的值约束 x-oss-signature-version、x-oss-credential 和 x-oss-date；请添加该条件。`,
-  'v4-condition-mismatch': () => '某个 V4 签名表单域与其 policy 条件不一致。',
+    `V4 的 Policy 中没有 {"${p.field}": "${p.value}"} 条件。每个 V4 Policy 都要以与表单域相同的值约束 x-oss-signature-version、x-oss-credential 和 x-oss-date；请添加该条件。`,
+  'v4-condition-mismatch': () => '某个 V4 签名表单域与其 Policy 条件不一致。',
   'v4-condition-mismatch.found': (p) => v4Mismatch(p, `“${p.value}”`),
   'v4-condition-mismatch.found-not-sent': (p) => v4Mismatch(p, '（未发送）'),
-  'bucket-mismatch': () => '上传策略 policy 指定的存储空间（Bucket）与目标不同。',
+  'bucket-mismatch': () => '上传策略 Policy 指定的存储空间（Bucket）与目标不同。',
   'bucket-mismatch.found': (p) =>
     `${conditionName(p)}与目标存储空间（Bucket）“${p.bucket}”不符；${denied(p)}请在两处使用同一个 Bucket。`,
   'content-type-fixed': () =>
@@ -159,5 +159,5 @@ export const LINT_TEXTS_ZH: Translation<typeof LINT_TEXTS> = {
   'content-type-from-file.found': (p) =>
     `${conditionName(p)}检查文件的类型：本页面的上传和代码示例会把所选文件的类型作为 Content-Type 表单域发送。您自己的客户端也必须这样做（在文件之前调用 formData.append('Content-Type', file.type)），否则 OSS 返回 AccessDenied。`,
   'sts-token-unconstrained': () =>
-    '表单发送了 x-oss-security-token，但 policy 没有约束它。SDK 会添加 {"x-oss-security-token": "<token>"} 条件，使已签名的 policy 只能与这个 STS 会话一起使用；建议添加它。',
+    '表单发送了 x-oss-security-token，但 Policy 没有约束它。SDK 会添加 {"x-oss-security-token": "<token>"} 条件，使已签名的 Policy 只能与这个 STS 会话一起使用；建议添加它。',
 };

@@ -47,7 +47,7 @@ export const POSTOBJECT_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
   'InvalidArgument|0002-00000701|The x-oss-signature-version in the POST request is invalid, it must be OSS4-HMAC-SHA256.':
     {
       cause: 'x-oss-signature-version 的值不是 OSS4-HMAC-SHA256。',
-      solution: '在表单和 policy 中都将 x-oss-signature-version 设为 OSS4-HMAC-SHA256，一字不差。',
+      solution: '在表单和 Policy 中都将 x-oss-signature-version 设为 OSS4-HMAC-SHA256，一字不差。',
     },
   'InvalidArgument|0002-00000710|The x-oss-credential in the POST request is invalid.': {
     cause: 'x-oss-credential 不是 AccessKeyId/YYYYMMDD/region/oss/aliyun_v4_request 格式。',
@@ -74,7 +74,7 @@ export const POSTOBJECT_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
     {
       cause: '发送了 STS AccessKey ID（STS.… 开头），但没有附带其安全令牌（SecurityToken）。',
       solution:
-        '添加 x-oss-security-token，值为与该 STS AccessKey 一同下发的 SecurityToken（如果 policy 中约束了它，也要填入相同的值）。',
+        '添加 x-oss-security-token，值为与该 STS AccessKey 一同下发的 SecurityToken（如果 Policy 中约束了它，也要填入相同的值）。',
     },
   'InvalidAccessKeyId|0002-00000002|The OSS Access Key Id you provided does not exist in our records.':
     {

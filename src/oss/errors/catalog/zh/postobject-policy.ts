@@ -14,21 +14,21 @@ import type { ChineseText } from './catalog-key.ts';
  */
 export const POSTOBJECT_POLICY_ZH: Readonly<Record<string, ChineseText>> = {
   'InvalidPolicyDocument|0006-00000201|Invalid Policy: Invalid JSON.': {
-    cause: '解码后的 policy 不是合法的 JSON，或某个条件的结构 OSS 不接受。',
+    cause: '解码后的 Policy 不是合法的 JSON，或某个条件的结构 OSS 不接受。',
     solution:
-      '用 JSON 库序列化 policy，条件只使用 {field: value}、eq、starts-with、content-length-range、in 和 not-in。',
+      '用 JSON 库序列化 Policy，条件只使用 {field: value}、eq、starts-with、content-length-range、in 和 not-in。',
   },
   'InvalidPolicyDocument|0006-00000205|Invalid Policy: Invalid JSON.': {
     cause: 'policy 表单域为空。',
-    solution: '在 policy 表单域中发送 policy JSON 的 Base64 编码。',
+    solution: '在 policy 表单域中发送 Policy JSON 的 Base64 编码。',
   },
   'InvalidPolicyDocument|0006-00000208|Invalid Policy: Invalid JSON.': {
     cause: 'policy 中没有 expiration。',
-    solution: '在 policy 中添加 "expiration": "YYYY-MM-DDTHH:MM:SS.000Z"（UTC）。',
+    solution: '在 Policy 中添加 "expiration": "YYYY-MM-DDTHH:MM:SS.000Z"（UTC）。',
   },
   'InvalidPolicyDocument|0006-00000209|Invalid Policy: Invalid JSON.': {
     cause: 'policy 中既没有 expiration 也没有 conditions。',
-    solution: '编写一个包含 expiration 字符串和 conditions 数组的 policy 对象。',
+    solution: '编写一个包含 expiration 字符串和 conditions 数组的 Policy 对象。',
   },
   'InvalidPolicyDocument|0006-00000210|Invalid Policy: Invalid JSON.': {
     cause: 'expiration 不是 JSON 字符串（例如数字时间戳）。',
@@ -57,13 +57,13 @@ export const POSTOBJECT_POLICY_ZH: Readonly<Record<string, ChineseText>> = {
       solution: '每个 {field: value} 形式的条件只写一个属性，或改用 ["eq", "$field", "value"]。',
     },
   'AccessDenied||Invalid according to Policy: Policy expired.': {
-    cause: 'OSS 收到上传时 policy 的 expiration 已过，常见原因是签名机器的时钟偏慢或有效期太短。',
+    cause: 'OSS 收到上传时 Policy 的 expiration 已过，常见原因是签名机器的时钟偏慢或有效期太短。',
     solution: '用更晚的 expiration 重新签名；检查签名机器的时钟（UTC，带 Z）。',
   },
   'AccessDenied||Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "user/eric/"]':
     {
       cause:
-        '表单不满足 OSS 在错误消息中回显的 policy 条件（对象形式的条件会被回显为 ["eq", "$field", "value"]）：要么条件所指的表单域没有在 file 之前发送，要么它的值不匹配。',
+        '表单不满足 OSS 在错误消息中回显的 Policy 条件（对象形式的条件会被回显为 ["eq", "$field", "value"]）：要么条件所指的表单域没有在 file 之前发送，要么它的值不匹配。',
       solution:
         '修改所指表单域的值以满足条件，或修改条件后重新签名；条件校验的是 ${filename} 被替换之前的值。',
     },
@@ -77,7 +77,7 @@ export const POSTOBJECT_POLICY_ZH: Readonly<Record<string, ChineseText>> = {
   'AccessDenied||Invalid according to Policy: Policy Condition failed: ["eq", "$x_oss_object_acl", "private"]':
     {
       cause:
-        '条件中的表单域名不是 OSS 定义的名称：把已知表单域的短横线写成了下划线（x_oss_object_acl 应为 x-oss-object-acl）。按正确拼写发送的表单永远不会带这个名称的表单域，所以条件不可能满足。',
-      solution: '在 policy 和表单中都按 OSS 的写法（使用短横线）拼写表单域名，然后重新签名。',
+        '条件中的表单域名不是 OSS 定义的名称：把已知表单域的短划线写成了下划线（x_oss_object_acl 应为 x-oss-object-acl）。按正确拼写发送的表单永远不会带这个名称的表单域，所以条件不可能满足。',
+      solution: '在 Policy 和表单中都按 OSS 的写法（使用短划线）拼写表单域名，然后重新签名。',
     },
 };

@@ -26,7 +26,7 @@ export const SEED_POST_FORM_ZH: Readonly<Record<string, ChineseText>> = {
   'InvalidArgument||Post request signature is empty': {
     cause: 'Signature 表单域为空，或在发送了 OSSAccessKeyId 或 policy 时缺失。',
     solution:
-      '用 AccessKey Secret 对 Base64 编码后的 policy 文本计算 HMAC-SHA1，将摘要做 Base64 编码后作为 Signature 发送（V4 表单改用 x-oss-signature）。',
+      '用 AccessKey Secret 对 Base64 编码后的 Policy 文本计算 HMAC-SHA1，将摘要做 Base64 编码后作为 Signature 发送（V4 表单改用 x-oss-signature）。',
   },
   'InvalidArgument||The bucket POST must contain the specified field name': {
     cause: '某个表单部分没有可用的名称，或某个表单域的值格式 OSS 不接受。',
@@ -53,7 +53,7 @@ export const SEED_POST_FORM_ZH: Readonly<Record<string, ChineseText>> = {
   'MaxPOSTPreDataLengthExceededError|0006-00000112|Your POST request fields preceding the upload file were too large':
     {
       cause: 'file 部分之前的表单域总大小超过 OSS 的上限（当前文档为 8 MB）。',
-      solution: '减小 file 之前的内容：缩短 policy，减少或缩小 x-oss-meta-* 的值，精简 callback。',
+      solution: '减小 file 之前的内容：缩短 Policy，减少或缩小 x-oss-meta-* 的值，精简 callback。',
     },
   'FieldItemTooLong|0006-00000110|Your name of form field is too long': {
     cause:
@@ -73,25 +73,25 @@ export const SEED_POST_FORM_ZH: Readonly<Record<string, ChineseText>> = {
       solution: '每个 {field: value} 形式的条件只写一个属性，或改用 ["eq", "$field", "value"]。',
     },
   'InvalidPolicyDocument||Invalid Policy: Invalid JSON: unknown char e': {
-    cause: '解码后的 policy 在报告的字符处不是合法的 JSON（未加引号的文本、单引号、错误的转义）。',
+    cause: '解码后的 Policy 在报告的字符处不是合法的 JSON（未加引号的文本、单引号、错误的转义）。',
     solution:
-      '用 JSON 序列化工具生成 policy，再对其 UTF-8 字节做 Base64 编码；检查 OSS 指出的那个字符。',
+      '用 JSON 序列化工具生成 Policy，再对其 UTF-8 字节做 Base64 编码；检查 OSS 指出的那个字符。',
   },
   'InvalidPolicyDocument||Invalid Policy: Invalid JSON: , or ] expected': {
     cause: 'policy JSON 在数组内部中断：缺少逗号或右方括号。',
-    solution: '用 JSON.stringify（或您所用语言的等价函数）序列化 policy，不要用字符串拼接构造。',
+    solution: '用 JSON.stringify（或您所用语言的等价函数）序列化 Policy，不要用字符串拼接构造。',
   },
   'IncorrectNumberOfFilesInPOSTRequest||POST requires exactly one file upload per request': {
     cause: '表单中没有 file 部分，或有多个。',
     solution: '只发送一个名为 file 的表单域，并放在最后；多个文件请分多次请求上传。',
   },
   'EntityTooSmall|0006-00000004|Your proposed upload smaller than the minimum allowed size': {
-    cause: '文件小于 policy 中 content-length-range 条件的最小值。',
-    solution: '选择更大的文件，或调低 content-length-range 的最小值后重新签名 policy。',
+    cause: '文件小于 Policy 中 content-length-range 条件的最小值。',
+    solution: '选择更大的文件，或调低 content-length-range 的最小值后重新签名 Policy。',
   },
   'EntityTooLarge|0006-00000003|Your proposed upload exceeds the maximum allowed size or Source object Length exceeds the maximum allowed size.':
     {
-      cause: '文件大于 policy 中 content-length-range 的最大值，或超过表单上传 5 GB 的上限。',
+      cause: '文件大于 Policy 中 content-length-range 的最大值，或超过表单上传 5 GB 的上限。',
       solution:
         '选择更小的文件，或调高 content-length-range 的最大值后重新签名；超过 5 GB 请使用分片上传。',
     },
