@@ -43,18 +43,27 @@ function propertyName(node: ts.Node): string | undefined {
  * `${…}` read as a Latin placeholder, so it never counts as Chinese beside a bracket).
  */
 export function chineseInTypeScript(where: string, source: string): Prose[] {
+  return stringsInTypeScript(where, source).filter((p) => isChinese(p.text));
+}
+
+/**
+ * Every string a TypeScript file writes: plain and template literals (`${…}` read as a Latin
+ * placeholder X) and JSX text; not comments, and not a literal used as a property's name.
+ */
+export function stringsInTypeScript(where: string, source: string): Prose[] {
   const file = ts.createSourceFile(where, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: Prose[] = [];
   const visit = (node: ts.Node) => {
     let text: string | undefined;
+    const isName =
+      node.parent !== undefined &&
+      ts.isPropertyAssignment(node.parent) &&
+      node.parent.name === node;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
     else if (ts.isTemplateExpression(node))
       text = node.head.text + node.templateSpans.map((span) => `X${span.literal.text}`).join('');
     else if (ts.isJsxText(node)) text = node.text;
-    if (text !== undefined && isChinese(text)) {
-      found.push({ where, text, key: propertyName(node) });
-      return;
-    }
+    if (text !== undefined && !isName) found.push({ where, text, key: propertyName(node) });
     ts.forEachChild(node, visit);
   };
   visit(file);
@@ -63,10 +72,15 @@ export function chineseInTypeScript(where: string, source: string): Prose[] {
 
 /** The Chinese values of a catalogue JSON file, keyed `component.key`. */
 export function chineseInJson(where: string, source: string): Prose[] {
+  return stringsInJson(where, source).filter((p) => isChinese(p.text));
+}
+
+/** Every string value of a catalogue JSON file, keyed `component.key`. */
+export function stringsInJson(where: string, source: string): Prose[] {
   const found: Prose[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') {
-      if (isChinese(value)) found.push({ where, text: value, key });
+      found.push({ where, text: value, key });
     } else if (value && typeof value === 'object') {
       for (const [name, inner] of Object.entries(value)) walk(inner, key ? `${key}.${name}` : name);
     }

@@ -1,5 +1,12 @@
 import { z } from 'zod/mini';
-import { CONDITION_OPERATORS, POLICY_OPERATORS } from '../../oss/index.ts';
+import {
+  BUCKET_NAME_MAX_LENGTH,
+  BUCKET_NAME_MIN_LENGTH,
+  CONDITION_OPERATORS,
+  OBJECT_KEY_MAX_BYTES,
+  OBJECT_KEY_MIN_BYTES,
+  POLICY_OPERATORS,
+} from '../../oss/index.ts';
 
 // The page's form state: what the user types, validated as typed (react-hook-form + zod).
 // The core turns it into a signed form; these rules only catch what is wrong while typing.
@@ -38,8 +45,8 @@ function choice<const T extends readonly [string, ...string[]]>(values: T) {
 export const bucketNameSchema = z
   .string()
   .check(
-    z.minLength(3, 'bucketLength'),
-    z.maxLength(63, 'bucketLength'),
+    z.minLength(BUCKET_NAME_MIN_LENGTH, 'bucketLength'),
+    z.maxLength(BUCKET_NAME_MAX_LENGTH, 'bucketLength'),
     z.regex(/^[a-z0-9-]*$/, 'bucketCharacters'),
     z.regex(/^[a-z0-9].*[a-z0-9]$/, 'bucketEdges'),
   );
@@ -119,7 +126,7 @@ export const builderValuesSchema = z
   .check(
     z.superRefine((values, ctx) => {
       const keyBytes = new TextEncoder().encode(values.key).length;
-      if (keyBytes < 1 || keyBytes > 1023) {
+      if (keyBytes < OBJECT_KEY_MIN_BYTES || keyBytes > OBJECT_KEY_MAX_BYTES) {
         ctx.addIssue({
           code: 'custom',
           path: ['key'],

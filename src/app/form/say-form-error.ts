@@ -1,3 +1,9 @@
+import {
+  BUCKET_NAME_MAX_LENGTH,
+  BUCKET_NAME_MIN_LENGTH,
+  OBJECT_KEY_MAX_BYTES,
+  OBJECT_KEY_MIN_BYTES,
+} from '../../oss/index.ts';
 import { BUCKET_RULES_URL, CHOICE_PREFIX } from './builder-schema.ts';
 import type { schemaMessages } from './messages.ts';
 
@@ -14,7 +20,13 @@ export function sayFormError(message: string | undefined, texts: SchemaTexts): s
   if (message.startsWith(CHOICE_PREFIX)) {
     return texts.choice({ choices: message.slice(CHOICE_PREFIX.length) });
   }
-  if (message === 'bucketLength') return texts.bucketLength({ url: BUCKET_RULES_URL });
+  if (message === 'bucketLength') {
+    const [min, max] = [BUCKET_NAME_MIN_LENGTH, BUCKET_NAME_MAX_LENGTH];
+    return texts.bucketLength({ min, max, url: BUCKET_RULES_URL });
+  }
+  if (message === 'keyLength') {
+    return texts.keyLength({ min: OBJECT_KEY_MIN_BYTES, max: OBJECT_KEY_MAX_BYTES });
+  }
   const text: unknown = texts[message as keyof SchemaTexts];
   return typeof text === 'string' ? text : message;
 }

@@ -20,8 +20,9 @@ export const targetMessages = i18n('panels.target', {
   endpointSandboxHint: 'The local sandbox started beside this page.',
   endpointCustomHint: 'Your custom domain bound to the bucket (CNAME), with https://.',
   bucket: 'Bucket',
-  bucketHint:
-    '3–63 lower-case letters, digits and hyphens; starts and ends with a letter or digit.',
+  bucketHint: params(
+    '{min}–{max} lower-case letters, digits and hyphens; starts and ends with a letter or digit.',
+  ),
   regionLabel: 'Region',
   regionHint: 'The V4 signature scope uses it, e.g. cn-hangzhou.',
   internalEndpoint:
@@ -66,7 +67,9 @@ export const policyMessages = i18n('panels.policy', {
   presets: 'Presets',
   startFrom: 'Start from a preset:',
   objectKey: 'Object key',
-  objectKeyHint: "${filename} becomes the uploaded file's name. No leading / or \\; 1–1023 bytes.",
+  objectKeyHint: params(
+    "${filename} becomes the uploaded file's name. No leading / or \\; {min}–{max} bytes.",
+  ),
 });
 
 /** The policy's expiration. */

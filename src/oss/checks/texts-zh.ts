@@ -3,6 +3,7 @@
 // numbers stay as they are. The page loads this table only for a Chinese reader.
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
 import type { Translation } from '../texts.ts';
+import { LIMIT_WORDS } from './limit-words.ts';
 import type { CHECK_TEXTS, ConditionName, LINT_TEXTS } from './texts-en.ts';
 
 const conditionName = (p: ConditionName) =>
@@ -47,24 +48,24 @@ export const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = {
   'key.leading-slash': () => 'Object 名称（key）以“/”或“\\”开头。',
   'key.not-utf8': () => 'Object 名称（key）无法以 UTF-8 编码。',
 
-  'form.field-name-too-long': () => '某个表单域的名称超过 8 KB。',
+  'form.field-name-too-long': () => `某个表单域的名称超过 ${LIMIT_WORDS.fieldName}。`,
   'form.field-name-too-long.found': (p) =>
-    `表单域名称“${p.name}…”大小为 ${p.size}；OSS 允许每个名称最多 8 KB（FieldItemTooLong）。请使用更短的名称。`,
-  'form.field-value-too-long': () => '某个表单域的值超过 2 MB。',
+    `表单域名称“${p.name}…”大小为 ${p.size}；OSS 允许每个名称最多 ${LIMIT_WORDS.fieldName}（FieldItemTooLong）。请使用更短的名称。`,
+  'form.field-value-too-long': () => `某个表单域的值超过 ${LIMIT_WORDS.fieldValue}。`,
   'form.field-value-too-long.found': (p) =>
-    `“${p.field}”的值大小为 ${p.size}；OSS 允许每个值最多 2 MB（FieldItemTooLong）。请将数据移入文件或缩短它。`,
-  'form.pre-file-too-large': () => '文件之前的表单域合计超过 8 MB。',
+    `“${p.field}”的值大小为 ${p.size}；OSS 允许每个值最多 ${LIMIT_WORDS.fieldValue}（FieldItemTooLong）。请将数据移入文件或缩短它。`,
+  'form.pre-file-too-large': () => `文件之前的表单域合计超过 ${LIMIT_WORDS.preFile}。`,
   'form.pre-file-too-large.found': (p) =>
-    `文件之前的表单域合计 ${p.size}；OSS 最多允许 8 MB（MaxPOSTPreDataLengthExceededError）。请删除或缩短部分表单域。`,
-  'form.non-file-over-4kb': () => '文件以外的表单域合计超过 4 KB。',
+    `文件之前的表单域合计 ${p.size}；OSS 最多允许 ${LIMIT_WORDS.preFile}（MaxPOSTPreDataLengthExceededError）。请删除或缩短部分表单域。`,
+  'form.non-file-over-4kb': () => `文件以外的表单域合计超过 ${LIMIT_WORDS.nonFile}。`,
   'form.non-file-over-4kb.found': (p) =>
-    `文件以外的表单域合计 ${p.size}。当前的限制是每个名称 8 KB、每个值 2 MB，但 OSS 的 HTTP 400 错误文档仍写明所有非文件表单域合计 4 KB（FieldItemTooLong）；稳妥起见请保持在 4 KB 以内。`,
-  'meta.too-large': () => '用户自定义元数据（x-oss-meta-*）超过 8 KB。',
+    `文件以外的表单域合计 ${p.size}。当前的限制是每个名称 ${LIMIT_WORDS.fieldName}、每个值 ${LIMIT_WORDS.fieldValue}，但 OSS 的 HTTP 400 错误文档仍写明所有非文件表单域合计 ${LIMIT_WORDS.nonFile}（FieldItemTooLong）；稳妥起见请保持在 ${LIMIT_WORDS.nonFile} 以内。`,
+  'meta.too-large': () => `用户自定义元数据（x-oss-meta-*）超过 ${LIMIT_WORDS.userMeta}。`,
   'meta.too-large.found': (p) =>
-    `x-oss-meta-* 表单域合计 ${p.size}；一个 Object 的用户自定义元数据合计最多 8 KB。请删除或缩短其中一些。`,
-  'policy.range-over-5gb': () => 'content-length-range 允许的大小超过 5 GB。',
+    `x-oss-meta-* 表单域合计 ${p.size}；一个 Object 的用户自定义元数据合计最多 ${LIMIT_WORDS.userMeta}。请删除或缩短其中一些。`,
+  'policy.range-over-5gb': () => `content-length-range 允许的大小超过 ${LIMIT_WORDS.object}。`,
   'policy.range-over-5gb.found': (p) =>
-    `${conditionName({ row: p.row, condition: rangeCondition(p) })}超过了 5 GB，但 PostObject 上传的文件最大为 5 GB（${p.limit} 字节），超出时 OSS 返回 EntityTooLarge。请降低最大值。`,
+    `${conditionName({ row: p.row, condition: rangeCondition(p) })}超过了 ${LIMIT_WORDS.object}，但 PostObject 上传的文件最大为 ${LIMIT_WORDS.object}（${p.limit} 字节），超出时 OSS 返回 EntityTooLarge。请降低最大值。`,
 
   'expiration.past': () =>
     '上传策略 Policy 的到期时间已过；OSS 会返回 403 AccessDenied“Invalid according to Policy: Policy expired.”。请设置更晚的到期时间。',
@@ -102,8 +103,8 @@ export const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = {
   'value.tagging-unsupported': () =>
     'PostObject 请求中不能指定 x-oss-tagging（见 API 文档）；请在上传后通过 PutObjectTagging 为 Object 设置标签。',
 
-  'callback.too-long': () => 'Base64 编码后的回调超过 5 KB。',
-  'callback.too-many-urls': () => '回调中的 URL 超过 5 个。',
+  'callback.too-long': () => `Base64 编码后的回调超过 ${LIMIT_WORDS.callback}。`,
+  'callback.too-many-urls': () => `回调中的 URL 超过 ${LIMIT_WORDS.callbackUrls} 个。`,
   'callback.url': () => '回调地址缺失，或 OSS 无法访问。',
   'callback.body': () => '回调请求体为空或不是文本。',
   'callback.body-type': () => '不支持该回调请求体类型（callbackBodyType）。',

@@ -1,15 +1,15 @@
 // Why each field of a built form is there, and why in that place — in Chinese, beside field-why.ts
 // and keyed the same way (field name, then the x-oss-meta-* and x: patterns, then any other field).
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
-import { USER_META_MAX_BYTES, V4_MAX_SKEW_MS } from '../limits.ts';
+import { minutesOf, sizeInWords, USER_META_MAX_BYTES, V4_MAX_SKEW_MS } from '../limits.ts';
 import { AUTH_FIELD_NAMES } from './field-names.ts';
 import type { SignatureVersion } from './form-types.ts';
 
 const AUTH_PLACE_ZH =
   '紧跟在 `key` 之后，与其他签名表单域一起发送，以便 OSS 在读取文件之前完成身份验证。';
 const OPTIONAL_PLACE_ZH = '在签名表单域之后，`file` 之前发送：OSS 不会读取文件之后的表单域。';
-const SKEW_MINUTES = V4_MAX_SKEW_MS / 60_000;
-const META_KB = USER_META_MAX_BYTES / 1024;
+const SKEW_MINUTES = minutesOf(V4_MAX_SKEW_MS);
+const META_SIZE = sizeInWords(USER_META_MAX_BYTES);
 
 const WHAT_ZH: Record<string, string> = {
   key: 'Object 的名称（可包含 ${filename}）。最先发送：缺失或位于文件之后的 `key` 都会被报告为缺失。',
@@ -51,7 +51,7 @@ const AUTH = new Set(AUTH_FIELD_NAMES);
  */
 function patternReason(name: string): string {
   if (name.startsWith('x-oss-meta-'))
-    return `用户自定义元数据，随 Object 一起保存（所有 x-oss-meta-* 合计最多 ${META_KB} KB）。`;
+    return `用户自定义元数据，随 Object 一起保存（所有 x-oss-meta-* 合计最多 ${META_SIZE}）。`;
   if (name.toLowerCase().startsWith('x:'))
     return `回调自定义变量，在 PostObject 中作为单独的表单域发送（在回调请求体中以 \${${name}} 引用）。`;
   return CUSTOM_FIELD_WHY_ZH;

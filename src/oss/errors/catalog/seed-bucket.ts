@@ -5,6 +5,7 @@
 
 import type { CatalogEntry } from '../error-types.ts';
 import { catalogEntry as e } from './entry.ts';
+import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH } from '../../limits.ts';
 
 const TICKET = 'Remove ones you no longer need, or ask Alibaba Cloud support for a higher quota.';
 const REGION =
@@ -22,7 +23,7 @@ export const SEED_BUCKET_ENTRIES: readonly CatalogEntry[] = [
     'InvalidBucketName',
     'The specified bucket is not valid',
     'The bucket name breaks the naming rules.',
-    'Use 3–63 characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit.',
+    `Use ${BUCKET_NAME_MIN_LENGTH}–${BUCKET_NAME_MAX_LENGTH} characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit.`,
     { fields: ['bucket'] },
   ),
   e(

@@ -4,6 +4,7 @@
 
 import type { CatalogEntry } from '../error-types.ts';
 import { catalogEntry as e } from './entry.ts';
+import { CALLBACK_MAX_BYTES, sizeInWords } from '../../limits.ts';
 
 const CALLBACK = { fields: ['callback'] };
 const PERSISTENT =
@@ -84,8 +85,8 @@ export const SEED_CALLBACK_ENTRIES: readonly CatalogEntry[] = [
   e(
     'InvalidArgument',
     'The length of callback exceed max value',
-    'The Base64 callback value is longer than 5 KB.',
-    'Shorten callbackBody (fewer variables, shorter names) so the encoded callback stays under 5 KB.',
+    `The Base64 callback value is longer than ${sizeInWords(CALLBACK_MAX_BYTES)}.`,
+    `Shorten callbackBody (fewer variables, shorter names) so the encoded callback stays under ${sizeInWords(CALLBACK_MAX_BYTES)}.`,
     CALLBACK,
   ),
   e(
@@ -105,7 +106,7 @@ export const SEED_CALLBACK_ENTRIES: readonly CatalogEntry[] = [
   e(
     'InvalidArgument',
     'The length of callback var exceed max value',
-    'The custom callback variables add up to more than 5 KB.',
+    `The custom callback variables add up to more than ${sizeInWords(CALLBACK_MAX_BYTES)}.`,
     'Send fewer or shorter x: variables.',
     { fields: ['x:*'] },
   ),

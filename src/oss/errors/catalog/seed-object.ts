@@ -5,6 +5,12 @@
 import type { CatalogEntry } from '../error-types.ts';
 import { catalogEntry as e, refusalEntry } from './entry.ts';
 import { OSS_REFUSALS } from '../../evaluate/messages.ts';
+import {
+  OBJECT_KEY_MAX_BYTES,
+  OBJECT_KEY_MIN_BYTES,
+  OBJECT_MAX_BYTES,
+  sizeInWords,
+} from '../../limits.ts';
 
 const KEY = { fields: ['key'] };
 const COMPLETE =
@@ -28,7 +34,7 @@ export const SEED_OBJECT_ENTRIES: readonly CatalogEntry[] = [
   e(
     'InvalidObjectName',
     'The Length of Object name must be less than 1024',
-    'The object key is longer than 1,023 bytes of UTF-8.',
+    `The object key is longer than ${OBJECT_KEY_MAX_BYTES.toLocaleString('en-US')} bytes of UTF-8.`,
     'Shorten the key; non-ASCII characters count 2–4 bytes each.',
     KEY,
   ),
@@ -36,7 +42,7 @@ export const SEED_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     'InvalidObjectName',
     'The specified object is not valid',
     'The key breaks a naming rule: it starts with / or \\, is not valid UTF-8, or has a bad length.',
-    'Use 1–1,023 bytes of UTF-8 that do not start with a slash or backslash.',
+    `Use ${OBJECT_KEY_MIN_BYTES}–${OBJECT_KEY_MAX_BYTES.toLocaleString('en-US')} bytes of UTF-8 that do not start with a slash or backslash.`,
     KEY,
   ),
   e(
@@ -121,8 +127,8 @@ export const SEED_OBJECT_ENTRIES: readonly CatalogEntry[] = [
   e(
     'InlineDataTooLarge',
     'Inline data exceeds the maximum allowed size',
-    'The object is larger than the upload method allows (5 GB for simple, form and append upload).',
-    'Use multipart upload for objects over 5 GB.',
+    `The object is larger than the upload method allows (${sizeInWords(OBJECT_MAX_BYTES)} for simple, form and append upload).`,
+    `Use multipart upload for objects over ${sizeInWords(OBJECT_MAX_BYTES)}.`,
     { fields: ['file'] },
   ),
   e(

@@ -6,7 +6,15 @@
 import type { CatalogEntry } from '../error-types.ts';
 import { catalogEntry as e, refusalEntry } from './entry.ts';
 import { OSS_REFUSALS } from '../../evaluate/messages.ts';
-import { POSTOBJECT_DOC_URL } from '../../limits.ts';
+import {
+  FIELD_NAME_MAX_BYTES,
+  FIELD_VALUE_MAX_BYTES,
+  NON_FILE_FIELDS_WARN_BYTES,
+  OBJECT_MAX_BYTES,
+  POSTOBJECT_DOC_URL,
+  PRE_FILE_DATA_MAX_BYTES,
+  sizeInWords,
+} from '../../limits.ts';
 
 /**
  * Seed errors raised by the shape of a PostObject form: multipart body, fields, policy, file.
@@ -63,21 +71,21 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
   e(
     'InvalidArgument',
     'Post body size must be less than 5G',
-    'The whole POST body is larger than 5 GB.',
-    'Keep form uploads under 5 GB; use multipart upload for larger objects.',
+    `The whole POST body is larger than ${sizeInWords(OBJECT_MAX_BYTES)}.`,
+    `Keep form uploads under ${sizeInWords(OBJECT_MAX_BYTES)}; use multipart upload for larger objects.`,
     { fields: ['file'] },
   ),
   e(
     'MaxPOSTPreDataLengthExceededError',
     'Your POST request fields preceding the upload file were too large',
-    'The fields sent before the file part add up to more than OSS accepts (8 MB in the current reference).',
+    `The fields sent before the file part add up to more than OSS accepts (${sizeInWords(PRE_FILE_DATA_MAX_BYTES)} in the current reference).`,
     'Shrink what precedes file: a shorter policy, fewer or smaller x-oss-meta-* values, a smaller callback.',
     { ec: '0006-00000112', fields: ['policy', 'callback', 'x-oss-meta-*'] },
   ),
   e(
     'FieldItemTooLong',
     'Your name of form field is too long',
-    'A form field name or value is over the size limit (8 KB for a name, 2 MB for a value; older docs cap all non-file fields at 4 KB).',
+    `A form field name or value is over the size limit (${sizeInWords(FIELD_NAME_MAX_BYTES)} for a name, ${sizeInWords(FIELD_VALUE_MAX_BYTES)} for a value; older docs cap all non-file fields at ${sizeInWords(NON_FILE_FIELDS_WARN_BYTES)}).`,
     'Find the oversized field (often policy, callback or metadata) and shorten it.',
     { ec: '0006-00000110', fields: ['policy', 'callback', 'x-oss-meta-*'] },
   ),
@@ -126,8 +134,8 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
   e(
     'EntityTooLarge',
     'Your proposed upload exceeds the maximum allowed size or Source object Length exceeds the maximum allowed size.',
-    'The file is larger than the policy content-length-range maximum, or than the 5 GB form upload limit.',
-    'Pick a smaller file, or raise the maximum in content-length-range and sign again; over 5 GB use multipart upload.',
+    `The file is larger than the policy content-length-range maximum, or than the ${sizeInWords(OBJECT_MAX_BYTES)} form upload limit.`,
+    `Pick a smaller file, or raise the maximum in content-length-range and sign again; over ${sizeInWords(OBJECT_MAX_BYTES)} use multipart upload.`,
     { ec: '0006-00000003', fields: ['file', 'policy'] },
   ),
 ];

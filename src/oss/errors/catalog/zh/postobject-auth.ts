@@ -4,6 +4,7 @@
 // https://help.aliyun.com/document_detail/185228.html
 
 import type { ChineseText } from './catalog-key.ts';
+import { minutesOf, V4_MAX_SKEW_MS } from '../../../limits.ts';
 
 /**
  * The Chinese texts of POST_OBJECT_AUTH_ENTRIES, keyed by catalogKey.
@@ -55,8 +56,7 @@ export const POSTOBJECT_AUTH_ZH: Readonly<Record<string, ChineseText>> = {
   },
   'InvalidArgument|0002-00000709|The date in x-oss-credential or x-oss-date of the POST request is invalid or expired.':
     {
-      cause:
-        'x-oss-credential 中的日期或 x-oss-date 格式错误、不在同一个 UTC 日，或与服务器时钟相差超过 15 分钟。',
+      cause: `x-oss-credential 中的日期或 x-oss-date 格式错误、不在同一个 UTC 日，或与服务器时钟相差超过 ${minutesOf(V4_MAX_SKEW_MS)} 分钟。`,
       solution: '两者取自同一次 UTC 时钟读数（YYYYMMDD 和 YYYYMMDDTHHMMSSZ），并在上传前一刻签名。',
     },
   'SignatureDoesNotMatch|0002-00000705|The request signature we calculated does not match the signature you provided. Check your key and signing method.':

@@ -5,6 +5,8 @@
 // 'KmsServiceNotEnabled||This user does not turn on KMS service' is translated once, in the file of its first catalog entry (the key is shared).
 
 import type { ChineseText } from './catalog-key.ts';
+import { CALLBACK_ANSWER_MAX_BYTES } from '../../../callback/callback-messages.ts';
+import { sizeInWords } from '../../../limits.ts';
 
 /**
  * The Chinese texts of POST_OBJECT_ENTRIES, keyed by catalogKey.
@@ -83,7 +85,7 @@ export const POSTOBJECT_ZH: Readonly<Record<string, ChineseText>> = {
       '让回调服务器返回 JSON 响应体（例如 {"Status":"OK"}），并设置 Content-Type 为 application/json。',
   },
   'CallbackFailed||Response body is too large.': {
-    cause: 'Object 已存储成功，但回调服务器的响应超过了 OSS 能转发的大小（3 MB）。',
+    cause: `Object 已存储成功，但回调服务器的响应超过了 OSS 能转发的大小（${sizeInWords(CALLBACK_ANSWER_MAX_BYTES)}）。`,
     solution: '返回简短的 JSON 响应体；较大的结果请另发请求从您的服务器获取。',
   },
 };

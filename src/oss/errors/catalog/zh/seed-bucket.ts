@@ -4,6 +4,7 @@
 // https://help.aliyun.com/document_detail/185228.html
 
 import type { ChineseText } from './catalog-key.ts';
+import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH } from '../../../limits.ts';
 
 const SHARED_FIX_1 = '删除不再需要的配置，或联系阿里云技术支持提高配额。';
 
@@ -20,7 +21,7 @@ const SHARED_FIX_2 =
 export const SEED_BUCKET_ZH: Readonly<Record<string, ChineseText>> = {
   'InvalidBucketName||The specified bucket is not valid': {
     cause: 'Bucket 名称不符合命名规范。',
-    solution: '使用 3~63 个字符，只包含小写字母、数字和短划线（-），并以小写字母或数字开头和结尾。',
+    solution: `使用 ${BUCKET_NAME_MIN_LENGTH}~${BUCKET_NAME_MAX_LENGTH} 个字符，只包含小写字母、数字和短划线（-），并以小写字母或数字开头和结尾。`,
   },
   'TooManyBuckets||You have attempted to create more buckets than allowed': {
     cause: '该账号在此地域的 Bucket 数量已达上限（默认 100 个）。',

@@ -4,6 +4,7 @@
 // https://help.aliyun.com/document_detail/185228.html
 
 import type { ChineseText } from './catalog-key.ts';
+import { CALLBACK_MAX_BYTES, CALLBACK_MAX_URLS, sizeInWords } from '../../../limits.ts';
 
 /**
  * The Chinese texts of SEED_CALLBACK_ENTRIES, keyed by catalogKey.
@@ -41,8 +42,8 @@ export const SEED_CALLBACK_ZH: Readonly<Record<string, ChineseText>> = {
         '使用 application/x-www-form-urlencoded 或 application/json，或不设置 callbackBodyType。',
     },
   'InvalidArgument||The number of callback url exceed max value': {
-    cause: 'callbackUrl 中列出了超过 5 个 URL。',
-    solution: '最多列出 5 个 URL，以分号分隔。',
+    cause: `callbackUrl 中列出了超过 ${CALLBACK_MAX_URLS} 个 URL。`,
+    solution: `最多列出 ${CALLBACK_MAX_URLS} 个 URL，以分号分隔。`,
   },
   'InvalidArgument||Can not get ip by this host': {
     cause: '回调主机名无法解析出地址。',
@@ -53,8 +54,8 @@ export const SEED_CALLBACK_ZH: Readonly<Record<string, ChineseText>> = {
     solution: '将回调服务器部署在公网地址上；OSS 无法访问您的局域网或 localhost。',
   },
   'InvalidArgument||The length of callback exceed max value': {
-    cause: 'Base64 编码后的 callback 值超过 5 KB。',
-    solution: '精简 callbackBody（更少的变量、更短的名称），使编码后的 callback 保持在 5 KB 以内。',
+    cause: `Base64 编码后的 callback 值超过 ${sizeInWords(CALLBACK_MAX_BYTES)}。`,
+    solution: `精简 callbackBody（更少的变量、更短的名称），使编码后的 callback 保持在 ${sizeInWords(CALLBACK_MAX_BYTES)} 以内。`,
   },
   'InvalidArgument||The callback body is empty': {
     cause: '回调 JSON 中没有 callbackBody。',
@@ -65,7 +66,7 @@ export const SEED_CALLBACK_ZH: Readonly<Record<string, ChineseText>> = {
     solution: '按 callbackBodyType 将 callbackBody 写成表单编码文本或 JSON，并使用 ${…} 变量。',
   },
   'InvalidArgument||The length of callback var exceed max value': {
-    cause: '自定义回调变量的总长度超过 5 KB。',
+    cause: `自定义回调变量的总长度超过 ${sizeInWords(CALLBACK_MAX_BYTES)}。`,
     solution: '减少 x: 变量的个数或长度。',
   },
   'InvalidArgument||The callback var is not expecten json': {

@@ -4,6 +4,12 @@
 // https://help.aliyun.com/document_detail/185228.html
 
 import type { ChineseText } from './catalog-key.ts';
+import {
+  OBJECT_KEY_MAX_BYTES,
+  OBJECT_KEY_MIN_BYTES,
+  OBJECT_MAX_BYTES,
+  sizeInWords,
+} from '../../../limits.ts';
 
 const SHARED_FIX = '完成上传时，分片号和 ETag 要与 UploadPart 返回的完全一致。';
 
@@ -20,12 +26,12 @@ export const SEED_OBJECT_ZH: Readonly<Record<string, ChineseText>> = {
     solution: '填写 key 表单域，例如 uploads/${filename}。',
   },
   'InvalidObjectName||The Length of Object name must be less than 1024': {
-    cause: 'Object 名称的 UTF-8 编码超过 1,023 字节。',
+    cause: `Object 名称的 UTF-8 编码超过 ${OBJECT_KEY_MAX_BYTES.toLocaleString('en-US')} 字节。`,
     solution: '缩短 Object 名称；非 ASCII 字符每个占 2~4 字节。',
   },
   'InvalidObjectName||The specified object is not valid': {
     cause: 'Object 名称违反命名规范：以 / 或 \\ 开头、不是合法的 UTF-8，或长度不符合要求。',
-    solution: '使用 1~1,023 字节的 UTF-8 名称，且不要以正斜线或反斜线开头。',
+    solution: `使用 ${OBJECT_KEY_MIN_BYTES}~${OBJECT_KEY_MAX_BYTES.toLocaleString('en-US')} 字节的 UTF-8 名称，且不要以正斜线或反斜线开头。`,
   },
   'InvalidArgument||Invalid Argument. Parameter is invalid': {
     cause: '某个参数值的格式不正确。',
@@ -87,8 +93,8 @@ export const SEED_OBJECT_ZH: Readonly<Record<string, ChineseText>> = {
     solution: '重新上传；如果反复出现，请检查是否有代理改写了请求体。',
   },
   'InlineDataTooLarge||Inline data exceeds the maximum allowed size': {
-    cause: 'Object 超过了该上传方式允许的大小（简单上传、表单上传和追加上传均为 5 GB）。',
-    solution: '超过 5 GB 的 Object 请使用分片上传。',
+    cause: `Object 超过了该上传方式允许的大小（简单上传、表单上传和追加上传均为 ${sizeInWords(OBJECT_MAX_BYTES)}）。`,
+    solution: `超过 ${sizeInWords(OBJECT_MAX_BYTES)} 的 Object 请使用分片上传。`,
   },
   'ImageTooLarge||Maximal size of image supported is': {
     cause: '源图片超出图片处理的限制（20 MB；单边 30,000 px；旋转时 4,096 px）。',

@@ -4,6 +4,14 @@
 // https://help.aliyun.com/document_detail/185228.html
 
 import type { ChineseText } from './catalog-key.ts';
+import {
+  FIELD_NAME_MAX_BYTES,
+  FIELD_VALUE_MAX_BYTES,
+  NON_FILE_FIELDS_WARN_BYTES,
+  OBJECT_MAX_BYTES,
+  PRE_FILE_DATA_MAX_BYTES,
+  sizeInWords,
+} from '../../../limits.ts';
 
 /**
  * The Chinese texts of SEED_POST_FORM_ENTRIES, keyed by catalogKey.
@@ -47,17 +55,16 @@ export const SEED_POST_FORM_ZH: Readonly<Record<string, ChineseText>> = {
         '将 key 放在 file 之前，并让 file 作为最后一个表单域。先追加文件的上传组件需要调整表单域顺序。',
     },
   'InvalidArgument||Post body size must be less than 5G': {
-    cause: '整个 POST 请求体超过 5 GB。',
-    solution: '表单上传请保持在 5 GB 以下；更大的 Object 请使用分片上传。',
+    cause: `整个 POST 请求体超过 ${sizeInWords(OBJECT_MAX_BYTES)}。`,
+    solution: `表单上传请保持在 ${sizeInWords(OBJECT_MAX_BYTES)} 以下；更大的 Object 请使用分片上传。`,
   },
   'MaxPOSTPreDataLengthExceededError|0006-00000112|Your POST request fields preceding the upload file were too large':
     {
-      cause: 'file 部分之前的表单域总大小超过 OSS 的上限（当前文档为 8 MB）。',
+      cause: `file 部分之前的表单域总大小超过 OSS 的上限（当前文档为 ${sizeInWords(PRE_FILE_DATA_MAX_BYTES)}）。`,
       solution: '减小 file 之前的内容：缩短 Policy，减少或缩小 x-oss-meta-* 的值，精简 callback。',
     },
   'FieldItemTooLong|0006-00000110|Your name of form field is too long': {
-    cause:
-      '某个表单域的名称或值超过大小限制（名称 8 KB，值 2 MB；旧版文档将 file 以外的所有表单域限制为 4 KB）。',
+    cause: `某个表单域的名称或值超过大小限制（名称 ${sizeInWords(FIELD_NAME_MAX_BYTES)}，值 ${sizeInWords(FIELD_VALUE_MAX_BYTES)}；旧版文档将 file 以外的所有表单域限制为 ${sizeInWords(NON_FILE_FIELDS_WARN_BYTES)}）。`,
     solution: '找出超长的表单域（通常是 policy、callback 或元数据）并将其缩短。',
   },
   'MalformedPOSTRequest|0006-00000103|The body of your POST request is not well-formed multipart/form-data':
@@ -91,8 +98,7 @@ export const SEED_POST_FORM_ZH: Readonly<Record<string, ChineseText>> = {
   },
   'EntityTooLarge|0006-00000003|Your proposed upload exceeds the maximum allowed size or Source object Length exceeds the maximum allowed size.':
     {
-      cause: '文件大于 Policy 中 content-length-range 的最大值，或超过表单上传 5 GB 的上限。',
-      solution:
-        '选择更小的文件，或调高 content-length-range 的最大值后重新签名；超过 5 GB 请使用分片上传。',
+      cause: `文件大于 Policy 中 content-length-range 的最大值，或超过表单上传 ${sizeInWords(OBJECT_MAX_BYTES)} 的上限。`,
+      solution: `选择更小的文件，或调高 content-length-range 的最大值后重新签名；超过 ${sizeInWords(OBJECT_MAX_BYTES)} 请使用分片上传。`,
     },
 };
