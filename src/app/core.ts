@@ -11,6 +11,8 @@ import type {
   PostFormSpec,
 } from '../oss/index.ts';
 
+import { PageError, reasonOf, type PageErrorKey } from './page-errors/page-error.ts';
+
 export { renderCorsRuleXmlForOrigin } from '../oss/index.ts';
 
 /** Reads an OSS `<Error>` answer and explains it from the catalog. */
@@ -24,12 +26,9 @@ export interface Evaluator {
   evaluatePost: typeof evaluatePost;
 }
 
-function explainLoadFailure(what: string, error: unknown): Error {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new Error(
-    `Could not load ${what} (${reason}). Check the connection to this page's server and reload.`,
-    { cause: error },
-  );
+/** A part of the page that did not load, said in the reader's language (page-errors/). */
+function explainLoadFailure(part: PageErrorKey, error: unknown): PageError {
+  return new PageError(part, { reason: reasonOf(error) }, { cause: error });
 }
 
 let signer: Promise<typeof import('./core-sign.ts')> | undefined;
@@ -41,7 +40,7 @@ let signer: Promise<typeof import('./core-sign.ts')> | undefined;
 export async function buildPostForm(spec: PostFormSpec): Promise<PostForm> {
   signer ??= import('./core-sign.ts').catch((error: unknown) => {
     signer = undefined; // a later call tries again
-    throw explainLoadFailure('the signer', error);
+    throw explainLoadFailure('loadSigner', error);
   });
   return (await signer).buildPostForm(spec);
 }
@@ -52,7 +51,7 @@ export async function loadErrorReader(): Promise<ErrorReader> {
     const { parseOssError, explainOssError } = await import('./core-errors.ts');
     return { parseOssError, explainOssError };
   } catch (error) {
-    throw explainLoadFailure('the OSS error explainer', error);
+    throw explainLoadFailure('loadErrorReader', error);
   }
 }
 
@@ -64,7 +63,7 @@ export async function loadResultLogic(): Promise<ResultLogic> {
   try {
     return await import('./result-logic.ts');
   } catch (error) {
-    throw explainLoadFailure('the result logic', error);
+    throw explainLoadFailure('loadResultLogic', error);
   }
 }
 
@@ -74,6 +73,6 @@ export async function loadEvaluator(): Promise<Evaluator> {
     const { evaluatePost } = await import('./core-evaluate.ts');
     return { evaluatePost };
   } catch (error) {
-    throw explainLoadFailure('the dry run', error);
+    throw explainLoadFailure('loadEvaluator', error);
   }
 }
