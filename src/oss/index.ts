@@ -237,7 +237,6 @@ export type { SelfTestResult, SelfTestVector } from './interchange/self-test.ts'
 export {
   ALLOWED_ENGLISH_WORDS,
   CATALOG_ZH,
-  catalogKey,
   findEnglishLeftovers,
   MAX_ENGLISH_RUN,
 } from './errors/catalog/zh/index.ts';
