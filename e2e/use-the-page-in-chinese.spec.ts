@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CATALOG_ZH, LINT_TEXTS_ZH } from '../src/oss/index.ts';
+import { CATALOG_ZH, ERROR_CATALOG, LINT_TEXTS_ZH } from '../src/oss/index.ts';
 
 // A reader whose browser prefers Chinese: the page speaks 简体中文 from the first paint, with the
 // core's findings, field reasons and OSS error explanations in Chinese; OSS's Codes and Messages
@@ -23,9 +23,9 @@ const KEY_OUTSIDE_PREFIX_ZH = LINT_TEXTS_ZH['key-outside-prefix.found']({
 }).split('，')[0];
 
 /** The Chinese causes and solutions of SignatureDoesNotMatch in the error catalogue. */
-const SIGNATURE_MISMATCH_ZH = Object.entries(CATALOG_ZH)
-  .filter(([key]) => key.startsWith('SignatureDoesNotMatch|'))
-  .map(([, text]) => text);
+const SIGNATURE_MISMATCH_ZH = ERROR_CATALOG.filter(
+  (entry) => entry.code === 'SignatureDoesNotMatch',
+).flatMap((entry) => CATALOG_ZH[entry.id] ?? []);
 
 async function openInChinese(page: Page) {
   await page.goto('/');

@@ -6,6 +6,8 @@
 import type { evaluatePost, explainOssError, parseOssError } from '../oss/index.ts';
 import * as resultLogic from './result-logic.ts';
 
+import { PageError, reasonOf, type PageErrorKey } from './page-errors/page-error.ts';
+
 export { buildPostForm, renderCorsRuleXmlForOrigin } from '../oss/index.ts';
 
 /** Reads an OSS `<Error>` answer and explains it from the catalog. */
@@ -19,12 +21,9 @@ export interface Evaluator {
   evaluatePost: typeof evaluatePost;
 }
 
-function explainLoadFailure(what: string, error: unknown): Error {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new Error(
-    `Could not load ${what} (${reason}). Check the connection to this page's server and reload.`,
-    { cause: error },
-  );
+/** A part of the page that did not load, said in the reader's language (page-errors/). */
+function explainLoadFailure(part: PageErrorKey, error: unknown): PageError {
+  return new PageError(part, { reason: reasonOf(error) }, { cause: error });
 }
 
 /** Loads the OSS error parser and the error catalog. */
@@ -33,7 +32,7 @@ export async function loadErrorReader(): Promise<ErrorReader> {
     const { parseOssError, explainOssError } = await import('./core-errors.ts');
     return { parseOssError, explainOssError };
   } catch (error) {
-    throw explainLoadFailure('the OSS error explainer', error);
+    throw explainLoadFailure('loadErrorReader', error);
   }
 }
 
@@ -49,6 +48,6 @@ export async function loadEvaluator(): Promise<Evaluator> {
     const { evaluatePost } = await import('./core-evaluate.ts');
     return { evaluatePost };
   } catch (error) {
-    throw explainLoadFailure('the dry run', error);
+    throw explainLoadFailure('loadEvaluator', error);
   }
 }

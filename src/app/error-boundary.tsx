@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useStore } from '../ui/i18n/use-store.ts';
 import { crashMessages } from './panels/messages.ts';
+import { pageErrorMessages } from './page-errors/messages.ts';
+import { sayPageError } from './page-errors/page-error.ts';
 
 interface State {
   error: Error | null;
@@ -30,13 +32,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 /** What a render error shows, in the reader's language (a function, so it can use the hook). */
 function CrashPage({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useStore(crashMessages);
+  const errorTexts = useStore(pageErrorMessages);
   return (
     <main className="crash-page">
       <h1>OSS PostObject Builder</h1>
       <section className="panel crash" role="alert" aria-labelledby="crash-heading">
         <h2 id="crash-heading">{t.heading}</h2>
         <p>
-          {t.unexpected} <code>{error.message}</code> {t.secretSafe}
+          {t.unexpected} <code>{sayPageError(error, errorTexts)}</code> {t.secretSafe}
         </p>
         <button type="button" onClick={onRetry}>
           {t.tryAgain}

@@ -3,6 +3,9 @@ import type { PostForm, PostFormSpec } from '../oss/index.ts';
 import { buildPostForm } from './core.ts';
 import type { BuilderValues } from './form/builder-schema.ts';
 import { toPostFormSpec, type SigningContext } from './form/to-post-form-spec.ts';
+import { pageErrorMessages } from './page-errors/messages.ts';
+import { PageError, reasonOf, sayPageError } from './page-errors/page-error.ts';
+import { useStore } from '../ui/i18n/use-store.ts';
 
 export interface SignedFormState {
   form: PostForm | null;
@@ -37,10 +40,8 @@ async function signNow(spec: Omit<PostFormSpec, 'now'>): Promise<Signed> {
   try {
     return { form: await buildPostForm({ ...spec, now: new Date(signedAt) }), signedAt };
   } catch (error) {
-    throw new Error(
-      `The form could not be signed: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    if (error instanceof PageError) throw error; // a part of the page did not load: it says so
+    throw new PageError('signFailed', { reason: reasonOf(error) }, { cause: error });
   }
 }
 
@@ -78,6 +79,7 @@ export function useSignedForm(
   context: SigningContext = {},
 ): SignedFormState {
   const spec = specOf(values, context);
+  const errorTexts = useStore(pageErrorMessages);
   const query = useQuery({
     queryKey: ['signed-form', spec],
     queryFn: () => signNow(spec),
@@ -90,7 +92,7 @@ export function useSignedForm(
   });
   return {
     form: query.data?.form ?? null,
-    error: query.error ? query.error.message : null,
+    error: query.error ? sayPageError(query.error, errorTexts) : null,
     signedAt: query.data?.signedAt ?? 0,
   };
 }

@@ -15,6 +15,9 @@ import { useFailureDiagnosis, type FailureDiagnosis } from './remote/reachabilit
 import type { UploadOutcome, UploadRequest } from './remote/upload.ts';
 import { useErrorReader } from './use-core-loaders.ts';
 import { signForm } from './use-signed-form.ts';
+import { pageErrorMessages } from './page-errors/messages.ts';
+import { PageError, reasonOf, sayPageError } from './page-errors/page-error.ts';
+import { useStore } from '../ui/i18n/use-store.ts';
 
 // import(): the sender (XMLHttpRequest with progress) and the plain-form fallback load on the
 // first upload, in their own chunk; the first view does not need them.
@@ -84,7 +87,9 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
   const upload = useMutation({ mutationFn: sendOnDemand });
   const diagnosis = useFailureDiagnosis();
   const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const [signError, setSignError] = useState<string | null>(null);
+  // The error itself, said in the reader's language when shown (the language may change meanwhile).
+  const [signError, setSignError] = useState<unknown>(null);
+  const errorTexts = useStore(pageErrorMessages);
   const [sent, setSent] = useState<SentRequest | null>(null);
   const controller = useRef<AbortController | null>(null);
   const errorReader = useErrorReader(
@@ -120,7 +125,7 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
     try {
       signed = await signForm(values, context);
     } catch (error) {
-      setSignError(error instanceof Error ? error.message : String(error));
+      setSignError(error);
       return;
     }
     const parts = logic.orderParts(logic.fieldsForFile(signed, file.type), values.sendOrder);
@@ -178,7 +183,7 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
     abort: () => controller.current?.abort(),
     pending: upload.isPending,
     progress: upload.isPending ? progress : null,
-    signError,
+    signError: signError === null ? null : sayPageError(signError, errorTexts),
     reading,
     stale,
     fixes,
@@ -192,7 +197,7 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
         ({ submitPlainForm }) => submitPlainForm(request.url, request.parts, request.file),
         (error: unknown) =>
           setSignError(
-            `Could not load the plain-form sender (${error instanceof Error ? error.message : String(error)}). Reload the page.`,
+            new PageError('loadPlainForm', { reason: reasonOf(error) }, { cause: error }),
           ),
       );
     },

@@ -70,6 +70,7 @@ export {
   CALLBACK_DOC_URL,
   CALLBACK_MAX_BYTES,
   CALLBACK_MAX_URLS,
+  daysOf,
   DEFAULT_OBJECT_CONTENT_TYPE,
   DEFAULT_SUCCESS_STATUS,
   ecDocUrl,
@@ -77,6 +78,7 @@ export {
   FIELD_VALUE_MAX_BYTES,
   FORBID_OVERWRITE_VALUES,
   HTTP_400_DOC_URL,
+  minutesOf,
   NON_FILE_FIELDS_WARN_BYTES,
   OBJECT_ACLS,
   OBJECT_KEY_MAX_BYTES,
@@ -87,6 +89,7 @@ export {
   PRE_FILE_DATA_MAX_BYTES,
   SHORT_EXPIRATION_INFO_MS,
   SHORT_EXPIRATION_WARN_MS,
+  sizeInWords,
   SSE_ALGORITHMS,
   STORAGE_CLASSES,
   SUCCESS_ACTION_STATUSES,
@@ -306,7 +309,6 @@ export { PROBE_TEXTS_ZH } from './probe/texts-zh.ts';
 export {
   ALLOWED_ENGLISH_WORDS,
   CATALOG_ZH,
-  catalogKey,
   findEnglishLeftovers,
   MAX_ENGLISH_RUN,
 } from './errors/catalog/zh/index.ts';

@@ -312,3 +312,43 @@ export const CUSTOM_DOMAIN_DOC_URL =
  * @see https://help.aliyun.com/en/oss/user-guide/0002-00000080
  */
 export const V1_CLOSED_EC = '0002-00000080';
+
+/**
+ * A size limit as the OSS documentation writes it, for sentences: whole KB, MB or GB (binary units,
+ * as OSS counts them), else bytes. Sentences take a limit's size from here and its constant, never
+ * typed again (test/docs/rule-numbers.test.ts).
+ *
+ * @example sizeInWords(FIELD_VALUE_MAX_BYTES) // '2 MB'
+ * @example sizeInWords(OBJECT_MAX_BYTES) // '5 GB'
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function sizeInWords(bytes: number): string {
+  for (const [unit, size] of [
+    ['GB', GB],
+    ['MB', MB],
+    ['KB', KB],
+  ] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} B`;
+}
+
+/**
+ * A time limit in whole minutes, for sentences (V4_MAX_SKEW_MS → 15).
+ *
+ * @example minutesOf(V4_MAX_SKEW_MS) // 15
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function minutesOf(ms: number): number {
+  return ms / 60_000;
+}
+
+/**
+ * A time limit in whole days, for sentences (V4_MAX_VALIDITY_MS → 7).
+ *
+ * @example daysOf(V4_MAX_VALIDITY_MS) // 7
+ * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
+ */
+export function daysOf(ms: number): number {
+  return ms / 86_400_000;
+}

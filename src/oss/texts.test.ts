@@ -6,8 +6,8 @@ const EN = {
   'key-too-long': (p: { bytes: number }) => `The object key is ${p.bytes} bytes.`,
 };
 const ZH: Translation<typeof EN> = {
-  'key-empty': () => '对象名称为空。',
-  'key-too-long': (p) => `对象名称长 ${p.bytes} 字节。`,
+  'key-empty': () => 'Object 名称为空。',
+  'key-too-long': (p) => `Object 名称长 ${p.bytes} 字节。`,
 };
 const say = sayFrom('checks', EN);
 
@@ -30,7 +30,7 @@ describe('localizeText', () => {
       'a known id in Chinese',
       say('key-too-long', { bytes: 7 }),
       { checks: ZH },
-      '对象名称长 7 字节。',
+      'Object 名称长 7 字节。',
     ],
     ['no tables: English', say('key-empty'), undefined, 'The object key is empty.'],
     ['an unknown namespace: English', say('key-empty'), { policy: ZH }, 'The object key is empty.'],

@@ -40,7 +40,7 @@ type Say = (params: TextParams) => string;
 /**
  * A table in another language: the same keys and parameters as the English one.
  *
- * @example const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = { 'key-empty': () => '对象名称为空。' };
+ * @example const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = { 'key-empty': () => 'Object 名称为空。' };
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
 export type Translation<T extends TextTable> = { readonly [K in keyof T]: T[K] };
@@ -74,8 +74,8 @@ export function sayFrom<T extends TextTable>(namespace: string, table: T) {
  *
  * @example
  * localizeText({ message: 'The key is empty.', text: { id: 'checks.key-empty', params: {} } },
- *   { checks: { 'key-empty': () => '对象名称为空。' } })
- * // '对象名称为空。'
+ *   { checks: { 'key-empty': () => 'Object 名称为空。' } })
+ * // 'Object 名称为空。'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
 export function localizeText(

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { FormEntry } from '../oss/index.ts';
 import { InlineCode } from './inline-code.tsx';
 
@@ -15,7 +15,8 @@ export interface FieldTableTexts {
 
 /**
  * The signed form's fields in send order, compact: name and value; why each is there (and
- * there) on demand, each reason written once.
+ * there) on demand, each reason written once, on a line of its own under its field, so the value
+ * column keeps its width when the reasons are shown.
  */
 export function FieldTable({ entries, texts }: { entries: FormEntry[]; texts: FieldTableTexts }) {
   const [showWhy, setShowWhy] = useState(false);
@@ -33,7 +34,6 @@ export function FieldTable({ entries, texts }: { entries: FormEntry[]; texts: Fi
             <th scope="col">#</th>
             <th scope="col">{texts.name}</th>
             <th scope="col">{texts.value}</th>
-            {showWhy ? <th scope="col">{texts.why}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -41,24 +41,34 @@ export function FieldTable({ entries, texts }: { entries: FormEntry[]; texts: Fi
             const earlier = firstWith.get(entry.why);
             if (earlier === undefined) firstWith.set(entry.why, index + 1);
             return (
-              <tr key={`${entry.name}-${index}`}>
-                <td>{index + 1}</td>
-                <th scope="row" className="name">
-                  <code>{entry.name}</code>
-                </th>
-                <td className="value">
-                  {entry.kind === 'file' ? <em>{texts.fileBytes}</em> : <code>{entry.value}</code>}
-                </td>
-                {showWhy ? (
-                  <td className="why">
-                    {earlier === undefined ? (
-                      <InlineCode text={entry.why} />
+              <Fragment key={`${entry.name}-${index}`}>
+                <tr>
+                  <td>{index + 1}</td>
+                  <th scope="row" className="name">
+                    <code>{entry.name}</code>
+                  </th>
+                  <td className="value">
+                    {entry.kind === 'file' ? (
+                      <em>{texts.fileBytes}</em>
                     ) : (
-                      texts.sameAs(earlier)
+                      <code>{entry.value}</code>
                     )}
                   </td>
+                </tr>
+                {showWhy ? (
+                  <tr className="why-row">
+                    <td />
+                    <td colSpan={2} className="why">
+                      <span className="visually-hidden">{texts.why}: </span>
+                      {earlier === undefined ? (
+                        <InlineCode text={entry.why} />
+                      ) : (
+                        texts.sameAs(earlier)
+                      )}
+                    </td>
+                  </tr>
                 ) : null}
-              </tr>
+              </Fragment>
             );
           })}
         </tbody>

@@ -36,7 +36,7 @@ export const failureMessages = i18n('ui.failure', {
 
 /** The checks grouped by severity. */
 export const checksMessages = i18n('ui.checks', {
-  none: 'No findings: the form meets every limit the checks know.',
+  none: 'No findings: the form meets every rule the checks know.',
   errors: params('Errors: OSS will refuse this form ({count})'),
   warnings: params('Warnings ({count})'),
   notes: params('Notes ({count})'),

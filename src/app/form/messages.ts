@@ -8,7 +8,7 @@ import { i18n } from '../../ui/i18n/i18n.ts';
 /** The builder schema's validation messages, by the id the schema writes as the issue's message. */
 export const schemaMessages = i18n('form.schema', {
   choice: params('Choose one of: {choices}.'),
-  bucketLength: params('A bucket name has 3 to 63 characters ({url}).'),
+  bucketLength: params('A bucket name has {min} to {max} characters ({url}).'),
   bucketCharacters: 'Use lower-case letters, digits and hyphens only in a bucket name.',
   bucketEdges: 'A bucket name starts and ends with a letter or a digit.',
   regionMissing: 'Choose a region, e.g. cn-hangzhou.',
@@ -22,7 +22,7 @@ export const schemaMessages = i18n('form.schema', {
   fieldNameReserved: 'key, policy and file are set by the builder itself.',
   number: 'Enter a number.',
   expirationPositive: 'The policy must live a while: > 0.',
-  keyLength: 'An object key has 1 to 1023 UTF-8 bytes (InvalidObjectName otherwise).',
+  keyLength: params('An object key has {min} to {max} UTF-8 bytes (InvalidObjectName otherwise).'),
   keyLeadingSlash: 'An object key cannot start with / or \\ (InvalidObjectName).',
   kmsKeyWithoutKms:
     'x-oss-server-side-encryption-key-id goes with x-oss-server-side-encryption: KMS only.',
@@ -47,13 +47,17 @@ export const policyJsonReadMessages = i18n('form.policy-json', {
 
 /** The presets of the Policy panel (presets.ts), by preset id. */
 export const presetMessages = i18n('form.presets', {
-  imagesLabel: 'Images up to 2 MB into a user folder',
-  imagesDescription: 'Key users/alice/${filename}, image/* content types only, 1 B – 2 MB.',
-  documentsLabel: 'Documents downloaded with their name',
-  documentsDescription:
-    'PDF or Word into docs/, up to 20 MB, saved with Content-Disposition: attachment.',
-  noOverwriteLabel: 'Private files that never overwrite',
-  noOverwriteDescription: 'Key uploads/…, private ACL, x-oss-forbid-overwrite true, up to 100 MB.',
+  // {key}, {min} and {max} come from the preset itself (presetWords in presets.ts).
+  imagesLabel: params('Images up to {max} into a user folder'),
+  imagesDescription: params('Key {key}, image/* content types only, {min} – {max}.'),
+  documentsLabel: params('Documents downloaded with their name'),
+  documentsDescription: params(
+    'PDF or Word into docs/, up to {max}, saved with Content-Disposition: attachment.',
+  ),
+  noOverwriteLabel: params('Private files that never overwrite'),
+  noOverwriteDescription: params(
+    'Key uploads/…, private ACL, x-oss-forbid-overwrite true, up to {max}.',
+  ),
 });
 
 /** What the condition editor calls the kinds that are not OSS operators. */

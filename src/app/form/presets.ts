@@ -15,6 +15,21 @@ export interface Preset {
   apply: () => PolicyPart;
 }
 
+/**
+ * What a preset's label and description name, from the preset itself: its object key and the
+ * size range of its content-length-range condition ('1 B', '2 MB').
+ * @example presetWords(PRESETS[0]) // { key: 'users/alice/${filename}', min: '1 B', max: '2 MB' }
+ */
+export function presetWords(preset: Preset): { key: string; min: string; max: string } {
+  const part = preset.apply();
+  const range = part.conditions.find((row) => row.kind === 'content-length-range');
+  return {
+    key: part.key,
+    min: range ? `${range.min} ${range.minUnit}` : '',
+    max: range ? `${range.max} ${range.maxUnit}` : '',
+  };
+}
+
 export const PRESETS: Preset[] = [
   {
     id: 'images',

@@ -1,10 +1,13 @@
-import { SIZE_LIMITS } from '../../oss/index.ts';
+import {
+  BUCKET_NAME_MAX_LENGTH,
+  BUCKET_NAME_MIN_LENGTH,
+  OBJECT_KEY_MAX_BYTES,
+  OBJECT_KEY_MIN_BYTES,
+  SIZE_LIMITS,
+  sizeInWords,
+} from '../../oss/index.ts';
 import { BUCKET_RULES_URL, CHOICE_PREFIX } from './builder-schema.ts';
 import type { schemaMessages } from './messages.ts';
-
-/** Bytes as OSS writes its limits: 8 KB, 2 MB. */
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`;
 
 /** The texts of `schemaMessages`, in the reader's language. */
 export type SchemaTexts = ReturnType<typeof schemaMessages.get>;
@@ -19,15 +22,23 @@ export function sayFormError(message: string | undefined, texts: SchemaTexts): s
   if (message.startsWith(CHOICE_PREFIX)) {
     return texts.choice({ choices: message.slice(CHOICE_PREFIX.length) });
   }
-  if (message === 'bucketLength') return texts.bucketLength({ url: BUCKET_RULES_URL });
   // The limits are the core's records, printed, never typed again.
-  if (message === 'fieldNameTooLong')
-    return texts.fieldNameTooLong({ max: size(SIZE_LIMITS.fieldName.max) });
-  if (message === 'fieldValueTooLong') {
-    return texts.fieldValueTooLong({ max: size(SIZE_LIMITS.fieldValue.max) });
+  if (message === 'bucketLength') {
+    const [min, max] = [BUCKET_NAME_MIN_LENGTH, BUCKET_NAME_MAX_LENGTH];
+    return texts.bucketLength({ min, max, url: BUCKET_RULES_URL });
   }
-  if (message === 'userMetaTooLarge')
-    return texts.userMetaTooLarge({ max: size(SIZE_LIMITS.userMeta.max) });
+  if (message === 'keyLength') {
+    return texts.keyLength({ min: OBJECT_KEY_MIN_BYTES, max: OBJECT_KEY_MAX_BYTES });
+  }
+  if (message === 'fieldNameTooLong') {
+    return texts.fieldNameTooLong({ max: sizeInWords(SIZE_LIMITS.fieldName.max) });
+  }
+  if (message === 'fieldValueTooLong') {
+    return texts.fieldValueTooLong({ max: sizeInWords(SIZE_LIMITS.fieldValue.max) });
+  }
+  if (message === 'userMetaTooLarge') {
+    return texts.userMetaTooLarge({ max: sizeInWords(SIZE_LIMITS.userMeta.max) });
+  }
   const text: unknown = texts[message as keyof SchemaTexts];
   return typeof text === 'string' ? text : message;
 }

@@ -42,7 +42,7 @@ export function CredentialsPanel({ stsUrl }: CredentialsPanelProps) {
             aria-describedby={describedBy(INPUT_IDS.signatureVersion, { hint: true })}
             {...register('credentials.signatureVersion')}
           >
-            <option value="v4">V4 (OSS4-HMAC-SHA256)</option>
+            <option value="v4">{t.v4}</option>
             <option value="v1">{t.v1Legacy(V1_DATES)}</option>
           </select>
         </Field>

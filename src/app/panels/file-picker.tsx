@@ -43,7 +43,8 @@ export function FilePicker({
       </Field>
       {file ? (
         <p>
-          {t.chosen} <code>{file.name}</code>, {formatBytes(file.size)}, {file.type || t.noType}
+          {t.chosen} <code>{file.name}</code>
+          {t.sizeAndType({ size: formatBytes(file.size), type: file.type || t.noType })}
         </p>
       ) : null}
     </div>

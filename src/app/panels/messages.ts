@@ -20,8 +20,9 @@ export const targetMessages = i18n('panels.target', {
   endpointSandboxHint: 'The local sandbox started beside this page.',
   endpointCustomHint: 'Your custom domain bound to the bucket (CNAME), with https://.',
   bucket: 'Bucket',
-  bucketHint:
-    '3–63 lower-case letters, digits and hyphens; starts and ends with a letter or digit.',
+  bucketHint: params(
+    '{min}–{max} lower-case letters, digits and hyphens; starts and ends with a letter or digit.',
+  ),
   regionLabel: 'Region',
   regionHint: 'The V4 signature scope uses it, e.g. cn-hangzhou.',
   internalEndpoint:
@@ -37,6 +38,7 @@ export const credentialsMessages = i18n('panels.credentials', {
   signatureVersionHint: params(
     'V4 (OSS4-HMAC-SHA256) is the default. OSS closed V1 to accounts opened from {accounts} and to buckets created from {buckets}.',
   ),
+  v4: 'V4 (OSS4-HMAC-SHA256, default)',
   v1Legacy: params(
     'V1 (HMAC-SHA1): accounts opened before {accounts}, buckets created before {buckets}',
   ),
@@ -68,7 +70,9 @@ export const policyMessages = i18n('panels.policy', {
   presets: 'Presets',
   startFrom: 'Start from a preset:',
   objectKey: 'Object key',
-  objectKeyHint: "${filename} becomes the uploaded file's name. No leading / or \\; 1–1023 bytes.",
+  objectKeyHint: params(
+    "${filename} becomes the uploaded file's name. No leading / or \\; {min}–{max} bytes.",
+  ),
 });
 
 /** The policy's expiration. */
@@ -149,6 +153,8 @@ export const uploadMessages = i18n('panels.upload', {
   file: 'File',
   fileHint: 'Choose a file or drop one here.',
   chosen: 'Chosen:',
+  // The chosen file's size and type, right after its name.
+  sizeAndType: params(', {size}, {type}'),
   noType: 'no type (the browser sends application/octet-stream)',
   advanced: 'Advanced: send fields in a custom order',
   order: 'Field order',

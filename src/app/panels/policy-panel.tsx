@@ -4,7 +4,8 @@ import { Section } from '../../ui/section.tsx';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
-import { PRESETS } from '../form/presets.ts';
+import { OBJECT_KEY_MAX_BYTES, OBJECT_KEY_MIN_BYTES } from '../../oss/index.ts';
+import { PRESETS, presetWords } from '../form/presets.ts';
 import { CallbackPart } from './callback-part.tsx';
 import { ConditionsEditor } from './conditions-editor.tsx';
 import { ExpirationEditor } from './expiration-editor.tsx';
@@ -46,17 +47,22 @@ export function PolicyPanel({ policyJson, signedExpiration, signedAt }: PolicyPa
           <button
             key={preset.id}
             type="button"
-            title={presetTexts[preset.description]}
+            title={presetTexts[preset.description](presetWords(preset))}
             onClick={() => applyPreset(preset.id)}
           >
-            {presetTexts[preset.label]}
+            {presetTexts[preset.label](presetWords(preset))}
           </button>
         ))}
       </div>
       <Field
         id={INPUT_IDS.key}
         label={t.objectKey}
-        hint={t.objectKeyHint}
+        hint={t.objectKeyHint({
+          // The hint names OSS's ${filename} template itself: it stays as written.
+          filename: '{filename}',
+          min: OBJECT_KEY_MIN_BYTES,
+          max: OBJECT_KEY_MAX_BYTES,
+        })}
         error={keyError}
         flagged={flaggedIds.has(INPUT_IDS.key)}
       >

@@ -5,6 +5,8 @@ import { $stsExpiry } from '../remote/sts-expiry.ts';
 import { useTemporaryCredentials } from '../remote/use-temporary-credentials.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { stsMessages } from './messages.ts';
+import { pageErrorMessages } from '../page-errors/messages.ts';
+import { sayPageError } from '../page-errors/page-error.ts';
 
 /** "Get temporary credentials from a URL": fills AccessKey ID, secret and token from STS JSON. */
 export function StsFetcher({ defaultUrl }: { defaultUrl?: string }) {
@@ -13,6 +15,7 @@ export function StsFetcher({ defaultUrl }: { defaultUrl?: string }) {
   const [method, setMethod] = useState<'GET' | 'POST'>(defaultUrl ? 'POST' : 'GET');
   const sts = useTemporaryCredentials();
   const t = useStore(stsMessages);
+  const errorTexts = useStore(pageErrorMessages);
 
   const fetchCredentials = () => {
     sts.mutate(
@@ -65,7 +68,7 @@ export function StsFetcher({ defaultUrl }: { defaultUrl?: string }) {
       ) : null}
       {sts.isError ? (
         <p className="field-error" role="alert">
-          {sts.error.message}
+          {sayPageError(sts.error, errorTexts)}
         </p>
       ) : null}
     </details>

@@ -4,7 +4,7 @@ import { Section } from '../../ui/section.tsx';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
-import { endpointUrl } from '../../oss/index.ts';
+import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH, endpointUrl } from '../../oss/index.ts';
 import { endpointWarning, OSS_REGIONS } from '../logic/regions.ts';
 import type { SandboxInfo } from '../remote/sandbox-info.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
@@ -57,7 +57,7 @@ export function TargetPanel({ sandbox, sandboxChecked }: TargetPanelProps) {
         : target.mode === 'sandbox'
           ? t.endpointSandboxHint
           : t.endpointCustomHint,
-    bucket: t.bucketHint,
+    bucket: t.bucketHint({ min: BUCKET_NAME_MIN_LENGTH, max: BUCKET_NAME_MAX_LENGTH }),
     region: t.regionHint,
   };
   const [noSandboxBefore, noSandboxAfter] = t.noSandbox.split('{command}');

@@ -49,7 +49,9 @@ describe('STS responses', () => {
   ])('refuses %s with a message naming the fields', (_case, json) => {
     const reading = readStsResponse(json);
     expect(reading.ok).toBe(false);
-    if (!reading.ok)
-      expect(reading.message).toMatch(/AccessKeyId, AccessKeySecret and SecurityToken/);
+    if (!reading.ok) {
+      expect(reading.error.key).toBe('stsNoCredentials');
+      expect(reading.error.message).toMatch(/AccessKeyId, AccessKeySecret and SecurityToken/);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { PageError } from '../page-errors/page-error.ts';
 
 const stsCredentialsSchema = z.object({
   AccessKeyId: z.string().check(z.minLength(1)),
@@ -15,7 +16,8 @@ export interface TemporaryCredentials {
   expiration?: string;
 }
 
-export type StsReading = { ok: true; value: TemporaryCredentials } | { ok: false; message: string };
+export type StsReading =
+  { ok: true; value: TemporaryCredentials } | { ok: false; error: PageError<'stsNoCredentials'> };
 
 const CAMEL_TO_PASCAL: Record<string, string> = {
   accessKeyId: 'AccessKeyId',
@@ -66,12 +68,7 @@ export function readStsResponse(json: unknown): StsReading {
       };
     }
   }
-  return {
-    ok: false,
-    message:
-      'The response has no AccessKeyId, AccessKeySecret and SecurityToken (top level or under ' +
-      '"Credentials"). Make the endpoint answer STS AssumeRole-style JSON.',
-  };
+  return { ok: false, error: new PageError('stsNoCredentials', {}) };
 }
 
 export interface StsRequest {
@@ -87,22 +84,20 @@ export async function fetchTemporaryCredentials(
   try {
     response = await fetch(request.url, { method: request.method, cache: 'no-store' });
   } catch {
-    throw new Error(
-      `Could not reach ${request.url}: the server is down, the URL is wrong, or it does not allow ` +
-        "this page's origin (CORS).",
-    );
+    throw new PageError('stsUnreachable', { url: request.url });
   }
   const text = await response.text();
   if (!response.ok) {
-    throw new Error(`${request.url} answered HTTP ${response.status}: ${text.slice(0, 200)}`);
+    const body = text.slice(0, 200);
+    throw new PageError('stsHttp', { url: request.url, status: response.status, body });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error(`${request.url} did not answer JSON: ${text.slice(0, 200)}`);
+    throw new PageError('stsNotJson', { url: request.url, body: text.slice(0, 200) });
   }
   const reading = readStsResponse(json);
-  if (!reading.ok) throw new Error(reading.message);
+  if (!reading.ok) throw reading.error;
   return reading.value;
 }

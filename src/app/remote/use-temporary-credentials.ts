@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { PageError, reasonOf } from '../page-errors/page-error.ts';
 import type { StsRequest, TemporaryCredentials } from './sts.ts';
 
 // import(): the STS reader (and its schema) loads on the first click, in its own chunk.
@@ -7,10 +8,7 @@ async function fetchOnDemand(request: StsRequest): Promise<TemporaryCredentials>
   try {
     sts = await import('./sts.ts');
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not load the credentials reader (${reason}). Reload the page.`, {
-      cause: error,
-    });
+    throw new PageError('loadCredentialsReader', { reason: reasonOf(error) }, { cause: error });
   }
   return sts.fetchTemporaryCredentials(request);
 }

@@ -41,9 +41,9 @@ export const CALLBACK_TEXTS_ZH: Translation<typeof CALLBACK_TEXTS> = {
     `回调参数中有 ${p.count} 个 URL；OSS 最多依次尝试 ${p.max} 个。请删除一部分。`,
   'private-address': (p) =>
     `OSS 无法回调“${p.url}”：它是私网地址或本机回环地址。请使用可通过公网访问的回调服务器。`,
-  'host-invalid': () => 'callbackHost 必须是域名字符串，例如 "example.com"。',
+  'host-invalid': () => 'callbackHost 必须是域名字符串，例如“example.com”。',
   'body-empty': () =>
-    '回调参数中没有 callbackBody；请填写一个，例如 "bucket=${bucket}&object=${object}"。',
+    '回调参数中没有 callbackBody；请填写一个，例如“bucket=${bucket}&object=${object}”。',
   'body-invalid': () => 'callbackBody 必须是字符串。',
   'body-type': (p) =>
     `不支持 callbackBodyType ${p.value}；请使用 ${CALLBACK_BODY_TYPES.join(' 或 ')}。`,

@@ -5,6 +5,7 @@
 // `lint.` prefix, which is its namespace. The Chinese tables of the same shape are in texts-zh.ts.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { TextTable } from '../texts.ts';
+import { LIMIT_WORDS } from './limit-words.ts';
 
 /**
  * How a finding names a policy condition: `row` is the user's row number (1-based), or 0 for one of
@@ -70,24 +71,27 @@ export const CHECK_TEXTS = {
   'key.leading-slash': () => 'The object key starts with "/" or "\\".',
   'key.not-utf8': () => 'The object key cannot be encoded as UTF-8.',
 
-  'form.field-name-too-long': () => 'A form field name is longer than 8 KB.',
+  'form.field-name-too-long': () => `A form field name is longer than ${LIMIT_WORDS.fieldName}.`,
   'form.field-name-too-long.found': (p: { name: string; size: string }) =>
-    `The field name "${p.name}…" is ${p.size}; OSS allows 8 KB per name (FieldItemTooLong). Use a shorter name.`,
-  'form.field-value-too-long': () => 'A form field value is larger than 2 MB.',
+    `The field name "${p.name}…" is ${p.size}; OSS allows ${LIMIT_WORDS.fieldName} per name (FieldItemTooLong). Use a shorter name.`,
+  'form.field-value-too-long': () => `A form field value is larger than ${LIMIT_WORDS.fieldValue}.`,
   'form.field-value-too-long.found': (p: { field: string; size: string }) =>
-    `The value of "${p.field}" is ${p.size}; OSS allows 2 MB per value (FieldItemTooLong). Move the data into the file or shorten it.`,
-  'form.pre-file-too-large': () => 'The fields before the file add up to more than 8 MB.',
+    `The value of "${p.field}" is ${p.size}; OSS allows ${LIMIT_WORDS.fieldValue} per value (FieldItemTooLong). Move the data into the file or shorten it.`,
+  'form.pre-file-too-large': () =>
+    `The fields before the file add up to more than ${LIMIT_WORDS.preFile}.`,
   'form.pre-file-too-large.found': (p: { size: string }) =>
-    `The fields before the file add up to ${p.size}; OSS allows 8 MB (MaxPOSTPreDataLengthExceededError). Remove or shorten fields.`,
-  'form.non-file-over-4kb': () => 'The fields other than the file add up to more than 4 KB.',
+    `The fields before the file add up to ${p.size}; OSS allows ${LIMIT_WORDS.preFile} (MaxPOSTPreDataLengthExceededError). Remove or shorten fields.`,
+  'form.non-file-over-4kb': () =>
+    `The fields other than the file add up to more than ${LIMIT_WORDS.nonFile}.`,
   'form.non-file-over-4kb.found': (p: { size: string }) =>
-    `The fields other than the file add up to ${p.size}. The current limits are 8 KB per name and 2 MB per value, but OSS's HTTP 400 reference still names 4 KB for all non-file fields (FieldItemTooLong); keep them under 4 KB to be safe.`,
-  'meta.too-large': () => 'The user metadata (x-oss-meta-*) is larger than 8 KB.',
+    `The fields other than the file add up to ${p.size}. The current limits are ${LIMIT_WORDS.fieldName} per name and ${LIMIT_WORDS.fieldValue} per value, but OSS's HTTP 400 reference still names ${LIMIT_WORDS.nonFile} for all non-file fields (FieldItemTooLong); keep them under ${LIMIT_WORDS.nonFile} to be safe.`,
+  'meta.too-large': () =>
+    `The user metadata (x-oss-meta-*) is larger than ${LIMIT_WORDS.userMeta}.`,
   'meta.too-large.found': (p: { size: string }) =>
-    `The x-oss-meta-* fields add up to ${p.size}; an object's user metadata may total 8 KB. Drop or shorten some.`,
-  'policy.range-over-5gb': () => 'content-length-range allows more than 5 GB.',
+    `The x-oss-meta-* fields add up to ${p.size}; an object's user metadata may total ${LIMIT_WORDS.userMeta}. Drop or shorten some.`,
+  'policy.range-over-5gb': () => `content-length-range allows more than ${LIMIT_WORDS.object}.`,
   'policy.range-over-5gb.found': (p: { row: number; min: number; max: number; limit: number }) =>
-    `${conditionName({ row: p.row, condition: rangeCondition(p) }, true)} reaches past 5 GB, but a PostObject upload is at most 5 GB (${p.limit} bytes); OSS answers EntityTooLarge above that. Lower the maximum.`,
+    `${conditionName({ row: p.row, condition: rangeCondition(p) }, true)} reaches past ${LIMIT_WORDS.object}, but a PostObject upload is at most ${LIMIT_WORDS.object} (${p.limit} bytes); OSS answers EntityTooLarge above that. Lower the maximum.`,
 
   'expiration.past': () =>
     'The policy expiration is already past; OSS answers 403 AccessDenied "Invalid according to Policy: Policy expired." Set a later expiration.',
@@ -129,8 +133,8 @@ export const CHECK_TEXTS = {
   'value.tagging-unsupported': () =>
     'x-oss-tagging cannot be specified in PostObject requests (API reference); tag the object afterwards with PutObjectTagging.',
 
-  'callback.too-long': () => 'The Base64 callback is larger than 5 KB.',
-  'callback.too-many-urls': () => 'The callback names more than 5 URLs.',
+  'callback.too-long': () => `The Base64 callback is larger than ${LIMIT_WORDS.callback}.`,
+  'callback.too-many-urls': () => `The callback names more than ${LIMIT_WORDS.callbackUrls} URLs.`,
   'callback.url': () => 'The callback URL is missing or not reachable by OSS.',
   'callback.body': () => 'The callback body is empty or not text.',
   'callback.body-type': () => 'The callback body type is not supported.',

@@ -157,7 +157,7 @@ describe.each([
 describe('condition names in Chinese', () => {
   it.each([
     [USER_ROW, '您的第 2 条条件（starts-with key uploads/）'],
-    [BUILDER_ROW, '工具自动添加的条件 eq bucket examplebucket'],
+    [BUILDER_ROW, '构建器自动添加的条件 eq bucket examplebucket'],
   ])('%o', (params, expected) => {
     expect(CHECK_TEXTS_ZH['condition-name'](params)).toBe(expected);
   });

@@ -12,6 +12,11 @@ export interface OssError {
 
 /** One error OSS can answer with: verbatim code and message, our cause and fix. */
 export interface CatalogEntry {
+  /**
+   * The entry's own name, kebab-case and unique in the catalogue: what its Chinese text is keyed by
+   * (errors/catalog/zh/), so no OSS Code or Message is typed a second time.
+   */
+  id: string;
   code: string;
   /** Verbatim, as the server sends it. */
   message: string;
@@ -33,8 +38,8 @@ export interface Explanation {
   docUrl?: string;
   fields: string[];
   /**
-   * The catalogue entry that explains it (`code|ec|message`, see errors/catalog/zh/catalog-key.ts),
-   * so the page can show the cause and solution in the reader's language.
+   * The id of the catalogue entry that explains it (CatalogEntry.id), so the page can show the
+   * cause and solution in the reader's language (errors/catalog/zh/, keyed by the same id).
    */
   entryKey: string;
 }

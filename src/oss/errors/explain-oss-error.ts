@@ -2,7 +2,6 @@
 // fix, the doc link and the form fields to look at.
 // https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
 
-import { catalogKey } from './catalog/zh/catalog-key.ts';
 import type { CatalogEntry, Explanation } from './error-types.ts';
 import { findCatalogEntries } from './catalog/index.ts';
 import { CANONICAL_FIELD_NAMES, canonicalFieldName } from '../form/field-names.ts';
@@ -232,7 +231,7 @@ function toExplanation(
     solution: entry.solution,
     docUrl: entry.docUrl,
     fields,
-    entryKey: catalogKey(entry),
+    entryKey: entry.id,
   };
   return explanation;
 }

@@ -1,6 +1,6 @@
 // Why each field of a built form is there, and why in that place — shown beside the field list.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import { V4_MAX_SKEW_MS } from '../limits.ts';
+import { minutesOf, sizeInWords, USER_META_MAX_BYTES, V4_MAX_SKEW_MS } from '../limits.ts';
 import { AUTH_FIELD_NAMES } from './field-names.ts';
 import type { SignatureVersion } from './form-types.ts';
 
@@ -18,7 +18,7 @@ const WHAT: Record<string, string> = {
   'x-oss-signature-version': 'V4: selects OSS4-HMAC-SHA256; the policy pins the same value.',
   'x-oss-credential':
     'V4: the scope AccessKeyId/YYYYMMDD/region/oss/aliyun_v4_request (UTC day, region without oss-); the policy pins the same value.',
-  'x-oss-date': `V4: the signing time in UTC (YYYYMMDDTHHMMSSZ), same day as the credential; the policy pins the same value; OSS allows ${V4_MAX_SKEW_MS / 60_000} minutes of skew.`,
+  'x-oss-date': `V4: the signing time in UTC (YYYYMMDDTHHMMSSZ), same day as the credential; the policy pins the same value; OSS allows ${minutesOf(V4_MAX_SKEW_MS)} minutes of skew.`,
   'x-oss-signature': 'V4: lower-case hex HMAC-SHA256 of the policy field with the derived V4 key.',
   'x-oss-security-token':
     'The STS SecurityToken, required with temporary credentials; the policy pins the same value.',
@@ -53,7 +53,7 @@ export function explainField(name: string, _version: SignatureVersion): string {
   const what =
     WHAT[name] ??
     (name.startsWith('x-oss-meta-')
-      ? 'User metadata, stored with the object (all x-oss-meta-* together at most 8 KB).'
+      ? `User metadata, stored with the object (all x-oss-meta-* together at most ${sizeInWords(USER_META_MAX_BYTES)}).`
       : name.toLowerCase().startsWith('x:')
         ? 'A callback variable, its own form field in PostObject (used as ${' +
           name +

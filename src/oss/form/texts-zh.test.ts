@@ -41,9 +41,9 @@ describe('FORM_TEXTS_ZH', () => {
   });
 
   it.each([
-    ['key', '来自 Object 名称'],
-    ['callback', '来自回调设置'],
-    ['signature', '来自签名设置'],
+    ['key', '根据 Object 名称'],
+    ['callback', '根据回调设置'],
+    ['signature', '根据签名设置'],
   ])('names the owner %s in Chinese', (source, words) => {
     expect(FORM_TEXTS_ZH['field-owned']({ field: 'x', source })).toContain(words);
   });

@@ -33,11 +33,11 @@ export const FORMATS_TEXTS_ZH: Translation<typeof FORMATS_TEXTS> = {
   'json-expected': (p) =>
     `此处应为${JSON_EXPECTED_ZH[p.expected as JsonExpected] ?? p.expected}，实际却是${p.found === '' ? '文本结尾' : `'${p.found}'`}`,
   'base64-url-safe': (p) =>
-    `位置 ${p.position} 的字符 '${p.ch}' 属于 URL 安全的 Base64；OSS 要求标准 Base64（使用 '+' 和 '/'，并以 '=' 补齐）。`,
-  'base64-padding': (p) => `位置 ${p.position} 的补齐符 '=' 只能出现在最后一个或两个字符。`,
+    `位置 ${p.position} 的字符 '${p.ch}' 属于 URL 安全的 Base64；OSS 要求标准 Base64（使用 '+' 和 '/'，并以 '=' 填充）。`,
+  'base64-padding': (p) => `位置 ${p.position} 的填充符 '=' 只能出现在最后一个或两个字符。`,
   'base64-whitespace': (p) =>
-    `不是 Base64：位置 ${p.position} 有空白字符。请使用标准 Base64（A–Z、a–z、0–9、'+'、'/'，以 '=' 补齐），不含空格或换行。`,
+    `不是 Base64：位置 ${p.position} 有空白字符。请使用标准 Base64（A–Z、a–z、0–9、'+'、'/'，以 '=' 填充），不含空格或换行。`,
   'base64-char': (p) =>
-    `不是 Base64：位置 ${p.position} 有字符 '${p.ch}'。请使用标准 Base64（A–Z、a–z、0–9、'+'、'/'，以 '=' 补齐），不含空格或换行。`,
-  'base64-length': (p) => `Base64 长度 ${p.length} 不是 4 的倍数：文本被截断，或缺少 '=' 补齐。`,
+    `不是 Base64：位置 ${p.position} 有字符 '${p.ch}'。请使用标准 Base64（A–Z、a–z、0–9、'+'、'/'，以 '=' 填充），不含空格或换行。`,
+  'base64-length': (p) => `Base64 长度 ${p.length} 不是 4 的倍数：文本被截断，或缺少 '=' 填充。`,
 };

@@ -75,7 +75,7 @@ describe('POLICY_TEXTS_ZH', () => {
   it.each([
     ['{"expiration":"x",}', '第 18 个字符处（第 1 行，第 19 列）此处应为一个字符串（成员名）'],
     ['abc', 'Base64 长度 3 不是 4 的倍数'],
-    ['{"conditions":[["in","$content-type","image/png"]]}', '没有 "expiration"'],
+    ['{"conditions":[["in","$content-type","image/png"]]}', '没有“expiration”'],
   ])('the Problems of %j read in Chinese', (policy, part) => {
     const r = decodePolicy(policy);
     expect(r.ok).toBe(false);

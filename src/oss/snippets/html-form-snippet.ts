@@ -8,9 +8,9 @@ const TOKEN_FIELD = 'x-oss-security-token';
 
 /** Options for {@link renderHtmlFormSnippet}. */
 export interface HtmlFormSnippetOptions {
-  /** The page title. Default `OSS PostObject upload`. */
+  /** The page title. Default: the language's (`OSS PostObject upload` in English). */
   title?: string;
-  /** The language of the comments. Default 'en'; the markup is the same in every language. */
+  /** The language of the comments, labels, title and `lang`. Default 'en'; the form is the same. */
   language?: SnippetLanguage;
 }
 
@@ -30,8 +30,8 @@ export function renderHtmlFormSnippet(
   form: PostForm,
   options: HtmlFormSnippetOptions = {},
 ): string {
-  const title = escapeHtml(options.title ?? 'OSS PostObject upload');
   const t = snippetTexts(options.language);
+  const title = escapeHtml(options.title ?? t['html-title']());
   const inputs: string[] = [];
   const typeFromFile = takesContentTypeFromFile(form);
   const accept = acceptForPolicy(form.policy);
@@ -53,12 +53,12 @@ export function renderHtmlFormSnippet(
       }
       inputs.push(
         `    <!-- ${t['html-file-last']()} -->`,
-        `    <label>File <input type="file" name="file"${fileAttributes.map((a) => ` ${a}`).join('')} required></label>`,
+        `    <label>${t['html-file']()} <input type="file" name="file"${fileAttributes.map((a) => ` ${a}`).join('')} required></label>`,
       );
     } else if (entry.name.toLowerCase() === TOKEN_FIELD) {
       inputs.push(
         `    <!-- ${t['html-sts']()} -->`,
-        `    <label>Security token <input type="password" name="${escapeHtml(entry.name)}" required autocomplete="off"></label>`,
+        `    <label>${t['html-security-token']()} <input type="password" name="${escapeHtml(entry.name)}" required autocomplete="off"></label>`,
       );
     } else {
       inputs.push(
@@ -68,7 +68,7 @@ export function renderHtmlFormSnippet(
   }
   const lineBreaks = form.fields.some((f) => f.kind === 'field' && /[\r\n]/.test(f.value));
   return `<!doctype html>
-<html lang="en">
+<html lang="${options.language ?? 'en'}">
 <head>
   <meta charset="utf-8">
   <title>${title}</title>
@@ -78,7 +78,7 @@ export function renderHtmlFormSnippet(
   <!-- ${t['html-send-order']()} -->${lineBreaks ? `\n  <!-- ${t['html-line-breaks']()} -->` : ''}
   <form method="post" enctype="multipart/form-data" accept-charset="UTF-8" action="${escapeHtmlUrl(form.url)}">
 ${inputs.join('\n')}
-    <button type="submit">Upload</button>
+    <button type="submit">${t['html-upload']()}</button>
   </form>
 </body>
 </html>

@@ -39,6 +39,11 @@ export const SNIPPET_TEXTS = {
     'Fields in send order: key first, the file last. The policy and signature are bound to these values.',
   'html-line-breaks': () =>
     'Note: browsers send line breaks in values as CRLF; a value with line breaks may not match the policy.',
+  // The HTML page's own words: its title, labels and button.
+  'html-title': () => 'OSS PostObject upload',
+  'html-file': () => 'File',
+  'html-security-token': () => 'Security token',
+  'html-upload': () => 'Upload',
   'js-token': () => 'your STS SecurityToken',
   'js-content-type': () =>
     "The policy tests Content-Type: send the file's own type, so the condition judges the real file.",

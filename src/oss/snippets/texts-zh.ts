@@ -11,11 +11,11 @@ import { SNIPPET_TEXTS, type SnippetLanguage } from './texts-en.ts';
  */
 export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
   expiry: (p) =>
-    `使用 ${p.scheme === 'v1' ? 'V1（HMAC-SHA1）' : 'V4（OSS4-HMAC-SHA256）'} 签名${p.date ? `，签名时间 ${p.date}` : ''}。上传策略 Policy 的到期时间为 ${p.expiration}（UTC）；过期后 OSS 返回 AccessDenied "Policy expired"，须重新签名表单。`,
+    `使用 ${p.scheme === 'v1' ? 'V1（HMAC-SHA1）' : 'V4（OSS4-HMAC-SHA256）'} 签名${p.date ? `，签名时间 ${p.date}` : ''}。上传策略 Policy 的到期时间为 ${p.expiration}（UTC）；过期后 OSS 返回 AccessDenied “Policy expired”，须重新签名表单。`,
   'send-order': () =>
     '表单域按发送顺序排列：key 在最前，文件在最后（OSS 不读取文件之后的表单域）。',
   'curl-content-type': () =>
-    '上传策略 Policy 校验 Content-Type：文件自身的类型（由 `file --mime-type` 得出）作为该表单域发送。',
+    '上传策略 Policy 校验 Content-Type：文件自身的类型（由 file --mime-type 得出）作为该表单域发送。',
   'curl-sts': (p) => `STS：请先执行 export ${p.env}=<签名此 Policy 时所用的 SecurityToken>。`,
   'html-content-type': () => '上传策略 Policy 校验 Content-Type：所选文件的类型作为此表单域发送。',
   'html-file-last': () => '文件放在最后：OSS 不会读取文件之后的任何表单域。',
@@ -24,6 +24,10 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
     '表单域按发送顺序排列：key 在最前，文件在最后。Policy 和签名都绑定了这些值。',
   'html-line-breaks': () =>
     '注意：浏览器会把值中的换行以 CRLF 发送；含换行的值可能与 Policy 不匹配。',
+  'html-title': () => 'OSS 表单上传（PostObject）',
+  'html-file': () => '文件',
+  'html-security-token': () => '安全令牌（SecurityToken）',
+  'html-upload': () => '上传',
   'js-token': () => '您的 STS SecurityToken',
   'js-content-type': () =>
     '上传策略 Policy 校验 Content-Type：发送文件自身的类型，让条件判断真实的文件。',
@@ -37,20 +41,20 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
   'js-preflight': () => '在 xhr.upload 上注册监听器会让浏览器先发送跨域预检请求（OPTIONS）。',
   'js-fetch': () => '使用 fetch 上传（没有进度事件）。',
   'signer-purpose': (p) =>
-    `在您的服务器上签名 OSS 表单上传（PostObject）：${p.scheme === 'v1' ? 'V1（HMAC-SHA1，旧版）' : 'V4（OSS4-HMAC-SHA256）'}，上传策略 Policy 和表单域与生成器中的相同。`,
+    `在您的服务器上签名 OSS 表单上传（PostObject）：${p.scheme === 'v1' ? 'V1（HMAC-SHA1，旧版）' : 'V4（OSS4-HMAC-SHA256）'}，上传策略 Policy 和表单域与构建器中的相同。`,
   'signer-run': (p) => `运行：${p.command}`,
   'signer-secret': () => 'AccessKey Secret 和 STS 令牌取自环境变量，绝不写在本文件中。',
   'signer-prints': () => '以 JSON 按发送顺序输出 {"url", "fields"}；提交时把文件追加在最后。',
   'signer-anew': (p) =>
     `每次运行都重新签名：x-oss-date 为当前时间，Policy 在 ${p.seconds} 秒后到期。`,
   'signer-key': (p) =>
-    `OSS4-HMAC-SHA256 签名密钥：aliyun_v4 + Secret ${p.arrow} 日期 ${p.arrow} 地域 ${p.arrow} "oss" ${p.arrow} "aliyun_v4_request"。`,
+    `OSS4-HMAC-SHA256 签名密钥：aliyun_v4 + Secret ${p.arrow} 日期 ${p.arrow} 地域 ${p.arrow} “oss” ${p.arrow} “aliyun_v4_request”。`,
   'signer-fields': () => '按发送顺序排列的已签名表单域；提交时把文件追加在最后。',
   'python-fields': () => '按发送顺序排列的已签名表单域（dict 保持插入顺序）；把文件追加在最后。',
   'go-fields': () => 'signPostForm 返回按发送顺序排列的已签名表单域；把文件追加在最后。',
   'label-html': () => 'HTML 表单',
   'label-signer': (p) => `${p.runtime} 签名程序`,
-  'run-html': () => '在浏览器中打开 upload.html，选择文件，然后点击 Upload。',
+  'run-html': () => '在浏览器中打开 upload.html，选择文件，然后点击“上传”。',
   'run-curl': () => 'sh upload.sh（请先在脚本中设置文件路径）',
   'run-javascript': (p) => `在您的页面中 ${p.code}`,
   'java-json': () =>

@@ -33,12 +33,13 @@ export interface EntryOptions {
  * `options.docUrl`, else the HTTP 400 reference.
  *
  * @example
- * catalogEntry('InvalidObjectName', 'The Object name can not be empty', 'No key.', 'Fill in key.',
+ * catalogEntry('key-empty', 'InvalidObjectName', 'The Object name can not be empty', 'No key.', 'Fill in key.',
  *   { fields: ['key'] }).docUrl
  * // 'https://www.alibabacloud.com/help/en/oss/support/http-status-code-400'
  * @see https://www.alibabacloud.com/help/en/oss/support/http-status-code-400
  */
 export function catalogEntry(
+  id: string,
   code: string,
   message: string,
   cause: string,
@@ -46,6 +47,7 @@ export function catalogEntry(
   options: EntryOptions = {},
 ): CatalogEntry {
   const entry: CatalogEntry = {
+    id,
     code,
     message,
     status: options.status ?? 400,
@@ -64,17 +66,18 @@ export function catalogEntry(
  * none), never typed a second time; only the cause, the solution and the fields are the catalog's own.
  *
  * @example
- * refusalEntry(OSS_REFUSALS.fileExists, 'The key is taken.', 'Pick another key.', { fields: ['key'] }).status
+ * refusalEntry('file-already-exists', OSS_REFUSALS.fileExists, 'The key is taken.', 'Pick another key.', { fields: ['key'] }).status
  * // 409
  * @see https://www.alibabacloud.com/help/en/oss/how-to-handle-common-errors-when-the-postobject-operation-is-called
  */
 export function refusalEntry(
+  id: string,
   refusal: Readonly<Omit<Refusal, 'status'> & { status?: number }>,
   cause: string,
   solution: string,
   options: Omit<EntryOptions, 'ec' | 'status'> = {},
 ): CatalogEntry {
-  return catalogEntry(refusal.code, refusal.message, cause, solution, {
+  return catalogEntry(id, refusal.code, refusal.message, cause, solution, {
     ...options,
     status: refusal.status ?? 400,
     ...(refusal.ec !== undefined ? { ec: refusal.ec } : {}),

@@ -37,24 +37,28 @@ export const CORS_NOT_ALLOWED_MESSAGE =
  */
 export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
   refusalEntry(
+    'invalid-argument-0006-00000117',
     OSS_REFUSALS.forbidOverwrite,
     'x-oss-forbid-overwrite holds something other than true or false.',
     'Send true or false, or leave the field out.',
     { fields: ['x-oss-forbid-overwrite'] },
   ),
   refusalEntry(
+    'invalid-argument-x-oss-object-acl',
     OSS_REFUSALS.objectAcl,
     'x-oss-object-acl is not one of the ACL values.',
     'Use default, private, public-read or public-read-write.',
     { ...DOC, fields: ['x-oss-object-acl'] },
   ),
   refusalEntry(
+    'invalid-argument-x-oss-storage-class',
     OSS_REFUSALS.storageClass,
     'x-oss-storage-class is not a storage class OSS knows.',
     'Use Standard, IA, Archive or ColdArchive (exact spelling).',
     { ...DOC, fields: ['x-oss-storage-class'] },
   ),
   e(
+    'kms-service-not-enabled-in-post',
     'KmsServiceNotEnabled',
     'This user does not turn on KMS service',
     'x-oss-server-side-encryption is KMS but KMS is not activated for the account.',
@@ -62,12 +66,14 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { ...DOC, status: 403, fields: ['x-oss-server-side-encryption'] },
   ),
   refusalEntry(
+    'file-already-exists-object-specified-already-exists',
     OSS_REFUSALS.fileExists,
     'x-oss-forbid-overwrite is true and an object with this key already exists.',
     'Choose another key (e.g. add ${filename} or a unique prefix), or drop x-oss-forbid-overwrite to replace the object.',
     { ...DOC, fields: ['key', 'x-oss-forbid-overwrite'] },
   ),
   e(
+    'file-already-exists-empty',
     'FileAlreadyExists',
     '',
     'x-oss-forbid-overwrite is true and an object with this key already exists.',
@@ -75,6 +81,7 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { ...DOC, status: 409, fields: ['key', 'x-oss-forbid-overwrite'] },
   ),
   e(
+    'file-immutable',
     'FileImmutable',
     '',
     'A retention (WORM) policy protects the existing object with this key, so it cannot be replaced.',
@@ -82,6 +89,7 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { ...DOC, status: 409, fields: ['key'] },
   ),
   e(
+    'callback-failed-error-status-1-oss',
     'CallbackFailed',
     CALLBACK_FAILED_MESSAGES.cannotConnect,
     'The object was stored, but OSS could not open a connection to any callback URL: the host does not resolve, nothing listens on that port, or a firewall drops the connection.',
@@ -89,6 +97,7 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { ...DOC, status: 203, fields: ['callback'] },
   ),
   e(
+    'callback-failed-error-status-1-8',
     'CallbackFailed',
     CALLBACK_FAILED_MESSAGES.timedOut,
     `The object was stored, but the callback server did not answer within ${CALLBACK_TIMEOUT_MS / 1000} seconds.`,
@@ -96,6 +105,7 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { ...DOC, status: 203, fields: ['callback'] },
   ),
   e(
+    'callback-failed-error-status-500',
     'CallbackFailed',
     callbackStatusMessage(500),
     'The object was stored, but the callback server answered with an HTTP status outside 2xx (the number in the message); a verifying server answers 403 when the signature check fails.',
@@ -103,6 +113,7 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { ...DOC, status: 203, fields: ['callback'] },
   ),
   e(
+    'callback-failed-response-body-not-valid',
     'CallbackFailed',
     CALLBACK_FAILED_MESSAGES.notJson,
     'The object was stored, and the callback server answered 2xx, but its body is not JSON.',
@@ -110,6 +121,7 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { ...DOC, status: 203, fields: ['callback'] },
   ),
   e(
+    'callback-failed-response-body-too-large',
     'CallbackFailed',
     CALLBACK_FAILED_MESSAGES.bodyTooLarge,
     `The object was stored, but the callback server's answer is larger than OSS relays (${CALLBACK_ANSWER_MAX_BYTES / 1024 / 1024} MB).`,
@@ -117,6 +129,7 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { ...DOC, status: 203, fields: ['callback'] },
   ),
   e(
+    'callback-failed-empty',
     'CallbackFailed',
     '',
     'The object was stored, but the callback to your server failed (unreachable, timeout, non-200 answer or a non-JSON body).',
@@ -124,6 +137,7 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { ...DOC, status: 203, fields: ['callback'] },
   ),
   e(
+    'access-forbidden',
     'AccessForbidden',
     CORS_NOT_ALLOWED_MESSAGE,
     'No CORS rule of the bucket matches the page origin, the method, or one of the request headers.',
@@ -131,6 +145,7 @@ export const POST_OBJECT_ENTRIES: readonly CatalogEntry[] = [
     { status: 403, docUrl: CORS_DOC },
   ),
   refusalEntry(
+    'internal-error',
     OSS_REFUSALS.internal,
     'OSS (or the sandbox) failed while handling the request.',
     'Retry; if it persists, report the RequestId.',

@@ -6,7 +6,15 @@
 import type { CatalogEntry } from '../error-types.ts';
 import { catalogEntry as e, refusalEntry } from './entry.ts';
 import { OSS_REFUSALS } from '../../evaluate/messages.ts';
-import { POSTOBJECT_DOC_URL } from '../../limits.ts';
+import {
+  FIELD_NAME_MAX_BYTES,
+  FIELD_VALUE_MAX_BYTES,
+  NON_FILE_FIELDS_WARN_BYTES,
+  OBJECT_MAX_BYTES,
+  POSTOBJECT_DOC_URL,
+  PRE_FILE_DATA_MAX_BYTES,
+  sizeInWords,
+} from '../../limits.ts';
 
 /**
  * Seed errors raised by the shape of a PostObject form: multipart body, fields, policy, file.
@@ -17,17 +25,20 @@ import { POSTOBJECT_DOC_URL } from '../../limits.ts';
  */
 export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
   refusalEntry(
+    'method-not-allowed',
     OSS_REFUSALS.methodNotAllowed,
     'The POST reached the bucket with no Content-Type header at all (OSS names the method and resource type in the answer), or the method is not one this resource serves.',
     "Send the upload as multipart/form-data: a FormData body (or your HTTP library's multipart helper) sets the Content-Type with its boundary; for downloads use GET or HEAD on the object URL.",
     { docUrl: POSTOBJECT_DOC_URL },
   ),
   refusalEntry(
+    'request-is-not-multi-part-content',
     OSS_REFUSALS.notMultipart,
     'The POST carried a Content-Type other than multipart/form-data, so OSS cannot read it as a form upload.',
     'Send the form with enctype="multipart/form-data" (or a FormData body) and let the client set the Content-Type with its boundary; do not set Content-Type by hand.',
   ),
   e(
+    'invalid-argument-post-request-accesskeyid-empty',
     'InvalidArgument',
     'Post request accessKeyId is empty',
     'The OSSAccessKeyId field is there but blank, or missing while policy or Signature is sent.',
@@ -35,6 +46,7 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     { fields: ['OSSAccessKeyId'] },
   ),
   e(
+    'invalid-argument-post-request-signature-empty',
     'InvalidArgument',
     'Post request signature is empty',
     'The Signature field is blank, or missing while OSSAccessKeyId or policy is sent.',
@@ -42,12 +54,14 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     { fields: ['Signature', 'x-oss-signature'] },
   ),
   e(
+    'invalid-argument-bucket-post-must-contain',
     'InvalidArgument',
     'The bucket POST must contain the specified field name',
     'A form part has no usable name, or a field value is in a form OSS does not accept.',
     'Give every part a Content-Disposition: form-data; name="…" header and check the field values against the PostObject reference.',
   ),
   e(
+    'invalid-argument-bucket-post-contains-unrecognized',
     'InvalidArgument',
     'The bucket POST contains unrecognized field name',
     'The file part carries extra header lines after its filename line; OSS only expects the part Content-Type there.',
@@ -55,39 +69,45 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     { fields: ['file'] },
   ),
   refusalEntry(
+    'invalid-argument-bucket-post-must-contain-specified-key',
     OSS_REFUSALS.keyMissing,
     'OSS found no key field before the file part: it is missing, misspelled, or placed after file (fields after file are never read).',
     'Send key before file; keep file as the very last field. Upload widgets that append the file first need their order changed.',
     { fields: ['key', 'file'] },
   ),
   e(
+    'invalid-argument-post-body-size-must',
     'InvalidArgument',
     'Post body size must be less than 5G',
-    'The whole POST body is larger than 5 GB.',
-    'Keep form uploads under 5 GB; use multipart upload for larger objects.',
+    `The whole POST body is larger than ${sizeInWords(OBJECT_MAX_BYTES)}.`,
+    `Keep form uploads under ${sizeInWords(OBJECT_MAX_BYTES)}; use multipart upload for larger objects.`,
     { fields: ['file'] },
   ),
   e(
+    'max-post-pre-data-length-exceeded-error',
     'MaxPOSTPreDataLengthExceededError',
     'Your POST request fields preceding the upload file were too large',
-    'The fields sent before the file part add up to more than OSS accepts (8 MB in the current reference).',
+    `The fields sent before the file part add up to more than OSS accepts (${sizeInWords(PRE_FILE_DATA_MAX_BYTES)} in the current reference).`,
     'Shrink what precedes file: a shorter policy, fewer or smaller x-oss-meta-* values, a smaller callback.',
     { ec: '0006-00000112', fields: ['policy', 'callback', 'x-oss-meta-*'] },
   ),
   e(
+    'field-item-too-long',
     'FieldItemTooLong',
     'Your name of form field is too long',
-    'A form field name or value is over the size limit (8 KB for a name, 2 MB for a value; older docs cap all non-file fields at 4 KB).',
+    `A form field name or value is over the size limit (${sizeInWords(FIELD_NAME_MAX_BYTES)} for a name, ${sizeInWords(FIELD_VALUE_MAX_BYTES)} for a value; older docs cap all non-file fields at ${sizeInWords(NON_FILE_FIELDS_WARN_BYTES)}).`,
     'Find the oversized field (often policy, callback or metadata) and shorten it.',
     { ec: '0006-00000110', fields: ['policy', 'callback', 'x-oss-meta-*'] },
   ),
   refusalEntry(
+    'malformed-post-request',
     OSS_REFUSALS.malformedMultipart,
     'The multipart body could not be parsed: broken or missing boundaries, a part without a name, file not the last part, or a part whose headers are out of order (a Content-Type line before Content-Disposition, as some Dart HTTP clients write file parts).',
     'Build the body with FormData or your HTTP library and append file last; do not hand-edit boundaries. If your client writes Content-Type first in the file part, write Content-Disposition first (or use another multipart encoder).',
     { fields: ['file'] },
   ),
   e(
+    'invalid-policy-document-invalid-policy-invalid-simple-condition',
     'InvalidPolicyDocument',
     'Invalid Policy: Invalid Simple-Condition: Simple-Conditions must have exactly one property specified',
     'An object-form condition such as {"bucket": "x"} holds zero or several properties, or the conditions list is empty.',
@@ -95,6 +115,7 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     { fields: ['policy'] },
   ),
   e(
+    'invalid-policy-document-invalid-policy-invalid-json',
     'InvalidPolicyDocument',
     'Invalid Policy: Invalid JSON: unknown char e',
     'The decoded policy is not valid JSON at the reported character (unquoted text, single quotes, bad escape).',
@@ -102,6 +123,7 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     { fields: ['policy'] },
   ),
   e(
+    'invalid-policy-document-invalid-policy-invalid-json-expected',
     'InvalidPolicyDocument',
     'Invalid Policy: Invalid JSON: , or ] expected',
     'The policy JSON breaks off inside an array: a missing comma or closing bracket.',
@@ -109,6 +131,7 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     { fields: ['policy'] },
   ),
   e(
+    'incorrect-number-of-files-in-post-request',
     'IncorrectNumberOfFilesInPOSTRequest',
     'POST requires exactly one file upload per request',
     'The form holds no file part or more than one.',
@@ -117,6 +140,7 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
   ),
   // The HTTP 400 reference's wording (no final dot); the EC is the core's.
   e(
+    'entity-too-small',
     'EntityTooSmall',
     'Your proposed upload smaller than the minimum allowed size',
     'The file is smaller than the minimum of the policy content-length-range condition.',
@@ -124,10 +148,11 @@ export const SEED_POST_FORM_ENTRIES: readonly CatalogEntry[] = [
     { ec: OSS_REFUSALS.entityTooSmall.ec, fields: ['file', 'policy'] },
   ),
   e(
+    'entity-too-large',
     'EntityTooLarge',
     'Your proposed upload exceeds the maximum allowed size or Source object Length exceeds the maximum allowed size.',
-    'The file is larger than the policy content-length-range maximum, or than the 5 GB form upload limit.',
-    'Pick a smaller file, or raise the maximum in content-length-range and sign again; over 5 GB use multipart upload.',
+    `The file is larger than the policy content-length-range maximum, or than the ${sizeInWords(OBJECT_MAX_BYTES)} form upload limit.`,
+    `Pick a smaller file, or raise the maximum in content-length-range and sign again; over ${sizeInWords(OBJECT_MAX_BYTES)} use multipart upload.`,
     { ec: '0006-00000003', fields: ['file', 'policy'] },
   ),
 ];

@@ -1,5 +1,5 @@
-// The key that ties a catalog entry to its Chinese text: code, EC and message, all verbatim as OSS
-// sends them, so the Chinese column never depends on the English cause or on catalog order.
+// The shape of a catalog entry's Chinese text. Each zh/ file keys its texts by the entry's id
+// (CatalogEntry.id), so no OSS Code or Message is typed a second time.
 // https://help.aliyun.com/zh/oss/user-guide/overview-14
 
 /**
@@ -12,18 +12,4 @@
 export interface ChineseText {
   cause: string;
   solution: string;
-}
-
-/**
- * The lookup key of a catalog entry: `code|ec|message` (an entry without an EC leaves the middle empty).
- *
- * @example
- * catalogKey({ code: 'FieldItemTooLong', ec: '0006-00000110', message: 'Your name of form field is too long' })
- * // 'FieldItemTooLong|0006-00000110|Your name of form field is too long'
- * catalogKey({ code: 'InvalidObjectName', message: 'The Object name can not be empty' })
- * // 'InvalidObjectName||The Object name can not be empty'
- * @see https://help.aliyun.com/document_detail/32005.html
- */
-export function catalogKey(entry: { code: string; ec?: string; message: string }): string {
-  return `${entry.code}|${entry.ec ?? ''}|${entry.message}`;
 }

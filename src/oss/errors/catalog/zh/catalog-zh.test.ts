@@ -3,27 +3,16 @@ import { ERROR_CATALOG } from '../index.ts';
 import { OSS_ERROR_BODIES } from '../../../fixtures/oss-error-bodies.ts';
 import { explainOssError } from '../../explain-oss-error.ts';
 import { parseOssError } from '../../parse-oss-error.ts';
-import { CATALOG_ZH, CATALOG_ZH_PARTS, catalogKey, findEnglishLeftovers } from './index.ts';
+import { CATALOG_ZH, CATALOG_ZH_PARTS, findEnglishLeftovers } from './index.ts';
 
-const ENTRY_KEYS = new Set(ERROR_CATALOG.map(catalogKey));
+const ENTRY_KEYS = new Set(ERROR_CATALOG.map((entry) => entry.id));
+const catalogKey = (entry: { id: string }) => entry.id;
 
-describe('catalogKey', () => {
-  it.each([
-    [
-      {
-        code: 'FieldItemTooLong',
-        ec: '0006-00000110',
-        message: 'Your name of form field is too long',
-      },
-      'FieldItemTooLong|0006-00000110|Your name of form field is too long',
-    ],
-    [
-      { code: 'InvalidObjectName', message: 'The Object name can not be empty' },
-      'InvalidObjectName||The Object name can not be empty',
-    ],
-    [{ code: 'FileImmutable', message: '' }, 'FileImmutable||'],
-  ])('%o → %s', (entry, key) => {
-    expect(catalogKey(entry)).toBe(key);
+describe('entry ids', () => {
+  it('name every catalog entry once, in kebab-case', () => {
+    const ids = ERROR_CATALOG.map((entry) => entry.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect(ids.filter((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 // The error catalog's Chinese column: every entry's cause and solution in Simplified Chinese, keyed
-// by catalogKey, in the same order and files as the English catalog in ../index.ts.
+// by the entry's id (CatalogEntry.id), in the same order and files as the English catalog in ../index.ts.
 // https://help.aliyun.com/document_detail/185228.html
 
 import type { ChineseText } from './catalog-key.ts';
@@ -36,10 +36,10 @@ export const CATALOG_ZH_PARTS: readonly Readonly<Record<string, ChineseText>>[] 
 ];
 
 /**
- * Every catalog entry's Chinese cause and solution, keyed by catalogKey(entry).
+ * Every catalog entry's Chinese cause and solution, keyed by its id (CatalogEntry.id).
  *
  * @example
- * CATALOG_ZH[catalogKey({ code: 'InvalidPolicyDocument', ec: '0006-00000205', message: 'Invalid Policy: Invalid JSON.' })].cause
+ * CATALOG_ZH['invalid-policy-document-0006-00000205'].cause
  * // 'policy 表单域为空。'
  * @see https://help.aliyun.com/document_detail/185228.html
  */
@@ -47,7 +47,6 @@ export const CATALOG_ZH: Readonly<Record<string, ChineseText>> = Object.freeze(
   Object.assign({}, ...CATALOG_ZH_PARTS),
 );
 
-export { catalogKey } from './catalog-key.ts';
 export type { ChineseText } from './catalog-key.ts';
 export {
   ALLOWED_ENGLISH_WORDS,

@@ -1,9 +1,10 @@
-// Chinese cause and solution of every entry in ../seed-bucket.ts, keyed by catalogKey (code|ec|message).
+// Chinese cause and solution of every entry in ../seed-bucket.ts, keyed by the entry's id.
 // Translated from our English cause and solution; Codes, Messages, EC codes, field and header names
 // stay verbatim. Terms as in docs/glossary-zh.md.
 // https://help.aliyun.com/document_detail/185228.html
 
 import type { ChineseText } from './catalog-key.ts';
+import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH } from '../../../limits.ts';
 
 const SHARED_FIX_1 = '删除不再需要的配置，或联系阿里云技术支持提高配额。';
 
@@ -11,139 +12,133 @@ const SHARED_FIX_2 =
   '通过 GetBucketReplicationLocation 查询可用的目标地域，并使用该地域中的 Bucket。';
 
 /**
- * The Chinese texts of SEED_BUCKET_ENTRIES, keyed by catalogKey.
+ * The Chinese texts of SEED_BUCKET_ENTRIES, keyed by entry id (CatalogEntry.id).
  *
  * @example
- * SEED_BUCKET_ZH['InvalidBucketName||The specified bucket is not valid'].cause.length > 0 // true
+ * SEED_BUCKET_ZH['invalid-bucket-name'].cause.length > 0 // true
  * @see https://help.aliyun.com/document_detail/185228.html
  */
 export const SEED_BUCKET_ZH: Readonly<Record<string, ChineseText>> = {
-  'InvalidBucketName||The specified bucket is not valid': {
+  'invalid-bucket-name': {
     cause: 'Bucket 名称不符合命名规范。',
-    solution: '使用 3~63 个字符，只包含小写字母、数字和短划线（-），并以小写字母或数字开头和结尾。',
+    solution: `使用 ${BUCKET_NAME_MIN_LENGTH}~${BUCKET_NAME_MAX_LENGTH} 个字符，只包含小写字母、数字和短划线（-），并以小写字母或数字开头和结尾。`,
   },
-  'TooManyBuckets||You have attempted to create more buckets than allowed': {
+  'too-many-buckets': {
     cause: '该账号在此地域的 Bucket 数量已达上限（默认 100 个）。',
     solution:
       '复用现有 Bucket，用 Object 名称前缀充当目录。删除不再需要的 Bucket，或联系阿里云技术支持提高配额。',
   },
-  'InvalidHostPutBucket||Your host is invalid. Please put bucket use Open Storage Service standard host':
-    {
-      cause: '访问 Bucket 所用的主机不是标准的 OSS 访问域名（Endpoint）。',
-      solution: '将请求发送到地域 Endpoint，例如 oss-cn-hangzhou.aliyuncs.com。',
-    },
-  'BadRequest||Insufficient information. Origin request header needed': {
+  'invalid-host-put-bucket': {
+    cause: '访问 Bucket 所用的主机不是标准的 OSS 访问域名（Endpoint）。',
+    solution: '将请求发送到地域 Endpoint，例如 oss-cn-hangzhou.aliyuncs.com。',
+  },
+  'bad-request-insufficient-information-origin-request': {
     cause: '跨域预检请求（OPTIONS）没有携带 Origin 头。',
     solution: '浏览器会自动添加 Origin；手动测试（curl）时，请将页面来源作为 Origin 发送。',
   },
-  'BadRequest||Insufficient information. Request Access-Control-Request-Method header neede': {
+  'bad-request-insufficient-information-request-access': {
     cause: '跨域预检请求（OPTIONS）没有携带 Access-Control-Request-Method。',
     solution: '发送 Access-Control-Request-Method，值为实际请求的方法（表单上传为 POST）。',
   },
-  'CORSRuleBeyondLimit||The CORS Rules num is beyond limit': {
+  'cors-rule-beyond-limit': {
     cause: 'CORS 配置中的规则超过 10 条。',
     solution: '合并规则（一条规则可以列出多个来源和方法），使规则不超过 10 条。',
   },
-  'TooManyTags||The bucket tags num is beyond limit': {
+  'too-many-tags': {
     cause: 'Bucket 的标签将超过 20 个。',
     solution: 'Bucket 标签最多 20 个。',
   },
-  'RepeatedTags||Tag keys must be unique': {
+  'repeated-tags': {
     cause: '同一个标签键出现了两次。',
     solution: '每个标签键只写一次；合并标签时先读取当前标签。',
   },
-  'TooManyCname||You have attempted to create more cname than allowed': {
+  'too-many-cname': {
     cause: 'Bucket 绑定的自定义域名已达上限（100 个）。',
     solution: SHARED_FIX_1,
   },
-  'InvalidTargetBucketForLogging||Put bucket log requester is not target bucket owner': {
+  'invalid-target-bucket-for-logging': {
     cause: '日志存储的目标 Bucket 不存在或属于其他账号。',
     solution: '选择同一地域内您自己的 Bucket 作为目标。',
   },
-  'InvalidWORMConfiguration||Invalid WORM Configuration': {
+  'invalid-worm-configuration': {
     cause: '请求中的合规保留策略（WORM）无效。',
     solution: '发送 InitiateWormConfiguration，且 RetentionPeriodInDays 在允许范围内。',
   },
-  'InventoryExceedLimit||You are not allowed to create more inventory than limit': {
+  'inventory-exceed-limit': {
     cause: '该 Bucket 的清单配置已达上限（1,000 个）。',
     solution: SHARED_FIX_1,
   },
-  'DailyInventoryExceedLimit||daily inventory object count exceed limit': {
+  'daily-inventory-exceed-limit': {
     cause: 'Bucket 中的 Object 过多（100 亿个及以上），无法按天导出清单。',
     solution: '将清单改为按周导出。',
   },
-  'WeeklyInventoryExceedLimit||weekly inventory object count exceed limit': {
+  'weekly-inventory-exceed-limit': {
     cause: 'Bucket 中的 Object 过多（500 亿个及以上），无法按周导出清单。',
     solution: '按前缀拆分清单，或联系技术支持提高限制。',
   },
-  'InvalidArgument||No such bucket storage class exists': {
+  'invalid-argument-no-such-bucket-storage': {
     cause: '为 Bucket 指定的存储类型不存在。',
     solution: '使用 Standard、IA、Archive、ColdArchive 或 DeepColdArchive。',
   },
-  'InvalidArgument||The Versioning element must be specified': {
+  'invalid-argument-versioning-element-must-specified': {
     cause: 'VersioningConfiguration 请求体中没有 Status。',
     solution:
       '发送 <VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>（或 Suspended）。',
   },
-  'InvalidXMLFormat||The XML you provided was not well-formed': {
+  'invalid-xml-format': {
     cause: '请求体不是格式良好的 XML。',
     solution: '用 XML 序列化工具生成请求体，并检查标签嵌套和转义。',
   },
-  'MalformedXML||The XML you provided was not well-formed or did not validate against our published schema':
-    {
-      cause: 'XML 请求体格式错误，或其中的元素位置不符合该操作的要求。',
-      solution: '对照该操作的示例检查请求体：元素名称、嵌套和顺序。',
-    },
-  'NoReplicationRule||No replication rule specified': {
+  'malformed-xml': {
+    cause: 'XML 请求体格式错误，或其中的元素位置不符合该操作的要求。',
+    solution: '对照该操作的示例检查请求体：元素名称、嵌套和顺序。',
+  },
+  'no-replication-rule': {
     cause: '该 Bucket 没有跨区域复制规则。',
     solution: '先创建一条复制规则。',
   },
-  'TooManyReplicationRules||OSS only support one replication rule now': {
+  'too-many-replication-rules': {
     cause: '该 Bucket 已有一条复制规则。',
     solution: '修改现有规则，而不是再添加一条。',
   },
-  'InvalidBucketStatus||The src and dest bucket must be versioning enabled when drs tagging rule exist':
-    {
-      cause: '复制的源 Bucket 与目标 Bucket 的版本控制状态不同。',
-      solution: '使两个 Bucket 的版本控制状态一致。',
-    },
-  'InvalidTargetBucket||The target bucket is invalid for bucket replication': {
+  'invalid-bucket-status': {
+    cause: '复制的源 Bucket 与目标 Bucket 的版本控制状态不同。',
+    solution: '使两个 Bucket 的版本控制状态一致。',
+  },
+  'invalid-target-bucket': {
     cause: '目标 Bucket 不能接收复制。',
     solution: SHARED_FIX_2,
   },
-  'InvalidTargetLocation||The target bucket you specified does not locate in the target location': {
+  'invalid-target-location': {
     cause: '目标 Bucket 不在所指定的目标地域。',
     solution: SHARED_FIX_2,
   },
-  'BadReplicationLocation||The replication location you choose is invalid': {
+  'bad-replication-location': {
     cause: '目标地域不存在。',
     solution: SHARED_FIX_2,
   },
-  'NoReplicationLocation||The bucket does not have corresponding replication location': {
+  'no-replication-location': {
     cause: '该源地域没有可用的目标地域。',
     solution: SHARED_FIX_2,
   },
-  'BucketReplicationAlreadyExist||Bucket replication already exists': {
+  'bucket-replication-already-exist': {
     cause: '这两个 Bucket 之间已存在复制规则。',
     solution: '先删除现有规则，再创建新规则。',
   },
-  'TooManyIncomingReplication||You have attempted to create more incoming replication for bucket than allowed':
-    {
-      cause: '该 Bucket 接收复制的源已达上限（100 个）。',
-      solution: SHARED_FIX_1,
-    },
-  'TooManyOutgoingReplication||You have attempted to create more outgoing replication for bucket than allowed':
-    {
-      cause: '该 Bucket 复制到的目标已达上限（100 个）。',
-      solution: SHARED_FIX_1,
-    },
-  "TooManyPrefixes||The bucket replication rule's prefixes number is beyond limit": {
+  'too-many-incoming-replication': {
+    cause: '该 Bucket 接收复制的源已达上限（100 个）。',
+    solution: SHARED_FIX_1,
+  },
+  'too-many-outgoing-replication': {
+    cause: '该 Bucket 复制到的目标已达上限（100 个）。',
+    solution: SHARED_FIX_1,
+  },
+  'too-many-prefixes': {
     cause: '复制规则中列出的前缀超过 10 个。',
     solution: '每条规则最多 10 个前缀。',
   },
-  "TooManyFilterObjectTags||The bucket replication rule's filter object tags number is beyond limit":
-    {
-      cause: '复制规则中用于过滤的 Object 标签超过 10 个。',
-      solution: '每条规则最多 10 个标签。',
-    },
+  'too-many-filter-object-tags': {
+    cause: '复制规则中用于过滤的 Object 标签超过 10 个。',
+    solution: '每条规则最多 10 个标签。',
+  },
 };
