@@ -6,6 +6,7 @@ import { FieldFindingsContext } from '../ui/field-findings.tsx';
 import { useStore } from '../ui/i18n/use-store.ts';
 import { collectFindings } from './findings/collect-findings.ts';
 import { FieldFocusProvider } from './focus/field-focus.tsx';
+import type { Fix } from './logic/one-click-fixes.ts';
 import { builderValuesSchema, type BuilderValues } from './form/builder-schema.ts';
 import { DEFAULT_VALUES } from './form/defaults.ts';
 import { producedRows, type SigningContext } from './form/to-post-form-spec.ts';
@@ -24,6 +25,7 @@ import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
 import { VerdictBar } from './verdict/verdict-bar.tsx';
+import { compareKey, sandboxCredentials, withKnownKey } from './verdict/sandbox-key.ts';
 
 /**
  * A check's `conditionRow` counts the rows that produced a condition; the page's rows include the
@@ -102,23 +104,42 @@ function Workspace() {
     () => (parts && logic ? logic.previewMultipart(parts, facts ?? undefined) : null),
     [parts, logic, facts],
   );
-  const verdict = useMemo(
+  // The key the sandbox checks, when the page knows it, and what differs from the typed one.
+  const knownKey =
+    values.target.mode === 'sandbox' && sandbox.data
+      ? { id: sandbox.data.accessKeyId, secret: sandbox.data.accessKeySecret }
+      : undefined;
+  const keyDifference = compareKey(knownKey, values.credentials);
+  const dryRunVerdict = useMemo(
     () =>
       parts && logic && facts && evaluator ? logic.dryRun(parts, facts, values, evaluator) : null,
     [parts, logic, facts, values, evaluator],
   );
+  // One verdict for the bar, the dry run section and the field findings: the sandbox's answer.
+  const verdict = withKnownKey(dryRunVerdict, keyDifference, values.credentials.signatureVersion);
   const refusal = verdict && !verdict.ok ? verdict : null;
-  const verdictFixes =
-    refusal && logic
-      ? logic.suggestFixes({
-          code: refusal.code,
-          message: refusal.message,
-          ...(refusal.condition ? { condition: refusal.condition } : {}),
-          values,
-          fileSize: facts?.size,
-          expectedRegion,
-        })
+  const keyFix: Fix[] =
+    knownKey && (keyDifference === 'id' || keyDifference === 'secret')
+      ? [
+          {
+            id: 'sandbox-key',
+            patch: { credentials: sandboxCredentials(knownKey, values.credentials) },
+          },
+        ]
       : [];
+  const verdictFixes =
+    refusal && keyFix.length > 0
+      ? keyFix
+      : refusal && logic
+        ? logic.suggestFixes({
+            code: refusal.code,
+            message: refusal.message,
+            ...(refusal.condition ? { condition: refusal.condition } : {}),
+            values,
+            fileSize: facts?.size,
+            expectedRegion,
+          })
+        : [];
   const verdictSizeNote =
     refusal && logic
       ? logic.describeSizeRefusal({
@@ -130,8 +151,11 @@ function Workspace() {
 
   const { reading } = session;
   // Fields an OSS error (or else the dry run) points at: highlighted in the form.
+  // An answer for an earlier form no longer flags anything: its outline goes once the form changed.
   const flaggedFields =
-    reading?.kind === 'oss-error' ? (reading.explanation?.fields ?? []) : (refusal?.fields ?? []);
+    reading?.kind === 'oss-error' && !session.stale
+      ? (reading.explanation?.fields ?? [])
+      : (refusal?.fields ?? []);
   const rowsKey = producedRows(values).join(',');
   // The signed form as shown: its findings, doc links and field reasons in the reader's language.
   const coreTexts = useCoreTexts();
@@ -186,11 +210,7 @@ function Workspace() {
               signError={signed.error}
               file={facts}
               dryRun={verdict}
-              knownKey={
-                values.target.mode === 'sandbox' && sandbox.data
-                  ? { id: sandbox.data.accessKeyId, secret: sandbox.data.accessKeySecret }
-                  : undefined
-              }
+              knownKey={keyDifference === null ? undefined : knownKey}
               typedKey={{
                 id: values.credentials.accessKeyId,
                 secret: values.credentials.accessKeySecret,

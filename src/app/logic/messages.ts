@@ -11,6 +11,7 @@ export const fixMessages = i18n('logic.fixes', {
   extendExpiration: 'Extend the expiration to 1 hour from now',
   widenSizeRange: params('Widen the size range to {range} (the file is {size})'),
   keyFirst: 'Put the key first (send fields in the standard order)',
+  sandboxKey: 'Use the sandbox’s key (its demo AccessKey ID and secret)',
   keyPrefix: params('Put the key under {prefix}'),
   conditionPrefix: params('Update the condition to {prefix}'),
   correctRegion: params("Use the bucket's region, {region}"),

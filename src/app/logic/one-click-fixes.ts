@@ -20,7 +20,7 @@ export type Fix = FixSaid & {
 
 /** What a fix's button says, as data: `labelFix` puts it in the reader's words. */
 export type FixSaid =
-  | { id: 'extend-expiration' | 'key-first' }
+  | { id: 'extend-expiration' | 'key-first' | 'sandbox-key' }
   | { id: 'widen-size-range'; range: string; fileSize: number }
   | { id: 'key-prefix' | 'condition-prefix'; prefix: string }
   | { id: 'correct-region'; region: string };
@@ -29,6 +29,7 @@ export type FixSaid =
 export interface FixTexts {
   extendExpiration: string;
   keyFirst: string;
+  sandboxKey: string;
   widenSizeRange: (values: { range: string; size: string }) => string;
   keyPrefix: (values: { prefix: string }) => string;
   conditionPrefix: (values: { prefix: string }) => string;
@@ -51,6 +52,8 @@ export function labelFix(fix: FixSaid, texts: FixTexts, words: SizeWords): strin
       return texts.extendExpiration;
     case 'key-first':
       return texts.keyFirst;
+    case 'sandbox-key':
+      return texts.sandboxKey;
     case 'widen-size-range':
       return texts.widenSizeRange({
         range: fix.range,

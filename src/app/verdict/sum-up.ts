@@ -48,7 +48,9 @@ function keyRefusal(inputs: VerdictInputs): { code: string; message: string } | 
 
 function signatureNote(inputs: VerdictInputs, texts: Texts): string {
   if (inputs.knownKey === undefined) return texts.signatureNotVerified;
-  return keyDiffers(inputs) ? texts.signatureDiffers : texts.signatureMatches;
+  if (!keyDiffers(inputs)) return texts.signatureMatches;
+  // Name exactly what differs: the ID (unknown to the sandbox) or, with the right ID, the secret.
+  return inputs.knownKey.id !== inputs.typedKey.id.trim() ? texts.idDiffers : texts.secretDiffers;
 }
 
 /**
