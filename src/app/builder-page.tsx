@@ -8,7 +8,7 @@ import { collectFindings } from './findings/collect-findings.ts';
 import { FieldFocusProvider } from './focus/field-focus.tsx';
 import type { Fix } from './logic/one-click-fixes.ts';
 import { builderValuesSchema, type BuilderValues } from './form/builder-schema.ts';
-import { DEFAULT_VALUES } from './form/defaults.ts';
+import { useKeepWork, useStartValues } from './form/use-kept-work.ts';
 import { producedRows, type SigningContext } from './form/to-post-form-spec.ts';
 import { PageHeader } from './header/page-header.tsx';
 import { LazyImportEntry, LazyInterchangeSections } from './interchange/lazy-interchange.tsx';
@@ -20,7 +20,6 @@ import { $stsExpiry } from './remote/sts-expiry.ts';
 import { LazyResultParts } from './result/lazy-result-parts.tsx';
 import { resultMessages } from './result/messages.ts';
 import { useEvaluator, useResultLogic } from './use-core-loaders.ts';
-import { useSandboxPrefill } from './use-sandbox-prefill.ts';
 import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
@@ -46,11 +45,11 @@ function onUserRows(checks: Check[], rows: number[]): Check[] {
  */
 export function BuilderPage() {
   const sandbox = useSandboxInfo();
-  const prefill = useSandboxPrefill(DEFAULT_VALUES, sandbox.data);
+  const { start, prefill } = useStartValues(sandbox.data);
   const form = useForm<BuilderValues>({
     resolver: zodResolver(builderValuesSchema),
     mode: 'onChange',
-    defaultValues: DEFAULT_VALUES,
+    defaultValues: start,
     values: prefill,
     resetOptions: { keepDirtyValues: true },
   });
@@ -70,6 +69,7 @@ function Workspace() {
   const form = useFormContext<BuilderValues>();
   const sandbox = useSandboxInfo();
   const values = useWatch({ control: form.control }) as BuilderValues;
+  useKeepWork(values);
   const sts = useStore($stsExpiry);
   const context = useMemo<SigningContext>(
     () => ({

@@ -37,13 +37,13 @@ export const policyJsonReadMessages = i18n('form.policy-json', {
 
 /** The presets of the Policy panel (presets.ts), by preset id. */
 export const presetMessages = i18n('form.presets', {
-  imagesLabel: 'Images up to 2 MB into a user folder',
-  imagesDescription: 'Key users/alice/${filename}, image/* content types only, 1 B – 2 MB.',
+  imagesLabel: 'Images up to 2 MiB into a user folder',
+  imagesDescription: 'Key users/alice/${filename}, image/* content types only, 1 B – 2 MiB.',
   documentsLabel: 'Documents downloaded with their name',
   documentsDescription:
-    'PDF or Word into docs/, up to 20 MB, saved with Content-Disposition: attachment.',
+    'PDF or Word into docs/, up to 20 MiB, saved with Content-Disposition: attachment.',
   noOverwriteLabel: 'Private files that never overwrite',
-  noOverwriteDescription: 'Key uploads/…, private ACL, x-oss-forbid-overwrite true, up to 100 MB.',
+  noOverwriteDescription: 'Key uploads/…, private ACL, x-oss-forbid-overwrite true, up to 100 MiB.',
 });
 
 /** What the condition editor calls the kinds that are not OSS operators. */

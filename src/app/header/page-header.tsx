@@ -2,6 +2,7 @@ import { Badge } from '../../ui/badge.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { StartOver } from './start-over.tsx';
 import { headerMessages } from './messages.ts';
 
 /** The product name, the target badge, skip links, the tools one click away, the language. */
@@ -16,6 +17,7 @@ export function PageHeader({ mode }: { mode: BuilderValues['target']['mode'] }) 
     <header className="page-header">
       <nav className="skip-links" aria-label={texts.skipLinks}>
         <a href="#build">{texts.skipToBuild}</a>
+        <a href="#presets">{texts.skipToPresets}</a>
         <a href="#result">{texts.skipToResult}</a>
       </nav>
       <div className="brand">
@@ -30,6 +32,7 @@ export function PageHeader({ mode }: { mode: BuilderValues['target']['mode'] }) 
         <a href="#compare">{texts.compare}</a>
         <a href="#share">{texts.share}</a>
         <a href="#self-test">{texts.selfTest}</a>
+        <StartOver />
         <LanguageSwitch />
       </nav>
     </header>

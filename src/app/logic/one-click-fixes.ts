@@ -8,7 +8,7 @@ import {
   type PolicyCondition,
 } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { toBytes } from '../form/sizes.ts';
+import { toBytes, UNIT_NAMES } from '../form/sizes.ts';
 import { describeSize, isSizeRefusal, roundSize } from './outcome-sizes.ts';
 import type { SizeWords } from './messages.ts';
 
@@ -98,7 +98,7 @@ function widenSizeRange(values: BuilderValues, size: number): Fix | null {
     if (size >= min && size <= max) return row;
     const low = size < min ? roundSize(size, 'down') : { amount: row.min, unit: row.minUnit };
     const high = size > max ? roundSize(size, 'up') : { amount: row.max, unit: row.maxUnit };
-    widened = `${low.amount} ${low.unit} – ${high.amount} ${high.unit}`;
+    widened = `${low.amount} ${UNIT_NAMES[low.unit]} – ${high.amount} ${UNIT_NAMES[high.unit]}`;
     return { ...row, min: low.amount, minUnit: low.unit, max: high.amount, maxUnit: high.unit };
   });
   return widened

@@ -40,7 +40,7 @@ export function PolicyPanel({ policyJson, signedExpiration, signedAt }: PolicyPa
   };
   return (
     <Section id="policy" title={t.title} lead={t.lead}>
-      <div className="presets" role="group" aria-label={t.presets}>
+      <div id="presets" className="presets" role="group" aria-label={t.presets} tabIndex={-1}>
         <span>{t.startFrom}</span>
         {PRESETS.map((preset) => (
           <button
