@@ -6,7 +6,9 @@ import { FieldFindingsContext } from '../ui/field-findings.tsx';
 import { useStore } from '../ui/i18n/use-store.ts';
 import { collectFindings } from './findings/collect-findings.ts';
 import { FieldFocusProvider } from './focus/field-focus.tsx';
+import { noteMessages } from './logic/messages.ts';
 import type { Fix } from './logic/one-click-fixes.ts';
+import { sayTypeNote } from './logic/type-note.ts';
 import { builderValuesSchema, type BuilderValues } from './form/builder-schema.ts';
 import { useKeepWork, useStartValues } from './form/use-kept-work.ts';
 import { producedRows, type SigningContext } from './form/to-post-form-spec.ts';
@@ -24,6 +26,7 @@ import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
 import { VerdictBar } from './verdict/verdict-bar.tsx';
+import { pointAtCause } from './verdict/point-at-cause.ts';
 import { compareKey, sandboxCredentials, withKnownKey } from './verdict/sandbox-key.ts';
 
 /**
@@ -116,7 +119,11 @@ function Workspace() {
     [parts, logic, facts, values, evaluator],
   );
   // One verdict for the bar, the dry run section and the field findings: the sandbox's answer.
-  const verdict = withKnownKey(dryRunVerdict, keyDifference, values.credentials.signatureVersion);
+  const verdict = withKnownKey(
+    pointAtCause(dryRunVerdict, values.sendOrder),
+    keyDifference,
+    values.credentials.signatureVersion,
+  );
   const refusal = verdict && !verdict.ok ? verdict : null;
   const keyFix: Fix[] =
     knownKey && (keyDifference === 'id' || keyDifference === 'secret')
@@ -149,6 +156,21 @@ function Workspace() {
         })
       : undefined;
 
+  const verdictTypeNote =
+    refusal && logic && !verdictSizeNote
+      ? logic.describeTypeRefusal({
+          condition: refusal.condition,
+          fileType: facts?.contentType,
+          conditions: values.conditions,
+        })
+      : undefined;
+
+  // At the field, the specific sentence when the page knows more than OSS's message says.
+  const noteTexts = useStore(noteMessages);
+  const refusalText = refusal
+    ? `${refusal.code}: ${verdictTypeNote ? sayTypeNote(verdictTypeNote, noteTexts) : refusal.message}`
+    : '';
+
   const { reading } = session;
   // Fields an OSS error (or else the dry run) points at: highlighted in the form.
   // An answer for an earlier form no longer flags anything: its outline goes once the form changed.
@@ -174,10 +196,10 @@ function Workspace() {
     () =>
       collectFindings(
         checks ?? [],
-        refusal ? { text: `${refusal.code}: ${refusal.message}`, fields: refusal.fields } : null,
+        refusal ? { text: refusalText, fields: refusal.fields } : null,
         values,
       ),
-    [checks, refusal, values],
+    [checks, refusal, refusalText, values],
   );
   const texts = useStore(resultMessages);
   const interchange = {
@@ -228,6 +250,7 @@ function Workspace() {
                 fixes: verdictFixes,
                 onFix: (fix) => logic?.applyFix(form, fix),
                 ...(verdictSizeNote ? { sizeNote: verdictSizeNote } : {}),
+                ...(verdictTypeNote ? { typeNote: verdictTypeNote } : {}),
               }}
             />
             <LazyInterchangeSections {...interchange} />

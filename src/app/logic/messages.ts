@@ -28,6 +28,13 @@ export const noteMessages = i18n('logic.notes', {
     "This computer's clock is about {minutes} min ahead of the server's. V4 allows {allowed} minutes; set the clock (NTP) or sign on a server with a correct clock.",
   ),
   sizeRefusal: params('The file is {size}; your condition {row} allows {range}.'),
+  noType: 'of no type (the browser reported none)',
+  typeAllowed: params(
+    'Your file is {type}; the policy allows {allowed} (your condition {row}). Choose a file of an allowed type, or change condition {row} if this type should be allowed.',
+  ),
+  typeDenied: params(
+    'Your file is {type}, which your condition {row} excludes. Choose a file of another type, or change condition {row} if this type should be allowed.',
+  ),
 });
 
 /** Words for byte counts: `sizeWords` of `noteMessages`. */
