@@ -212,7 +212,7 @@ describe('ImportedForm → builder values', () => {
     expect(values.key).toBe('user/eric/${filename}');
     expect(changes).toEqual([
       { field: 'key', from: 'uploads/${filename}', to: 'user/eric/${filename}' },
-      { field: 'expiration', from: '1 hours after signing', to: '2031-01-01T00:00:00.000Z' },
+      { field: 'expiration', from: 'after-signing:1 hours', to: '2031-01-01T00:00:00.000Z' },
       {
         field: 'conditions',
         from: 'starts-with key uploads/; content-length-range 1–10485760 bytes; eq success_action_status 201',

@@ -1,4 +1,5 @@
 import {
+  endpointUrl,
   parseOssEndpoint,
   describeCondition,
   FILENAME_TEMPLATE,
@@ -137,6 +138,9 @@ function keyForPolicy(policy: PolicyDocument | undefined, key: string): string {
   return key;
 }
 
+/** Marks a relative expiration in a change (`after-signing:1 hours`): the report words it. */
+export const EXPIRATION_AFTER_SIGNING = 'after-signing:';
+
 const shownSecret = (value: string) => (value === '' ? '(none)' : '(set)');
 
 /** What each compared value looks like in a change: text a person can read. */
@@ -154,7 +158,7 @@ const SHOWN: [string, (values: BuilderValues) => string][] = [
     (v) =>
       v.expiration.mode === 'absolute'
         ? v.expiration.absolute
-        : `${v.expiration.amount} ${v.expiration.unit} after signing`,
+        : `${EXPIRATION_AFTER_SIGNING}${v.expiration.amount} ${v.expiration.unit}`,
   ],
   [
     'conditions',
@@ -258,6 +262,12 @@ export function importedToValues(
     callbackBodyType,
     sendOrder: 'standard',
   };
+  const url = imported.url?.trim() ?? '';
+  if (/^http:\/\//i.test(url) && values.target.mode === 'region') {
+    // Region mode posts to the bucket's public HTTPS endpoint: said, not switched quietly.
+    const endpoint = endpointUrl(values.target.bucket, values.target.region);
+    notes.push(texts.httpsInstead({ url, endpoint }));
+  }
   const from = current.credentials.signatureVersion;
   const to = values.credentials.signatureVersion;
   return {

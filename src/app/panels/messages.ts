@@ -66,6 +66,7 @@ export const policyMessages = i18n('panels.policy', {
   startFrom: 'Start from a preset:',
   objectKey: 'Object key',
   objectKeyHint: "${filename} becomes the uploaded file's name. No leading / or \\; 1–1023 bytes.",
+  updateConditionToo: params('Update condition {rows} to “{prefix}” too'),
 });
 
 /** The policy's expiration. */

@@ -5,6 +5,7 @@ import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { PRESETS } from '../form/presets.ts';
+import { KeyPrefixOffer } from './key-prefix-offer.tsx';
 import { CallbackPart } from './callback-part.tsx';
 import { ConditionsEditor } from './conditions-editor.tsx';
 import { ExpirationEditor } from './expiration-editor.tsx';
@@ -69,6 +70,7 @@ export function PolicyPanel({ policyJson, signedExpiration, signedAt }: PolicyPa
           {...register('key')}
         />
       </Field>
+      <KeyPrefixOffer />
       <ExpirationEditor signedExpiration={signedExpiration} signedAt={signedAt} />
       <ConditionsEditor />
       <FieldsEditor />
