@@ -256,3 +256,20 @@ describe('ImportedForm → builder values', () => {
     });
   });
 });
+
+describe('an http:// address becoming https://', () => {
+  const form = (url: string) => importPasted(`curl -F 'key=a/\${filename}' -F file=@a.txt ${url}`);
+  it.each([
+    ['http:// to a public OSS host: said', 'http://photos.oss-cn-shanghai.aliyuncs.com', true],
+    ['https:// already', 'https://photos.oss-cn-shanghai.aliyuncs.com', false],
+  ])('%s', (_title, url, said) => {
+    const result = form(url);
+    if (!result.ok) throw new Error('the curl command did not import');
+    const { notes } = importedToValues(result.value, DEFAULT_VALUES, null, TEXTS);
+    const note = notes.find((n) => n.includes('over HTTP'));
+    if (said) {
+      expect(note).toContain(url);
+      expect(note).toContain('https://photos.oss-cn-shanghai.aliyuncs.com');
+    } else expect(note).toBeUndefined();
+  });
+});
