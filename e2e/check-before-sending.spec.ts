@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { chooseFile } from './support/builder.ts';
 
+// A key of your own, so a bucket of your own: in sandbox mode the sandbox would refuse it.
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
+  await page.getByLabel('OSS public cloud').check();
   await page.getByLabel('AccessKey ID').fill('LTAI5tCheckBeforeSending');
   await page.getByLabel('AccessKey secret').fill('check-before-sending-secret');
 });

@@ -71,3 +71,21 @@ test('a share link opened in sandbox mode keeps the demo secret and asks for not
   await expect(page.locator('.share-secret-note')).toHaveCount(0);
   await expect(page.getByRole('status', { name: 'Verdict' })).toContainText('No problems');
 });
+
+test('a share link with another AccessKey ID in sandbox mode asks for its secret', async ({
+  page,
+}) => {
+  await openBuilder(page);
+  await page.getByLabel('AccessKey ID').fill('LTAI5tSomebodyElsesKey');
+  const link = await page
+    .getByRole('region', { name: 'Share this setup' })
+    .getByRole('textbox')
+    .inputValue();
+  await page.goto('about:blank');
+  await page.goto(link);
+  const secret = page.getByLabel('AccessKey secret');
+  await expect(page.getByLabel('AccessKey ID')).toHaveValue('LTAI5tSomebodyElsesKey');
+  await expect(secret).toHaveValue('');
+  await expect(secret).toBeFocused();
+  await expect(page.getByText('Opened from a share link')).toBeVisible();
+});

@@ -72,7 +72,7 @@ function Workspace() {
   const form = useFormContext<BuilderValues>();
   const sandbox = useSandboxInfo();
   const values = useWatch({ control: form.control }) as BuilderValues;
-  useKeepWork(values);
+  useKeepWork(values, form.control);
   const sts = useStore($stsExpiry);
   const context = useMemo<SigningContext>(
     () => ({

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useFormState, type Control } from 'react-hook-form';
 import type { SandboxInfo } from '../remote/sandbox-info.ts';
 import { sandboxPrefill } from '../use-sandbox-prefill.ts';
 import type { BuilderValues } from './builder-schema.ts';
@@ -26,7 +27,14 @@ export function useStartValues(sandbox: SandboxInfo | null | undefined): StartVa
   return { start: kept ?? DEFAULT_VALUES, prefill };
 }
 
-/** Keeps the form in this browser as it changes (never the secret nor the STS token). */
-export function useKeepWork(values: BuilderValues): void {
-  useEffect(() => storeKeptWork(values), [values]);
+/**
+ * Keeps the form in this browser once the user changed it (never the secret nor the STS token).
+ * An untouched form is not kept: it is the page's own start, which a reload gives again (and a
+ * form kept before the sandbox answered would hide the sandbox's prefill).
+ */
+export function useKeepWork(values: BuilderValues, control: Control<BuilderValues>): void {
+  const { isDirty } = useFormState({ control });
+  useEffect(() => {
+    if (isDirty) storeKeptWork(values);
+  }, [values, isDirty]);
 }
