@@ -26,8 +26,13 @@ import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
 import { VerdictBar } from './verdict/verdict-bar.tsx';
+import { verdictMessages } from './verdict/messages.ts';
+import { INPUT_IDS } from './form/field-ids.ts';
 import { pointAtCause } from './verdict/point-at-cause.ts';
 import { compareKey, sandboxCredentials, withKnownKey } from './verdict/sandbox-key.ts';
+
+// The sandbox's answers to a key that is not its own (sandbox-key.ts).
+const KEY_CODES: readonly string[] = ['InvalidAccessKeyId', 'SignatureDoesNotMatch'];
 
 /**
  * A check's `conditionRow` counts the rows that produced a condition; the page's rows include the
@@ -192,15 +197,27 @@ function Workspace() {
         : null,
     [shownForm, rowsKey],
   );
-  const findings = useMemo(
-    () =>
-      collectFindings(
-        checks ?? [],
-        refusal ? { text: refusalText, fields: refusal.fields } : null,
-        values,
-      ),
-    [checks, refusal, refusalText, values],
-  );
+  // A key the sandbox will refuse is said at the input that differs, with or without a file, in
+  // the words of the bar; the dry run's refusal for it is that same sentence, so it is not repeated.
+  const verdictTexts = useStore(verdictMessages);
+  const keyNote =
+    keyDifference === 'id' || keyDifference === 'secret'
+      ? keyDifference === 'id'
+        ? verdictTexts.idDiffers
+        : verdictTexts.secretDiffers
+      : null;
+  const findings = useMemo(() => {
+    const keyRefused = keyNote !== null && refusal !== null && KEY_CODES.includes(refusal.code);
+    const byInput = collectFindings(
+      checks ?? [],
+      refusal && !keyRefused ? { text: refusalText, fields: refusal.fields } : null,
+      values,
+    );
+    if (keyNote === null) return byInput;
+    const input = keyDifference === 'id' ? INPUT_IDS.accessKeyId : INPUT_IDS.accessKeySecret;
+    const note = { key: 'sandbox-key', severity: 'error' as const, text: keyNote };
+    return new Map(byInput).set(input, [...(byInput.get(input) ?? []), note]);
+  }, [checks, refusal, refusalText, values, keyNote, keyDifference]);
   const texts = useStore(resultMessages);
   const interchange = {
     form,

@@ -7,7 +7,7 @@ import { compareKey, sandboxCredentials } from '../verdict/sandbox-key.ts';
 
 /**
  * Under the credentials, when the target is the sandbox and the typed AccessKey is not its demo
- * key: which part differs (ID or secret, as the verdict says) and the sandbox's key in one click.
+ * key: the sandbox's key in one click (what differs is said at the ID or secret input itself).
  */
 export function SandboxKeyOffer() {
   const form = useFormContext<BuilderValues>();
@@ -25,9 +25,6 @@ export function SandboxKeyOffer() {
   if (!known || (difference !== 'id' && difference !== 'secret')) return null;
   return (
     <div className="key-offer">
-      <p className="finding finding-error">
-        {difference === 'id' ? texts.idDiffers : texts.secretDiffers}
-      </p>
       <button
         type="button"
         onClick={() =>

@@ -85,10 +85,16 @@ export function sumUpVerdict(inputs: VerdictInputs, texts: Texts): VerdictSummar
         signature,
       };
     }
+    // A key the sandbox refuses: the headline says which part differs, in place of OSS's message.
+    const keyNote = keyDiffers(inputs) ? signature : undefined;
     return {
       tone: 'error',
-      text: texts.refused({ file: file.filename, code: dryRun.code, message: dryRun.message }),
-      signature,
+      text: texts.refused({
+        file: file.filename,
+        code: dryRun.code,
+        message: keyNote ?? dryRun.message,
+      }),
+      ...(keyNote ? {} : { signature }),
       problemField: dryRun.fields[0],
     };
   }
