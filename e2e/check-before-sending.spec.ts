@@ -4,6 +4,8 @@ import { chooseFile } from './support/builder.ts';
 // A key of your own, so a bucket of your own: in sandbox mode the sandbox would refuse it.
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
+  // After the sandbox is found (it would take the target back otherwise).
+  await expect(page.getByText('local sandbox').first()).toBeVisible();
   await page.getByLabel('OSS public cloud').check();
   await page.getByLabel('AccessKey ID').fill('LTAI5tCheckBeforeSending');
   await page.getByLabel('AccessKey secret').fill('check-before-sending-secret');
