@@ -37,7 +37,7 @@ test('the raw policy JSON and the condition rows stay in sync both ways', async 
 
 test('a preset fills key, conditions and fields; the signed form follows', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Images up to 2 MB into a user folder' }).click();
+  await page.getByRole('button', { name: 'Images up to 2 MiB into a user folder' }).click();
   await expect(page.getByLabel('Object key')).toHaveValue('users/alice/${filename}');
   const table = page.getByRole('table');
   await expect(table).toContainText('users/alice/${filename}');

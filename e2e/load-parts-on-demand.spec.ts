@@ -21,7 +21,7 @@ test('the dry run and the error explainer load only once they are needed', async
   expect(onDemand('core-errors-')).toBe(false);
 
   await chooseFile(page);
-  const checks = page.getByRole('region', { name: '5. Checks and dry run' });
+  const checks = page.getByRole('region', { name: 'Checks and dry run' });
   await expect(checks).toContainText('OSS would accept this upload.');
   expect(onDemand('core-evaluate-')).toBe(true);
   expect(onDemand('core-errors-')).toBe(false);

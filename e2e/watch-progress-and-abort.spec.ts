@@ -24,7 +24,7 @@ test('a slow upload shows bytes, percent, speed and time left, and abort stores 
 
   const progress = page.getByRole('progressbar', { name: 'Upload progress' });
   await expect(progress).toBeVisible();
-  await expect(page.getByText(/of 3 MB \(\d+(\.\d)?%\) · .*\/s · .* left/)).toBeVisible();
+  await expect(page.getByText(/of 3 MiB \(\d+(\.\d)?%\) · .*\/s · .* left/)).toBeVisible();
   await page.getByRole('button', { name: 'Abort' }).click();
   await expect(page.getByRole('status', { name: 'Upload result' })).toContainText(
     'Upload aborted: nothing was stored.',

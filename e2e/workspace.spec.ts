@@ -133,7 +133,7 @@ test('under the images preset the page sends each file its own Content-Type: a t
   page,
 }) => {
   await openBuilder(page);
-  await page.getByRole('button', { name: 'Images up to 2 MB into a user folder' }).click();
+  await page.getByRole('button', { name: 'Images up to 2 MiB into a user folder' }).click();
   const verdict = page.getByRole('status', { name: 'Verdict' });
   await chooseFile(page, { name: 'notes.txt', mimeType: 'text/plain' });
   await expect(verdict).toContainText('OSS would refuse');

@@ -8,6 +8,7 @@ import { signingContext, startingValues } from './app/use-sandbox-prefill.ts';
 import { signAhead } from './app/use-signed-form.ts';
 import { preloadCatalogue } from './ui/i18n/preload-catalogue.ts';
 import './styles/page.css';
+import './styles/touch.css';
 
 /**
  * How long the first render waits for /__sandbox/info (asked by index.html while this script

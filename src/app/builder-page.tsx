@@ -6,8 +6,11 @@ import { FieldFindingsContext } from '../ui/field-findings.tsx';
 import { useStore } from '../ui/i18n/use-store.ts';
 import { collectFindings } from './findings/collect-findings.ts';
 import { FieldFocusProvider } from './focus/field-focus.tsx';
+import { noteMessages } from './logic/messages.ts';
+import type { Fix } from './logic/one-click-fixes.ts';
+import { sayTypeNote } from './logic/type-note.ts';
 import { builderValuesSchema, type BuilderValues } from './form/builder-schema.ts';
-import { DEFAULT_VALUES } from './form/defaults.ts';
+import { useKeepWork, useStartValues } from './form/use-kept-work.ts';
 import { producedRows } from './form/to-post-form-spec.ts';
 import { PageHeader } from './header/page-header.tsx';
 import { ImportSection } from './interchange/import-section.tsx';
@@ -23,12 +26,19 @@ import { useSandboxInfo } from './remote/sandbox-info.ts';
 import { $stsExpiry } from './remote/sts-expiry.ts';
 import { resultMessages } from './result/messages.ts';
 import { useEvaluator, useResultLogic } from './use-core-loaders.ts';
-import { signingContext, startingValues, useSandboxPrefill } from './use-sandbox-prefill.ts';
+import { signingContext } from './use-sandbox-prefill.ts';
 import { useSignedForm } from './use-signed-form.ts';
 import { useCoreTexts } from './i18n/use-core-texts.ts';
 import { factsOf, useUploadSession } from './use-upload-session.ts';
 import { VerdictBar } from './verdict/verdict-bar.tsx';
 import { LazyReadinessBox } from './readiness/lazy-readiness-box.tsx';
+import { verdictMessages } from './verdict/messages.ts';
+import { INPUT_IDS } from './form/field-ids.ts';
+import { pointAtCause } from './verdict/point-at-cause.ts';
+import { compareKey, sandboxCredentials, withKnownKey } from './verdict/sandbox-key.ts';
+
+// The sandbox's answers to a key that is not its own (sandbox-key.ts).
+const KEY_CODES: readonly string[] = ['InvalidAccessKeyId', 'SignatureDoesNotMatch'];
 
 /**
  * A check's `conditionRow` counts the rows that produced a condition; the page's rows include the
@@ -51,12 +61,9 @@ function onUserRows(checks: Check[], rows: number[]): Check[] {
  */
 export function BuilderPage() {
   const sandbox = useSandboxInfo();
-  const [early] = useState(() => sandbox.data);
   const [started, setStarted] = useState(false);
   const start = () => setStarted(true);
-  const defaultValues = useMemo(() => startingValues(early), [early]);
-  const late = early === undefined && !started ? sandbox.data : undefined;
-  const prefill = useSandboxPrefill(DEFAULT_VALUES, late);
+  const { start: defaultValues, prefill } = useStartValues(sandbox.data, started);
   const form = useForm<BuilderValues>({
     resolver: zodResolver(builderValuesSchema),
     mode: 'onChange',
@@ -88,6 +95,7 @@ function Workspace() {
   const form = useFormContext<BuilderValues>();
   const sandbox = useSandboxInfo();
   const values = useWatch({ control: form.control }) as BuilderValues;
+  useKeepWork(values, form.control);
   const sts = useStore($stsExpiry);
   const context = useMemo(() => signingContext(sts, sandbox.data), [sts, sandbox.data]);
   const signed = useSignedForm(values, context);
@@ -114,23 +122,46 @@ function Workspace() {
     () => (parts && logic ? logic.previewMultipart(parts, facts ?? undefined) : null),
     [parts, logic, facts],
   );
-  const verdict = useMemo(
+  // The key the sandbox checks, when the page knows it, and what differs from the typed one.
+  const knownKey =
+    values.target.mode === 'sandbox' && sandbox.data
+      ? { id: sandbox.data.accessKeyId, secret: sandbox.data.accessKeySecret }
+      : undefined;
+  const keyDifference = compareKey(knownKey, values.credentials);
+  const dryRunVerdict = useMemo(
     () =>
       parts && logic && facts && evaluator ? logic.dryRun(parts, facts, values, evaluator) : null,
     [parts, logic, facts, values, evaluator],
   );
+  // One verdict for the bar, the dry run section and the field findings: the sandbox's answer.
+  const verdict = withKnownKey(
+    pointAtCause(dryRunVerdict, values.sendOrder),
+    keyDifference,
+    values.credentials.signatureVersion,
+  );
   const refusal = verdict && !verdict.ok ? verdict : null;
-  const verdictFixes =
-    refusal && logic
-      ? logic.suggestFixes({
-          code: refusal.code,
-          message: refusal.message,
-          ...(refusal.condition ? { condition: refusal.condition } : {}),
-          values,
-          fileSize: facts?.size,
-          expectedRegion,
-        })
+  const keyFix: Fix[] =
+    knownKey && (keyDifference === 'id' || keyDifference === 'secret')
+      ? [
+          {
+            id: 'sandbox-key',
+            patch: { credentials: sandboxCredentials(knownKey, values.credentials) },
+          },
+        ]
       : [];
+  const verdictFixes =
+    refusal && keyFix.length > 0
+      ? keyFix
+      : refusal && logic
+        ? logic.suggestFixes({
+            code: refusal.code,
+            message: refusal.message,
+            ...(refusal.condition ? { condition: refusal.condition } : {}),
+            values,
+            fileSize: facts?.size,
+            expectedRegion,
+          })
+        : [];
   const verdictSizeNote =
     refusal && logic
       ? logic.describeSizeRefusal({
@@ -140,10 +171,28 @@ function Workspace() {
         })
       : undefined;
 
+  const verdictTypeNote =
+    refusal && logic && !verdictSizeNote
+      ? logic.describeTypeRefusal({
+          condition: refusal.condition,
+          fileType: facts?.contentType,
+          conditions: values.conditions,
+        })
+      : undefined;
+
+  // At the field, the specific sentence when the page knows more than OSS's message says.
+  const noteTexts = useStore(noteMessages);
+  const refusalText = refusal
+    ? `${refusal.code}: ${verdictTypeNote ? sayTypeNote(verdictTypeNote, noteTexts) : refusal.message}`
+    : '';
+
   const { reading } = session;
   // Fields an OSS error (or else the dry run) points at: highlighted in the form.
+  // An answer for an earlier form no longer flags anything: its outline goes once the form changed.
   const flaggedFields =
-    reading?.kind === 'oss-error' ? (reading.explanation?.fields ?? []) : (refusal?.fields ?? []);
+    reading?.kind === 'oss-error' && !session.stale
+      ? (reading.explanation?.fields ?? [])
+      : (refusal?.fields ?? []);
   const rowsKey = producedRows(values).join(',');
   // The signed form as shown: its findings, doc links and field reasons in the reader's language.
   const coreTexts = useCoreTexts();
@@ -158,15 +207,27 @@ function Workspace() {
         : null,
     [shownForm, rowsKey],
   );
-  const findings = useMemo(
-    () =>
-      collectFindings(
-        checks ?? [],
-        refusal ? { text: `${refusal.code}: ${refusal.message}`, fields: refusal.fields } : null,
-        values,
-      ),
-    [checks, refusal, values],
-  );
+  // A key the sandbox will refuse is said at the input that differs, with or without a file, in
+  // the words of the bar; the dry run's refusal for it is that same sentence, so it is not repeated.
+  const verdictTexts = useStore(verdictMessages);
+  const keyNote =
+    keyDifference === 'id' || keyDifference === 'secret'
+      ? keyDifference === 'id'
+        ? verdictTexts.idDiffers
+        : verdictTexts.secretDiffers
+      : null;
+  const findings = useMemo(() => {
+    const keyRefused = keyNote !== null && refusal !== null && KEY_CODES.includes(refusal.code);
+    const byInput = collectFindings(
+      checks ?? [],
+      refusal && !keyRefused ? { text: refusalText, fields: refusal.fields } : null,
+      values,
+    );
+    if (keyNote === null) return byInput;
+    const input = keyDifference === 'id' ? INPUT_IDS.accessKeyId : INPUT_IDS.accessKeySecret;
+    const note = { key: 'sandbox-key', severity: 'error' as const, text: keyNote };
+    return new Map(byInput).set(input, [...(byInput.get(input) ?? []), note]);
+  }, [checks, refusal, refusalText, values, keyNote, keyDifference]);
   const texts = useStore(resultMessages);
   const interchange = {
     form,
@@ -206,11 +267,7 @@ function Workspace() {
               signError={signed.error}
               file={facts}
               dryRun={verdict}
-              knownKey={
-                values.target.mode === 'sandbox' && sandbox.data
-                  ? { id: sandbox.data.accessKeyId, secret: sandbox.data.accessKeySecret }
-                  : undefined
-              }
+              knownKey={keyDifference === null ? undefined : knownKey}
               typedKey={{
                 id: values.credentials.accessKeyId,
                 secret: values.credentials.accessKeySecret,
@@ -229,6 +286,7 @@ function Workspace() {
               fixes={verdictFixes}
               onFix={(fix) => logic?.applyFix(form, fix)}
               {...(verdictSizeNote ? { sizeNote: verdictSizeNote } : {})}
+              {...(verdictTypeNote ? { typeNote: verdictTypeNote } : {})}
             />
             <LazyInterchangeSections {...interchange} />
           </section>

@@ -7,3 +7,4 @@ export { previewMultipart } from './logic/multipart-preview.ts';
 export { applyFix, suggestFixes } from './logic/one-click-fixes.ts';
 export { needsErrorReader, readOutcome } from './logic/outcome.ts';
 export { describeSizeRefusal } from './logic/outcome-sizes.ts';
+export { describeTypeRefusal } from './logic/type-refusal.ts';

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { BuilderValues } from './form/builder-schema.ts';
 import { DEFAULT_VALUES } from './form/defaults.ts';
 import type { SigningContext } from './form/to-post-form-spec.ts';
@@ -23,19 +22,9 @@ export function sandboxPrefill(base: BuilderValues, sandbox: SandboxInfo): Build
 }
 
 /**
- * The values react-hook-form takes through `values` when a late sandbox answer may still fill the
- * form (undefined otherwise; BuilderPage passes the answer only while the user has not started).
- * The form applies them with `resetOptions.keepDirtyValues` as a second guard: the prefill is
- * derived from the sandbox, not written by an effect.
+ * The values a fresh page (no kept work) starts from: the defaults, aimed at the sandbox when it
+ * has answered. main.tsx signs them ahead of the first render; use-kept-work.ts starts the form.
  */
-export function useSandboxPrefill(
-  base: BuilderValues,
-  sandbox: SandboxInfo | null | undefined,
-): BuilderValues | undefined {
-  return useMemo(() => (sandbox ? sandboxPrefill(base, sandbox) : undefined), [base, sandbox]);
-}
-
-/** The values the page starts from: the defaults, aimed at the sandbox when it has answered. */
 export function startingValues(sandbox: SandboxInfo | null | undefined): BuilderValues {
   return sandbox ? sandboxPrefill(DEFAULT_VALUES, sandbox) : DEFAULT_VALUES;
 }

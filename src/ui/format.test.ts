@@ -27,8 +27,8 @@ describe('durations in the reader’s words', () => {
 describe('sizes', () => {
   it.each([
     [512, '512 B'],
-    [2048, '2 KB'],
-    [1536, '1.5 KB'],
+    [2048, '2 KiB'],
+    [1536, '1.5 KiB'],
     [Number.NaN, '—'],
   ])('%s bytes → %s', (bytes, shown) => {
     expect(formatBytes(bytes)).toBe(shown);

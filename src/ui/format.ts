@@ -1,7 +1,7 @@
-/** 2048 → "2 KB"; 1536 → "1.5 KB"; small numbers stay in bytes. */
+/** 2048 → "2 KiB"; 1536 → "1.5 KiB" (binary units, named so); small numbers stay in bytes. */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes)) return '—';
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = bytes;
   let unit = 0;
   while (Math.abs(value) >= 1024 && unit < units.length - 1) {

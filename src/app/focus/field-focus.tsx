@@ -36,9 +36,12 @@ function showInput(id: string | null): boolean {
   const element = id ? document.getElementById(id) : null;
   if (!element) return false;
   element.closest('details')?.setAttribute('open', '');
-  for (const shown of document.querySelectorAll('.just-shown'))
-    shown.classList.remove('just-shown');
-  element.closest('.field, .row')?.classList.add('just-shown');
+  for (const earlier of document.querySelectorAll('.just-shown'))
+    earlier.classList.remove('just-shown');
+  const shown = element.closest('.field, .row');
+  shown?.classList.add('just-shown');
+  // The outline marks where to act: it goes with the first edit there.
+  shown?.addEventListener('input', () => shown.classList.remove('just-shown'), { once: true });
   element.scrollIntoView({ block: 'center' });
   element.focus();
   return true;

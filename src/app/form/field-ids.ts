@@ -20,6 +20,12 @@ export const INPUT_IDS = {
   callbackUrl: 'callback-url',
 } as const;
 
+/**
+ * Not a form field: the page's "send fields in a custom order" choice, named where a refusal's
+ * cause is the order the fields are sent in (parentheses keep it apart from any field name).
+ */
+export const SEND_ORDER_FIELD = '(send order)';
+
 export const conditionInputId = (index: number) => `condition-${index}`;
 export const extraFieldInputId = (index: number) => `extra-field-${index}-value`;
 
@@ -38,6 +44,7 @@ const FORM_FIELD_TO_INPUT: Record<string, string> = {
   policy: INPUT_IDS.policyJson,
   file: INPUT_IDS.file,
   callback: INPUT_IDS.callbackUrl,
+  [SEND_ORDER_FIELD]: INPUT_IDS.sendOrder,
 };
 
 /**

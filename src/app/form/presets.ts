@@ -1,6 +1,7 @@
 import type { BuilderValues } from './builder-schema.ts';
 import { createConditionRow } from './condition-rows.ts';
 import type { presetMessages } from './messages.ts';
+import { UNIT_NAMES } from './sizes.ts';
 
 /** A text of `presetMessages`: the preset's button and its tooltip, in the reader's language. */
 type PresetText = keyof ReturnType<typeof presetMessages.get>;
@@ -17,16 +18,16 @@ export interface Preset {
 
 /**
  * What a preset's label and description name, from the preset itself: its object key and the
- * size range of its content-length-range condition ('1 B', '2 MB').
- * @example presetWords(PRESETS[0]) // { key: 'users/alice/${filename}', min: '1 B', max: '2 MB' }
+ * size range of its content-length-range condition, in the page's binary unit names ('1 B', '2 MiB').
+ * @example presetWords(PRESETS[0]) // { key: 'users/alice/${filename}', min: '1 B', max: '2 MiB' }
  */
 export function presetWords(preset: Preset): { key: string; min: string; max: string } {
   const part = preset.apply();
   const range = part.conditions.find((row) => row.kind === 'content-length-range');
   return {
     key: part.key,
-    min: range ? `${range.min} ${range.minUnit}` : '',
-    max: range ? `${range.max} ${range.maxUnit}` : '',
+    min: range ? `${range.min} ${UNIT_NAMES[range.minUnit]}` : '',
+    max: range ? `${range.max} ${UNIT_NAMES[range.maxUnit]}` : '',
   };
 }
 

@@ -7,6 +7,12 @@ export const UNIT_BYTES: Record<SizeUnit, number> = {
   GB: 1024 ** 3,
 };
 
+/**
+ * The units' names as the page shows them: the sizes are binary (1 MiB = 1,048,576 bytes), so they
+ * carry the binary names in both languages; the values of the form (`MB`…) stay as they are.
+ */
+export const UNIT_NAMES: Record<SizeUnit, string> = { B: 'B', KB: 'KiB', MB: 'MiB', GB: 'GiB' };
+
 /** `2, 'MB'` → 2097152. */
 export function toBytes(amount: number, unit: SizeUnit): number {
   return Math.round(amount * UNIT_BYTES[unit]);

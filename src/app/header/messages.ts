@@ -8,6 +8,7 @@ export const headerMessages = i18n('header', {
   skipLinks: 'Skip links',
   skipToBuild: 'Skip to Build',
   skipToResult: 'Skip to Result',
+  skipToPresets: 'Skip to presets',
   tools: 'Tools',
   compare: 'Compare policies',
   share: 'Share link',
@@ -18,4 +19,7 @@ export const headerMessages = i18n('header', {
   targetRegion: 'OSS public cloud',
   targetCustom: 'custom domain',
   targetLabel: 'Target',
+  startOver: 'Start over',
+  startOverHint:
+    'The form is kept in this browser across reloads (never the AccessKey secret nor the security token). Start over forgets it and puts the starting form back.',
 });

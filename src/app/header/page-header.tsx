@@ -2,6 +2,7 @@ import { Badge } from '../../ui/badge.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { StartOver } from './start-over.tsx';
 import { headerMessages } from './messages.ts';
 
 /** The product name, the target badge, skip links, the tools one click away, the language. */
@@ -25,6 +26,7 @@ export function PageHeader({
     <header className="page-header">
       <nav className="skip-links" aria-label={texts.skipLinks}>
         <a href="#build">{texts.skipToBuild}</a>
+        <a href="#presets">{texts.skipToPresets}</a>
         <a href="#result">{texts.skipToResult}</a>
       </nav>
       <div className="brand">
@@ -39,6 +41,7 @@ export function PageHeader({
         <a href="#compare">{texts.compare}</a>
         <a href="#share">{texts.share}</a>
         <a href="#self-test">{texts.selfTest}</a>
+        <StartOver />
         <LanguageSwitch />
       </nav>
     </header>

@@ -24,7 +24,26 @@ describe('an import says what it changed', () => {
       v1,
       ['Signature version: v4 → v1', 'Security token: set'],
     ],
-    ['the conditions, by name', { ...before, conditions: [] }, ['Conditions']],
+    [
+      'the conditions, with what was removed',
+      { ...before, conditions: before.conditions.slice(0, 1) },
+      ['Conditions: removed content-length-range 1–10485760 bytes; eq success_action_status 201'],
+    ],
+    [
+      'the optional fields, with what was added',
+      { ...before, fields: [...before.fields, { name: 'x-oss-meta-a', value: 'b' }] },
+      ['Optional fields: added x-oss-meta-a=b'],
+    ],
+    [
+      'the target mode in words, not its internal name',
+      { ...before, target: { ...before.target, mode: 'custom' } },
+      ['Post to: OSS public cloud → custom domain', expect.stringMatching(/^Endpoint: /)],
+    ],
+    [
+      'a relative expiration in words, not “1 hours”',
+      { ...before, expiration: { ...before.expiration, amount: 2 } },
+      ['Expiration: 1 h after signing → 2 h after signing'],
+    ],
   ] as const)('%s', (_title, after, lines) => {
     expect(
       describeImportChanges(listChanges(before, after as BuilderValues), interchangeMessages.get()),

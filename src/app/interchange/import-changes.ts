@@ -1,4 +1,8 @@
-import type { ImportChange, ImportedValues } from './imported-to-values.ts';
+import {
+  EXPIRATION_AFTER_SIGNING,
+  type ImportChange,
+  type ImportedValues,
+} from './imported-to-values.ts';
 import type { interchangeMessages } from './messages.ts';
 
 type Texts = ReturnType<typeof interchangeMessages.get>;
@@ -15,6 +19,15 @@ type Label = Exclude<
   | 'tokenCleared'
   | 'fieldRow'
   | 'conditionRow'
+  | 'modeSandbox'
+  | 'modeRegion'
+  | 'modeCustom'
+  | 'afterSigning'
+  | 'unitMinutes'
+  | 'unitHours'
+  | 'unitDays'
+  | 'added'
+  | 'removed'
 >;
 
 /** The page's label for each builder value an import may change (imported-to-values.ts names them). */
@@ -36,16 +49,51 @@ const LABELS: Record<string, Label> = {
   callbackBodyType: 'callback',
 };
 
-// Values too long to show old → new in a line: named only.
-const NAMED_ONLY: readonly Label[] = ['conditions', 'optionalFields', 'callback'];
+// Lists (`a; b; c`): what was added and removed, not old → new.
+const LISTS: readonly Label[] = ['conditions', 'optionalFields'];
+
+/** A value as the reader says it: target modes and relative expirations in words. */
+function sayValue(label: Label, value: string, texts: Texts): string {
+  if (value === '') return texts.empty;
+  if (label === 'postTo') {
+    const modes: Record<string, string> = {
+      sandbox: texts.modeSandbox,
+      region: texts.modeRegion,
+      custom: texts.modeCustom,
+    };
+    return modes[value] ?? value;
+  }
+  if (label === 'expiration' && value.startsWith(EXPIRATION_AFTER_SIGNING)) {
+    const [amount = '', unit = ''] = value.slice(EXPIRATION_AFTER_SIGNING.length).split(' ');
+    const units: Record<string, string> = {
+      minutes: texts.unitMinutes,
+      hours: texts.unitHours,
+      days: texts.unitDays,
+    };
+    return texts.afterSigning({ amount, unit: units[unit] ?? unit });
+  }
+  return value;
+}
+
+/** A list's change: the items added and removed (`added a; removed b`). */
+function sayListChange(from: string, to: string, texts: Texts): string {
+  const before = from === '' ? [] : from.split('; ');
+  const after = to === '' ? [] : to.split('; ');
+  const added = after.filter((item) => !before.includes(item));
+  const removed = before.filter((item) => !after.includes(item));
+  return [
+    ...(added.length > 0 ? [texts.added({ items: added.join('; ') })] : []),
+    ...(removed.length > 0 ? [texts.removed({ items: removed.join('; ') })] : []),
+  ].join('; ');
+}
 
 /**
  * What an import changed in the builder (`importedToValues(...).changes`), one line per input,
- * with old → new for plain values.
+ * with old → new for plain values (in words: "OSS public cloud", "1 h after signing") and what was
+ * added and removed for the conditions and the optional fields.
  * @example describeImportChanges([{ field: 'key', from: 'uploads/${filename}', to: 'user/${filename}' }], texts) // ['Object key: uploads/${filename} → user/${filename}'] (with interchangeMessages.get())
  */
 export function describeImportChanges(changes: readonly ImportChange[], texts: Texts): string[] {
-  const show = (value: string) => (value === '' ? texts.empty : value);
   const lines = changes.flatMap(({ field, from, to }) => {
     const label = LABELS[field];
     if (!label) return [];
@@ -53,7 +101,12 @@ export function describeImportChanges(changes: readonly ImportChange[], texts: T
     if (label === 'securityToken') {
       return [`${name}: ${to === '(none)' ? texts.tokenCleared : texts.tokenSet}`]; // never echo a token
     }
-    return NAMED_ONLY.includes(label) ? [name] : [`${name}: ${show(from)} → ${show(to)}`];
+    if (LISTS.includes(label)) {
+      // Same items in another order say nothing added or removed: named only then.
+      const said = sayListChange(from, to, texts);
+      return [said === '' ? name : `${name}: ${said}`];
+    }
+    return [`${name}: ${sayValue(label, from, texts)} → ${sayValue(label, to, texts)}`];
   });
   return [...new Set(lines)];
 }

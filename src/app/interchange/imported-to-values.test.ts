@@ -212,7 +212,7 @@ describe('ImportedForm → builder values', () => {
     expect(values.key).toBe('user/eric/${filename}');
     expect(changes).toEqual([
       { field: 'key', from: 'uploads/${filename}', to: 'user/eric/${filename}' },
-      { field: 'expiration', from: '1 hours after signing', to: '2031-01-01T00:00:00.000Z' },
+      { field: 'expiration', from: 'after-signing:1 hours', to: '2031-01-01T00:00:00.000Z' },
       {
         field: 'conditions',
         from: 'starts-with key uploads/; content-length-range 1–10485760 bytes; eq success_action_status 201',
@@ -254,5 +254,22 @@ describe('ImportedForm → builder values', () => {
       from: 'v4',
       to: 'v1',
     });
+  });
+});
+
+describe('an http:// address becoming https://', () => {
+  const form = (url: string) => importPasted(`curl -F 'key=a/\${filename}' -F file=@a.txt ${url}`);
+  it.each([
+    ['http:// to a public OSS host: said', 'http://photos.oss-cn-shanghai.aliyuncs.com', true],
+    ['https:// already', 'https://photos.oss-cn-shanghai.aliyuncs.com', false],
+  ])('%s', (_title, url, said) => {
+    const result = form(url);
+    if (!result.ok) throw new Error('the curl command did not import');
+    const { notes } = importedToValues(result.value, DEFAULT_VALUES, null, TEXTS);
+    const note = notes.find((n) => n.includes('over HTTP'));
+    if (said) {
+      expect(note).toContain(url);
+      expect(note).toContain('https://photos.oss-cn-shanghai.aliyuncs.com');
+    } else expect(note).toBeUndefined();
   });
 });

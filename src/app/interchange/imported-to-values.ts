@@ -1,4 +1,5 @@
 import {
+  endpointUrl,
   parseOssEndpoint,
   describeCondition,
   FILENAME_TEMPLATE,
@@ -138,6 +139,9 @@ function keyForPolicy(policy: PolicyDocument | undefined, key: string): string {
   return key;
 }
 
+/** Marks a relative expiration in a change (`after-signing:1 hours`): the report words it. */
+export const EXPIRATION_AFTER_SIGNING = 'after-signing:';
+
 const shownSecret = (value: string) => (value === '' ? '(none)' : '(set)');
 
 /** What each compared value looks like in a change: text a person can read. */
@@ -155,7 +159,7 @@ const SHOWN: [string, (values: BuilderValues) => string][] = [
     (v) =>
       v.expiration.mode === 'absolute'
         ? v.expiration.absolute
-        : `${v.expiration.amount} ${v.expiration.unit} after signing`,
+        : `${EXPIRATION_AFTER_SIGNING}${v.expiration.amount} ${v.expiration.unit}`,
   ],
   [
     'conditions',
@@ -261,6 +265,12 @@ export function importedToValues(
   };
   const capped = capRows(values);
   notes.push(...capped.notes);
+  const url = imported.url?.trim() ?? '';
+  if (/^http:\/\//i.test(url) && capped.values.target.mode === 'region') {
+    // Region mode posts to the bucket's public HTTPS endpoint: said, not switched quietly.
+    const endpoint = endpointUrl(capped.values.target.bucket, capped.values.target.region);
+    notes.push(texts.httpsInstead({ url, endpoint }));
+  }
   const from = current.credentials.signatureVersion;
   const to = capped.values.credentials.signatureVersion;
   return {

@@ -29,6 +29,16 @@ export const interchangeMessages = i18n('interchange', {
   // What a share link left out, by row.
   fieldRow: params('optional field {n}'),
   conditionRow: params('condition {n}'),
+  // Values of the list of changes in words, not the builder's internal names.
+  modeSandbox: 'the local sandbox',
+  modeRegion: 'OSS public cloud',
+  modeCustom: 'custom domain',
+  afterSigning: params('{amount} {unit} after signing'),
+  unitMinutes: 'min',
+  unitHours: 'h',
+  unitDays: 'd',
+  added: params('added {items}'),
+  removed: params('removed {items}'),
 });
 
 /** The tools sections' texts: import, snippets, compare, share, self-test. */
@@ -49,6 +59,9 @@ export const toolsMessages = i18n('interchange-tools', {
   ),
   callbackNotTaken: params('The callback field was not taken over: {why}'),
   noPolicy: 'No policy came in: expiration and conditions are the ones you had.',
+  httpsInstead: params(
+    'The form posted to {url} over HTTP; the builder posts over HTTPS, to {endpoint}. To keep HTTP, choose Custom domain and enter the http:// address.',
+  ),
   secretNotImported:
     'The AccessKey secret is never imported: the builder signs with the one you entered.',
   compareTitle: 'Compare two policies',

@@ -4,6 +4,7 @@ import { decodeShareState, type Problem } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
+import { keptOnSandbox } from '../form/kept-work.ts';
 import { applyValues } from './apply-values.ts';
 import { fromShareState } from './share-values.ts';
 import { toolsMessages } from './messages.ts';
@@ -41,19 +42,23 @@ export function useShareRestore(form: UseFormReturn<BuilderValues>): ShareRestor
   );
   // The sandbox prefill fills target and demo secret once /__sandbox/info answers: restore after
   // it (a task later than the effects of that render), so the shared state and the empty secret win.
-  const sandboxPending = useSandboxInfo().isPending;
+  const { isPending: sandboxPending, data: sandbox } = useSandboxInfo();
   const done = useRef(false);
   useEffect(() => {
     if (done.current || restore.kind !== 'restored' || sandboxPending) return;
     const timer = setTimeout(() => {
       // Marked done here, not before: StrictMode's trial unmount clears the first timer.
       done.current = true;
-      applyValues(form, restore.values);
+      // A link aimed at a sandbox opens on this one, with its public demo secret when signed with
+      // its demo AccessKey ID: nothing to type then.
+      const values = sandbox ? keptOnSandbox(restore.values, sandbox) : restore.values;
+      applyValues(form, values);
+      if (values.credentials.accessKeySecret !== '') return;
       const secret = document.getElementById(INPUT_IDS.accessKeySecret);
       secret?.scrollIntoView({ block: 'center' });
       secret?.focus();
     }, 0);
     return () => clearTimeout(timer);
-  }, [form, restore, sandboxPending]);
+  }, [form, restore, sandboxPending, sandbox]);
   return restore;
 }

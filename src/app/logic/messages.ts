@@ -11,6 +11,7 @@ export const fixMessages = i18n('logic.fixes', {
   extendExpiration: 'Extend the expiration to 1 hour from now',
   widenSizeRange: params('Widen the size range to {range} (the file is {size})'),
   keyFirst: 'Put the key first (send fields in the standard order)',
+  sandboxKey: 'Use the sandbox’s key (its demo AccessKey ID and secret)',
   keyPrefix: params('Put the key under {prefix}'),
   conditionPrefix: params('Update the condition to {prefix}'),
   correctRegion: params("Use the bucket's region, {region}"),
@@ -27,6 +28,13 @@ export const noteMessages = i18n('logic.notes', {
     "This computer's clock is about {minutes} min ahead of the server's. V4 allows {allowed} minutes; set the clock (NTP) or sign on a server with a correct clock.",
   ),
   sizeRefusal: params('The file is {size}; your condition {row} allows {range}.'),
+  noType: 'of no type (the browser reported none)',
+  typeAllowed: params(
+    'Your file is {type}; the policy allows {allowed} (your condition {row}). Choose a file of an allowed type, or change condition {row} if this type should be allowed.',
+  ),
+  typeDenied: params(
+    'Your file is {type}, which your condition {row} excludes. Choose a file of another type, or change condition {row} if this type should be allowed.',
+  ),
 });
 
 /** Words for byte counts: `sizeWords` of `noteMessages`. */

@@ -93,7 +93,7 @@ describe('one-click fixes', () => {
       fileSize: 10 * 1024 * 1024 + 1,
     });
     expect(label(fix)).toBe(
-      'Widen the size range to 1 B – 11 MB (the file is 10,485,761 bytes (10.0 MB))',
+      'Widen the size range to 1 B – 11 MiB (the file is 10,485,761 bytes (10.0 MiB))',
     );
     expect(fix.patch.conditions?.[1]).toMatchObject({
       min: 1,

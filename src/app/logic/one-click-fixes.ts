@@ -8,7 +8,7 @@ import {
   type PolicyCondition,
 } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { toBytes } from '../form/sizes.ts';
+import { toBytes, UNIT_NAMES } from '../form/sizes.ts';
 import { describeSize, isSizeRefusal, roundSize } from './outcome-sizes.ts';
 import type { SizeWords } from './messages.ts';
 
@@ -20,7 +20,7 @@ export type Fix = FixSaid & {
 
 /** What a fix's button says, as data: `labelFix` puts it in the reader's words. */
 export type FixSaid =
-  | { id: 'extend-expiration' | 'key-first' }
+  | { id: 'extend-expiration' | 'key-first' | 'sandbox-key' }
   | { id: 'widen-size-range'; range: string; fileSize: number }
   | { id: 'key-prefix' | 'condition-prefix'; prefix: string }
   | { id: 'correct-region'; region: string };
@@ -29,6 +29,7 @@ export type FixSaid =
 export interface FixTexts {
   extendExpiration: string;
   keyFirst: string;
+  sandboxKey: string;
   widenSizeRange: (values: { range: string; size: string }) => string;
   keyPrefix: (values: { prefix: string }) => string;
   conditionPrefix: (values: { prefix: string }) => string;
@@ -51,6 +52,8 @@ export function labelFix(fix: FixSaid, texts: FixTexts, words: SizeWords): strin
       return texts.extendExpiration;
     case 'key-first':
       return texts.keyFirst;
+    case 'sandbox-key':
+      return texts.sandboxKey;
     case 'widen-size-range':
       return texts.widenSizeRange({
         range: fix.range,
@@ -95,7 +98,7 @@ function widenSizeRange(values: BuilderValues, size: number): Fix | null {
     if (size >= min && size <= max) return row;
     const low = size < min ? roundSize(size, 'down') : { amount: row.min, unit: row.minUnit };
     const high = size > max ? roundSize(size, 'up') : { amount: row.max, unit: row.maxUnit };
-    widened = `${low.amount} ${low.unit} – ${high.amount} ${high.unit}`;
+    widened = `${low.amount} ${UNIT_NAMES[low.unit]} – ${high.amount} ${UNIT_NAMES[high.unit]}`;
     return { ...row, min: low.amount, minUnit: low.unit, max: high.amount, maxUnit: high.unit };
   });
   return widened

@@ -18,7 +18,7 @@ describe('size words', () => {
 
   it('writes the exact bytes and the human size', () => {
     expect(describeSize(1, words)).toBe('1 byte');
-    expect(describeSize(2048, words)).toBe('2,048 bytes (2.0 KB)');
+    expect(describeSize(2048, words)).toBe('2,048 bytes (2.0 KiB)');
   });
 
   it('states both numbers of a size refusal: the file and the allowed range of the row', () => {
@@ -28,7 +28,7 @@ describe('size words', () => {
       conditions: DEFAULT_VALUES.conditions,
     });
     expect(note && saySizeNote(note, words)).toBe(
-      'The file is 12,582,912 bytes (12.0 MB); your condition 2 allows 1 B – 10 MB (1–10,485,760 bytes).',
+      'The file is 12,582,912 bytes (12.0 MiB); your condition 2 allows 1 B – 10 MiB (1–10,485,760 bytes).',
     );
     expect(
       describeSizeRefusal({

@@ -1,6 +1,6 @@
 import { OSS_REFUSALS } from '../../oss/index.ts';
 import type { BuilderValues, SizeUnit } from '../form/builder-schema.ts';
-import { toBytes, UNIT_BYTES } from '../form/sizes.ts';
+import { toBytes, UNIT_BYTES, UNIT_NAMES } from '../form/sizes.ts';
 import type { SizeWords } from './messages.ts';
 
 const LARGEST_FIRST = ['GB', 'MB', 'KB', 'B'] as const;
@@ -23,14 +23,16 @@ export function roundSize(
   return { amount: round(bytes / UNIT_BYTES[unit]), unit };
 }
 
-/** Bytes as a person reads them, exact count included: `3,145,729 bytes (3.0 MB)`. */
+/** Bytes as a person reads them, exact count included: `3,145,729 bytes (3.0 MiB)`. */
 export function describeSize(bytes: number, words: SizeWords): string {
   const unit = unitFor(bytes);
   const exact = `${bytes.toLocaleString('en-US')} ${bytes === 1 ? words.byte : words.bytes}`;
-  return unit === 'B' ? exact : `${exact} (${(bytes / UNIT_BYTES[unit]).toFixed(1)} ${unit})`;
+  return unit === 'B'
+    ? exact
+    : `${exact} (${(bytes / UNIT_BYTES[unit]).toFixed(1)} ${UNIT_NAMES[unit]})`;
 }
 
-/** The allowed range of a content-length-range row in words: `1 B – 2 MB (1–2,097,152 bytes)`. */
+/** The allowed range of a content-length-range row in words: `1 B – 2 MiB (1–2,097,152 bytes)`. */
 export function describeRange(
   row: {
     min: number;
@@ -42,7 +44,7 @@ export function describeRange(
 ): string {
   const min = toBytes(row.min, row.minUnit);
   const max = toBytes(row.max, row.maxUnit);
-  return `${row.min} ${row.minUnit} – ${row.max} ${row.maxUnit} (${min.toLocaleString('en-US')}–${max.toLocaleString('en-US')} ${words.bytes})`;
+  return `${row.min} ${UNIT_NAMES[row.minUnit]} – ${row.max} ${UNIT_NAMES[row.maxUnit]} (${min.toLocaleString('en-US')}–${max.toLocaleString('en-US')} ${words.bytes})`;
 }
 
 const SIZE_CODES: readonly string[] = [

@@ -150,7 +150,7 @@ describe('an OSS error answer read for the form that was sent', () => {
     });
     if (reading.kind !== 'oss-error' || !reading.sizeNote) throw new Error('no size note');
     expect(saySizeNote(reading.sizeNote, noteMessages.get())).toBe(
-      'The file is 3,145,729 bytes (3.0 MB); your condition 2 allows 1 B – 2 MB (1–2,097,152 bytes).',
+      'The file is 3,145,729 bytes (3.0 MiB); your condition 2 allows 1 B – 2 MiB (1–2,097,152 bytes).',
     );
   });
 

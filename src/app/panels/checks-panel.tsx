@@ -6,6 +6,7 @@ import type { Check, Verdict } from '../../oss/index.ts';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { FileFacts } from '../logic/multipart-preview.ts';
 import { labelFixes, type Fix } from '../logic/one-click-fixes.ts';
+import { sayTypeNote, type TypeNote } from '../logic/type-note.ts';
 import { fixMessages, noteMessages } from '../logic/messages.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { checksMessages } from './messages.ts';
@@ -25,6 +26,8 @@ export interface ChecksPanelProps {
   onFix: (fix: Fix) => void;
   /** A size refusal's two numbers: the file's bytes and the allowed range. */
   sizeNote?: SizeNote;
+  /** A Content-Type refusal: the file's type against what the condition allows. */
+  typeNote?: TypeNote;
 }
 
 /** The core's findings, and with a file chosen, OSS's verdict before anything is sent. */
@@ -36,6 +39,7 @@ export function ChecksPanel({
   fixes,
   onFix,
   sizeNote,
+  typeNote,
 }: ChecksPanelProps) {
   const t = useStore(checksMessages);
   const fixTexts = useStore(fixMessages);
@@ -52,7 +56,11 @@ export function ChecksPanel({
             verdict={verdict}
             file={file}
             fixes={labelFixes(fixes, fixTexts, sizeWords)}
-            sizeNote={sizeNote && saySizeNote(sizeNote, sizeWords)}
+            sizeNote={
+              sizeNote
+                ? saySizeNote(sizeNote, sizeWords)
+                : typeNote && sayTypeNote(typeNote, sizeWords)
+            }
             onFix={(id) => {
               const fix = fixes.find((candidate) => candidate.id === id);
               if (fix) onFix(fix);

@@ -8,6 +8,7 @@ import {
 } from '../form/builder-schema.ts';
 import { createConditionRow } from '../form/condition-rows.ts';
 import { conditionInputId } from '../form/field-ids.ts';
+import { UNIT_NAMES } from '../form/sizes.ts';
 import { FieldFindings, findingsId } from '../../ui/field-findings.tsx';
 import { KNOWN_FIELDS } from './known-fields.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
@@ -63,7 +64,9 @@ export function ConditionsEditor() {
                     {...register(`conditions.${index}.minUnit`)}
                   >
                     {SIZE_UNITS.map((unit) => (
-                      <option key={unit}>{unit}</option>
+                      <option key={unit} value={unit}>
+                        {UNIT_NAMES[unit]}
+                      </option>
                     ))}
                   </select>
                   <span>{t.to}</span>
@@ -78,7 +81,9 @@ export function ConditionsEditor() {
                     {...register(`conditions.${index}.maxUnit`)}
                   >
                     {SIZE_UNITS.map((unit) => (
-                      <option key={unit}>{unit}</option>
+                      <option key={unit} value={unit}>
+                        {UNIT_NAMES[unit]}
+                      </option>
                     ))}
                   </select>
                 </>

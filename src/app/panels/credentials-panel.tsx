@@ -6,6 +6,7 @@ import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { LazyStsFetcher } from './lazy-build-parts.tsx';
+import { SandboxKeyOffer } from './sandbox-key-offer.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { credentialsMessages } from './messages.ts';
 import { schemaMessages } from '../form/messages.ts';
@@ -106,6 +107,7 @@ export function CredentialsPanel({ stsUrl }: CredentialsPanelProps) {
           />
         </Field>
       </div>
+      <SandboxKeyOffer />
       <LazyStsFetcher key={stsUrl ?? 'none'} defaultUrl={stsUrl} />
     </Section>
   );

@@ -4,6 +4,7 @@ import { describedBy, Field } from '../../ui/field.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { V4_MAX_VALIDITY_MS } from '../../oss/index.ts';
+import { localeStore } from '../../ui/i18n/locale.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { expirationMessages } from './messages.ts';
 import { schemaMessages } from '../form/messages.ts';
@@ -11,15 +12,17 @@ import { sayFormError } from '../form/say-form-error.ts';
 
 const MAX_DAYS = V4_MAX_VALIDITY_MS / 86_400_000;
 
-function describeInstant(
+/** The instant in UTC and in local time, the latter written the way the chosen language writes it. */
+export function describeInstant(
   iso: string | undefined,
   say: (values: { utc: string; local: string }) => string,
+  locale: string,
 ): string {
   if (!iso) return '';
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
   const date = new Date(time);
-  return say({ utc: date.toISOString(), local: date.toLocaleString() });
+  return say({ utc: date.toISOString(), local: date.toLocaleString(locale) });
 }
 
 /** Relative (minutes, hours, days from signing) or absolute expiration, shown in UTC and local. */
@@ -35,7 +38,8 @@ export function ExpirationEditor(props: {
   const errors = formState.errors.expiration;
   const t = useStore(expirationMessages);
   const schemaTexts = useStore(schemaMessages);
-  const shown = describeInstant(props.signedExpiration, t.instant);
+  const locale = useStore(localeStore);
+  const shown = describeInstant(props.signedExpiration, t.instant, locale);
   const expired = props.signedExpiration
     ? Date.parse(props.signedExpiration) <= props.signedAt
     : false;

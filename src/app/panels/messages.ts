@@ -6,7 +6,7 @@ import { i18n } from '../../ui/i18n/i18n.ts';
 
 /** Step 1: where the form posts. */
 export const targetMessages = i18n('panels.target', {
-  title: '1. Target',
+  title: 'Target',
   lead: 'Where the browser posts the form.',
   postTo: 'Post to',
   sandbox: 'The local sandbox',
@@ -32,7 +32,7 @@ export const targetMessages = i18n('panels.target', {
 
 /** Step 2: who signs. */
 export const credentialsMessages = i18n('panels.credentials', {
-  title: '2. Credentials',
+  title: 'Credentials',
   lead: 'Signing happens in this page with Web Crypto.',
   signatureVersion: 'Signature version',
   signatureVersionHint: params(
@@ -65,7 +65,7 @@ export const stsMessages = i18n('panels.sts', {
 
 /** Step 3: the policy, with its expiration, conditions, fields and JSON. */
 export const policyMessages = i18n('panels.policy', {
-  title: '3. Policy',
+  title: 'Policy',
   lead: 'What OSS will accept: the key, how long, which sizes and types.',
   presets: 'Presets',
   startFrom: 'Start from a preset:',
@@ -73,6 +73,7 @@ export const policyMessages = i18n('panels.policy', {
   objectKeyHint: params(
     "${filename} becomes the uploaded file's name. No leading / or \\; {min}–{max} bytes.",
   ),
+  updateConditionToo: params('Update condition {rows} to “{prefix}” too'),
 });
 
 /** The policy's expiration. */
@@ -139,16 +140,17 @@ export const callbackPartMessages = i18n('panels.callback-part', {
 
 /** Step 5: checks and the dry run. */
 export const checksMessages = i18n('panels.checks', {
-  title: '5. Checks and dry run',
+  title: 'Checks and dry run',
   lead: 'What OSS would say, computed here before sending.',
   dryRun: 'Dry run',
   loadingDryRun: 'Loading the dry run…',
-  chooseFile: "Choose a file in step 6 to see OSS's verdict on it: size, type and the final key.",
+  chooseFile:
+    "Choose a file under Test upload to see OSS's verdict on it: size, type and the final key.",
 });
 
 /** Step 6: the test upload, its file and its answer. */
 export const uploadMessages = i18n('panels.upload', {
-  title: '6. Test upload',
+  title: 'Test upload',
   lead: 'Sends the form from this browser, freshly signed, with the file last.',
   file: 'File',
   fileHint: 'Choose a file or drop one here.',

@@ -6,6 +6,7 @@ import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { OBJECT_KEY_MAX_BYTES, OBJECT_KEY_MIN_BYTES } from '../../oss/index.ts';
 import { PRESETS, presetWords } from '../form/presets.ts';
+import { KeyPrefixOffer } from './key-prefix-offer.tsx';
 import { CallbackPart } from './callback-part.tsx';
 import { ConditionsEditor } from './conditions-editor.tsx';
 import { ExpirationEditor } from './expiration-editor.tsx';
@@ -41,7 +42,7 @@ export function PolicyPanel({ policyJson, signedExpiration, signedAt }: PolicyPa
   };
   return (
     <Section id="policy" title={t.title} lead={t.lead}>
-      <div className="presets" role="group" aria-label={t.presets}>
+      <div id="presets" className="presets" role="group" aria-label={t.presets} tabIndex={-1}>
         <span>{t.startFrom}</span>
         {PRESETS.map((preset) => (
           <button
@@ -75,6 +76,7 @@ export function PolicyPanel({ policyJson, signedExpiration, signedAt }: PolicyPa
           {...register('key')}
         />
       </Field>
+      <KeyPrefixOffer />
       <ExpirationEditor signedExpiration={signedExpiration} signedAt={signedAt} />
       <ConditionsEditor />
       <FieldsEditor />

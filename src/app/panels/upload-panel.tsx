@@ -1,4 +1,5 @@
 import { useFormContext } from 'react-hook-form';
+import { useFocusWhenDone } from './use-focus-when-done.ts';
 import { describedBy, Field } from '../../ui/field.tsx';
 import { ProgressView } from '../../ui/progress-view.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -29,6 +30,7 @@ export function UploadPanel({ file, onFile, session }: UploadPanelProps) {
   const texts = useStore(resultMessages);
   const t = useStore(uploadMessages);
   const { reading, stale } = session;
+  const statusRef = useFocusWhenDone<HTMLDivElement>(session.pending);
 
   const outcome = (current: OutcomeReading) => (
     <LazyOutcomeView reading={current} session={session} />
@@ -72,6 +74,8 @@ export function UploadPanel({ file, onFile, session }: UploadPanelProps) {
       ) : null}
       {stale ? <p className="stale-note">{texts.stale}</p> : null}
       <div
+        ref={statusRef}
+        tabIndex={-1}
         role="status"
         aria-label={texts.uploadResult}
         className={stale ? 'upload-status stale' : 'upload-status'}

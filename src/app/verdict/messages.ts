@@ -14,8 +14,11 @@ export const verdictMessages = i18n('verdict', {
   accepted: params('OSS would accept {file}: stored as {key} (HTTP {status}).'),
   refused: params('OSS would refuse {file}: {code} ({message})'),
   signatureMatches: 'Signed with the sandbox’s own AccessKey, which it will check.',
-  signatureDiffers:
-    'This AccessKey is not the sandbox’s: it will refuse the post (InvalidAccessKeyId or SignatureDoesNotMatch), whatever the dry run says.',
+  idDiffers:
+    'The AccessKey ID is not the sandbox’s, so it will answer InvalidAccessKeyId. Use the sandbox’s key, or your own bucket as the target.',
+  secretDiffers:
+    'The AccessKey ID is the sandbox’s but the secret is not, so it will answer SignatureDoesNotMatch. Use the sandbox’s key, or type its secret again.',
+  useSandboxKey: 'Use the sandbox’s key',
   signatureNotVerified:
     'Signature not verified: this page does not know the secret OSS will check.',
   goToProblem: 'Go to the first problem',

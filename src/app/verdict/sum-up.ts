@@ -48,7 +48,9 @@ function keyRefusal(inputs: VerdictInputs): { code: string; message: string } | 
 
 function signatureNote(inputs: VerdictInputs, texts: Texts): string {
   if (inputs.knownKey === undefined) return texts.signatureNotVerified;
-  return keyDiffers(inputs) ? texts.signatureDiffers : texts.signatureMatches;
+  if (!keyDiffers(inputs)) return texts.signatureMatches;
+  // Name exactly what differs: the ID (unknown to the sandbox) or, with the right ID, the secret.
+  return inputs.knownKey.id !== inputs.typedKey.id.trim() ? texts.idDiffers : texts.secretDiffers;
 }
 
 /**
@@ -83,10 +85,16 @@ export function sumUpVerdict(inputs: VerdictInputs, texts: Texts): VerdictSummar
         signature,
       };
     }
+    // A key the sandbox refuses: the headline says which part differs, in place of OSS's message.
+    const keyNote = keyDiffers(inputs) ? signature : undefined;
     return {
       tone: 'error',
-      text: texts.refused({ file: file.filename, code: dryRun.code, message: dryRun.message }),
-      signature,
+      text: texts.refused({
+        file: file.filename,
+        code: dryRun.code,
+        message: keyNote ?? dryRun.message,
+      }),
+      ...(keyNote ? {} : { signature }),
       problemField: dryRun.fields[0],
     };
   }

@@ -96,6 +96,13 @@ describe('importCurl', () => {
     expect(result.ok && result.value.problems.map((p) => p.id)).toContain('curl.shell-variable');
   });
 
+  it('says to single-quote ${filename}, OSS’s own variable, rather than to replace it', () => {
+    const result = importCurl(`curl -F "key=uploads/\${filename}" -F file=@a http://h/b`);
+    const said = result.ok ? result.value.problems.map((p) => p.message).join(' ') : '';
+    expect(said).toContain("single-quote that value: -F 'key=…${filename}'");
+    expect(said).not.toContain('Replace it with the real value');
+  });
+
   it.each([
     ['not curl', 'wget http://x', 'curl.not-curl'],
     ['no form fields', 'curl http://x', 'curl.no-form'],

@@ -143,7 +143,10 @@ export function importCurl(command: string): Result<ImportedForm> {
       for (const name of formArg.variables) {
         problems.push({
           id: 'curl.shell-variable',
-          ...say('curl-shell-variable', { field: split.name, variable: name }),
+          // ${filename} is OSS's own variable, not one to replace: it only needs single quotes.
+          ...(name === 'filename'
+            ? say('curl-filename-variable', { field: split.name })
+            : say('curl-shell-variable', { field: split.name, variable: name })),
           path: split.name,
         });
       }

@@ -20,6 +20,8 @@ export const INTERCHANGE_TEXTS = {
   'curl-not-curl': () => 'This is not a curl command: paste text that starts with "curl".',
   'curl-shell-variable': (p: { field: string; variable: string }) =>
     `The value of "${p.field}" uses the shell variable $${p.variable}; it was kept as written. Replace it with the real value before signing or uploading.`,
+  'curl-filename-variable': (p: { field: string }) =>
+    `The value of "${p.field}" holds \${filename}, OSS's own variable, outside single quotes, where a shell replaces it with its own $filename (usually empty). It was kept as written; in the command, single-quote that value: -F '${p.field}=…\${filename}'.`,
   'curl-value-from-file': (p: { field: string; file: string }) =>
     `"${p.field}" reads its value from the file ${p.file} (the < form); paste the value itself.`,
   'curl-not-multipart': (p: { option: string }) =>

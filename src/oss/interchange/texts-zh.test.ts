@@ -16,6 +16,7 @@ const SAMPLES = {
   'shell-unbalanced-quote': { quote: "'", position: 17 },
   'curl-form-without-name': { text: 'novalue' },
   'curl-shell-variable': { field: 'x-oss-security-token', variable: 'TOKEN' },
+  'curl-filename-variable': { field: 'key' },
   'curl-value-from-file': { field: 'policy', file: 'policy.txt' },
   'curl-not-multipart': { option: '--data-binary' },
   'html-select': { name: 'x-oss-object-acl' },

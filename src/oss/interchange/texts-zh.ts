@@ -20,6 +20,8 @@ export const INTERCHANGE_TEXTS_ZH: Translation<typeof INTERCHANGE_TEXTS> = {
   'curl-not-curl': () => '这不是 curl 命令：请粘贴以“curl”开头的文本。',
   'curl-shell-variable': (p) =>
     `“${p.field}”的值使用了 Shell 变量 $${p.variable}，已按原样保留。签名或上传前请替换为真实的值。`,
+  'curl-filename-variable': (p) =>
+    `“${p.field}”的值中的 \${filename} 是 OSS 自己的变量，但不在单引号内，Shell 会把它替换为 Shell 自己的 $filename（通常为空）。已按原样保留；在命令中请用单引号括起该值：-F '${p.field}=…\${filename}'。`,
   'curl-value-from-file': (p) =>
     `“${p.field}”的值读取自文件 ${p.file}（< 写法）；请直接粘贴值本身。`,
   'curl-not-multipart': (p) =>

@@ -1,4 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
+import { exampleFilePath } from './example-file.ts';
 import { expiryNote } from './html-form-snippet.ts';
 import {
   needsShellNewline,
@@ -15,7 +16,7 @@ const TOKEN_ENV = 'OSS_SESSION_TOKEN';
 
 /** Options for {@link renderCurlSnippet}. */
 export interface CurlSnippetOptions {
-  /** The local file to upload. Default `./example.txt`. */
+  /** The local file to upload. Default: an example file the policy admits (`exampleFilePath`). */
   filePath?: string;
   /** The language of the comments. Default 'en'; the command is the same in every language. */
   language?: SnippetLanguage;
@@ -43,7 +44,7 @@ function curlFileValue(path: string): string {
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = {}): string {
-  const filePath = options.filePath ?? './example.txt';
+  const filePath = options.filePath ?? exampleFilePath(form);
   const t = snippetTexts(options.language);
   const words: string[] = [];
   let usesToken = false;
