@@ -4,17 +4,27 @@
 // exactly the form's conditions, with lone surrogates as the U+FFFD a browser sends. Nothing a
 // value holds runs, and no name reaches a prototype.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPostForm } from '../../src/oss/build-post-form.ts';
+import {
+  buildPostForm,
+  planServer,
+  SNIPPETS,
+  type PolicyCondition,
+  type PostForm,
+  type PostFormSpec,
+} from '../../src/oss/index.ts';
 import { HOSTILE_NAMES, HOSTILE_VALUES } from '../../src/oss/fixtures/hostile-values.ts';
-import type { PostForm, PostFormSpec } from '../../src/oss/form/form-types.ts';
-import type { PolicyCondition } from '../../src/oss/policy/policy-types.ts';
-import { wellFormed, wellFormedValue } from '../../src/oss/snippets/escape-text.ts';
-import { planServer } from '../../src/oss/snippets/server-plan.ts';
-import { SNIPPETS } from '../../src/oss/snippets/snippet-catalog.ts';
 import { hasCommand } from './snippet-harness.ts';
 import { freePort, startServerProcess, type ServerProcess } from './server-process.ts';
 
 const LONG = '用'.repeat(25_000);
+
+/** The text as a browser sends it: a lone surrogate becomes U+FFFD. */
+const wellFormed = (text: string): string =>
+  text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+const wellFormedValue = <T>(value: T): T =>
+  JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
+    typeof v === 'string' ? wellFormed(v) : v,
+  ) as T;
 
 function hostileSpec(version: 'v4' | 'v1'): PostFormSpec {
   return {

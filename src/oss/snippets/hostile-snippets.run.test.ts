@@ -199,7 +199,15 @@ describe.each(SIGNERS)('$id signer, run with the hostile form', (signer) => {
 // The signing servers and the mini-program module, written for the hostile form: each compiles
 // (or parses) with its own toolchain, so no value broke out of its literal or comment.
 // (test/snippets/signing-servers-hostile.test.ts runs the servers and reads their answers.)
-const SERVER_CHECKS = [
+interface SyntaxCheck {
+  id: string;
+  file: string;
+  /** The command that checks the file, and the one that tells whether its toolchain is here. */
+  check: (file: string) => [string, string[]];
+  tool?: [string, string[]];
+}
+
+const SERVER_CHECKS: SyntaxCheck[] = [
   { id: 'node-server', file: 'server.mjs', check: (f: string) => ['node', ['--check', f]] },
   {
     id: 'mini-program',
@@ -224,12 +232,12 @@ const SERVER_CHECKS = [
     check: (f: string) => ['javac', ['-d', join(f, '..', 'classes'), f]],
     tool: ['javac', ['-version']],
   },
-] as const;
+];
 
 const SERVER_SNIPPETS = await Promise.all(
   SERVER_CHECKS.map(async (c) => ({
     ...c,
-    available: 'tool' in c ? await has(c.tool[0], [...c.tool[1]]) : true,
+    available: c.tool ? await has(...c.tool) : true,
   })),
 );
 
@@ -259,7 +267,7 @@ describe.each(SERVER_SNIPPETS)('$id snippet, written for the hostile form', (ser
       writeFileSync(file, snippet(server.id).render(forms[version], 'zh-CN', { pageOrigin }));
       const [command, args] = server.check(file);
       await expect(
-        run(command, [...args], { cwd: sub, timeout: 120_000, maxBuffer: 64 << 20 }),
+        run(command, args, { cwd: sub, timeout: 120_000, maxBuffer: 64 << 20 }),
       ).resolves.toBeDefined();
     },
     180_000,
