@@ -24,6 +24,10 @@ export type CallbackReply =
 /** One POST the sandbox sent to one callback URL. */
 export interface CallbackAttempt {
   url: string;
+  /**
+   * Content-Type, Authorization and x-oss-pub-key-url, and the body. Content-Length is sent but
+   * not recorded (it follows from the body), so the headers can be replayed with an edited body.
+   */
   request: { headers: Record<string, string>; body: string };
   /** Whether Authorization verifies (RSA-MD5 over path, query and body) with the sandbox's key. */
   signatureVerifies: boolean;

@@ -88,10 +88,11 @@ export async function runCallback(
       message = CALLBACK_FAILED_MESSAGES.cannotConnect;
       continue;
     }
-    // callbackHost is not sent as Host: the Host header is the URL's.
+    // callbackHost is not sent as Host: the Host header is the URL's. These are the headers the
+    // log records (and a reader replays with the body); Content-Length is framing, added on the
+    // wire from the body itself, so a replay with an edited body never carries a false length.
     const headers: Record<string, string> = {
       'Content-Type': callback.bodyType,
-      'Content-Length': String(Buffer.byteLength(body)),
       ...signCallback(signing.signer, signing.keyUrl, address.href, body),
     };
     const answer = await postCallback(address.href, headers, body, signing.allowPrivate === true);
@@ -175,7 +176,12 @@ function postCallback(
     const send = href.startsWith('https:') ? httpsRequest : httpRequest;
     const request = send(
       href,
-      { method: 'POST', headers, lookup: guardedLookup(allowPrivate) },
+      {
+        method: 'POST',
+        // A fixed length, as OSS sends it (not chunked: some callback servers read Content-Length).
+        headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+        lookup: guardedLookup(allowPrivate),
+      },
       (response: IncomingMessage) => {
         const chunks: Buffer[] = [];
         let size = 0;

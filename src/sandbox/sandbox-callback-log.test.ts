@@ -15,11 +15,19 @@ let sandbox: SandboxProcess;
 let creds: Credentials;
 let server: Server;
 let serverUrl = '';
+/** The framing headers each callback arrived with, in order. */
+const framing: { length?: string; chunked?: string; bytes: number }[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    req.resume();
+    let bytes = 0;
+    req.on('data', (chunk: Buffer) => (bytes += chunk.length));
     req.on('end', () => {
+      framing.push({
+        length: req.headers['content-length'],
+        chunked: req.headers['transfer-encoding'],
+        bytes,
+      });
       if (req.url?.startsWith('/fail')) {
         res.writeHead(502, { 'X-Why': 'down' });
         res.end('upstream down');
@@ -90,6 +98,30 @@ describe('GET /__sandbox/callbacks', () => {
     expect(entry.attempts[0].reply).toHaveProperty('headers.x-why', 'down');
     expect(entry.attempts[1].reply).toHaveProperty('error');
     expect(entry.attempts[1].signatureVerifies).toBe(true);
+  });
+  it('sends a fixed Content-Length on the wire but records only the signed headers, so a replay with an edited body is answered', async () => {
+    framing.length = 0;
+    expect((await upload('log/replay.txt', `${serverUrl}/ok`)).status).toBe(200);
+    const [entry] = await callbacks();
+    const [attempt] = entry.attempts;
+    const sent = Buffer.byteLength(attempt.request.body);
+    expect(framing).toEqual([{ length: String(sent), chunked: undefined, bytes: sent }]);
+    expect(Object.keys(attempt.request.headers).sort()).toEqual(
+      ['Authorization', 'Content-Type', 'x-oss-pub-key-url'].sort(),
+    );
+    // A recorded Content-Length would be sent with the longer body and the request would hang.
+    const replay = await fetch(attempt.url, {
+      method: 'POST',
+      headers: attempt.request.headers,
+      body: attempt.request.body.replace('size=', 'size=9'),
+      signal: AbortSignal.timeout(3000),
+    });
+    expect(replay.status).toBe(200);
+    expect(framing.at(-1)).toEqual({
+      length: String(sent + 1),
+      chunked: undefined,
+      bytes: sent + 1,
+    });
   });
 });
 

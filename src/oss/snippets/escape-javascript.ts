@@ -34,12 +34,25 @@ export function jsLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(jsLiteral).join(', ')}]`;
   if (value && typeof value === 'object') {
     const members = Object.entries(value).map(
-      ([key, member]) =>
-        `${key === '__proto__' ? `[${jsString(key)}]` : jsString(key)}: ${jsLiteral(member)}`,
+      ([key, member]) => `${jsKey(key)}: ${jsLiteral(member)}`,
     );
     return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
   }
   return 'null';
+}
+
+/**
+ * An object literal's key for a name: a quoted string, and `__proto__` as a computed key, so
+ * `{ [key]: value }` makes an own property whatever the name (a plain `"__proto__":` would set
+ * the prototype instead).
+ *
+ * @example
+ * jsKey('__proto__') // '["__proto__"]'
+ * jsKey('a"b') // '"a\\"b"'
+ * @see https://tc39.es/ecma262/#sec-object-initializer-static-semantics-early-errors
+ */
+export function jsKey(name: string): string {
+  return name === '__proto__' ? `[${jsString(name)}]` : jsString(name);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
-import { goLiteral as go } from './server-escape.ts';
+import { goString as go } from './escape-go.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
 import type { DynamicValue } from './signer-plan.ts';
@@ -37,6 +37,8 @@ function condition(c: ServerCondition): string {
  * A signing server for Go 1.18+ (standard library only: `net/http`, `crypto/rsa`): GET
  * /oss/post-policy answers a fresh policy for the builder's form in Alibaba's app-server JSON
  * (plus `fields`), with a per-user key prefix; POST /oss/callback verifies OSS's signed callback.
+ * Without `pageOrigin` (the page passes `window.location.origin`) the CORS allow-list in the code
+ * is empty and only `OSS_CORS_ORIGINS` opens it to other origins (see ServerSnippetOptions).
  *
  * @example
  * const source = renderGoServerSnippet(form, { pageOrigin: 'https://example.com' });

@@ -2,7 +2,8 @@
 // fields and conditions (plus names like __proto__, JSON literals Python must write as True/None,
 // and a value over Java's 65,535-byte constant limit) goes through each of the seven snippets'
 // own toolchain — sh, Node, python3, go, java — and comes out as exactly the same text, with
-// lone surrogates as the U+FFFD a browser sends. Nothing a value holds runs.
+// lone surrogates as the U+FFFD a browser sends. Nothing a value holds runs. The signing servers
+// and the mini-program module, written for the same form, must pass their toolchain's checks.
 import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -190,6 +191,84 @@ describe.each(SIGNERS)('$id signer, run with the hostile form', (signer) => {
       } else {
         expect(output.fields['x-oss-signature']).toMatch(/^[0-9a-f]{64}$/);
       }
+    },
+    180_000,
+  );
+});
+
+// The signing servers and the mini-program module, written for the hostile form: each compiles
+// (or parses) with its own toolchain, so no value broke out of its literal or comment.
+// (test/snippets/signing-servers-hostile.test.ts runs the servers and reads their answers.)
+interface SyntaxCheck {
+  id: string;
+  file: string;
+  /** The command that checks the file, and the one that tells whether its toolchain is here. */
+  check: (file: string) => [string, string[]];
+  tool?: [string, string[]];
+}
+
+const SERVER_CHECKS: SyntaxCheck[] = [
+  { id: 'node-server', file: 'server.mjs', check: (f: string) => ['node', ['--check', f]] },
+  {
+    id: 'mini-program',
+    file: 'oss-mini-upload.mjs',
+    check: (f: string) => ['node', ['--check', f]],
+  },
+  {
+    id: 'python-server',
+    file: 'server.py',
+    check: (f: string) => ['python3', ['-m', 'py_compile', f]],
+    tool: ['python3', ['--version']],
+  },
+  {
+    id: 'go-server',
+    file: 'server.go',
+    check: (f: string) => ['go', ['vet', f]],
+    tool: ['go', ['version']],
+  },
+  {
+    id: 'java-server',
+    file: 'Server.java',
+    check: (f: string) => ['javac', ['-d', join(f, '..', 'classes'), f]],
+    tool: ['javac', ['-version']],
+  },
+];
+
+const SERVER_SNIPPETS = await Promise.all(
+  SERVER_CHECKS.map(async (c) => ({
+    ...c,
+    available: c.tool ? await has(...c.tool) : true,
+  })),
+);
+
+it('the syntax checks reach every server and mini-program snippet the catalogue lists', () => {
+  const listed = SNIPPETS.filter((s) => s.side !== 'client' && !SIGNERS.some((x) => x.id === s.id));
+  expect(new Set(SERVER_SNIPPETS.map((s) => s.id))).toEqual(new Set(listed.map((s) => s.id)));
+});
+
+describe.each(SERVER_SNIPPETS)('$id snippet, written for the hostile form', (server) => {
+  if (!server.available) {
+    it.skip(`skipped: the ${server.id} toolchain is not installed on this machine`, () => {});
+    return;
+  }
+  it.each(
+    VERSIONS.flatMap(
+      (v) =>
+        [
+          [v, undefined],
+          [v, 'https://page.example'],
+        ] as const,
+    ),
+  )(
+    '%s (page origin %s): its toolchain accepts it',
+    async (version, pageOrigin) => {
+      const sub = mkdtempSync(join(dir, `${server.id}-${version}-`));
+      const file = join(sub, server.file);
+      writeFileSync(file, snippet(server.id).render(forms[version], 'zh-CN', { pageOrigin }));
+      const [command, args] = server.check(file);
+      await expect(
+        run(command, args, { cwd: sub, timeout: 120_000, maxBuffer: 64 << 20 }),
+      ).resolves.toBeDefined();
     },
     180_000,
   );

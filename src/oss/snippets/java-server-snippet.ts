@@ -1,5 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
-import { javaLiteral as java } from './server-escape.ts';
+import { javaString as java } from './escape-java.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
@@ -27,6 +27,8 @@ const list = (items: string[]) => `List.of(${items.map(java).join(', ')})`;
  * `java.security`; `java Server.java`, no build tool): GET /oss/post-policy answers a fresh policy
  * for the builder's form in Alibaba's app-server JSON (plus `fields`), with a per-user key prefix;
  * POST /oss/callback verifies OSS's signed callback.
+ * Without `pageOrigin` (the page passes `window.location.origin`) the CORS allow-list in the code
+ * is empty and only `OSS_CORS_ORIGINS` opens it to other origins (see ServerSnippetOptions).
  *
  * @example
  * const source = renderJavaServerSnippet(form, { pageOrigin: 'https://example.com' });

@@ -1,5 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
-import { jsLiteral as js } from './server-escape.ts';
+import { jsString as js } from './escape-javascript.ts';
 import { SERVER_PATHS } from './server-text.ts';
 import { commentLines } from './signer-text.ts';
 import type { SnippetLanguage } from './texts-en.ts';

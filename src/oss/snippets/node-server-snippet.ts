@@ -1,5 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
-import { jsLiteral as js } from './server-escape.ts';
+import { jsKey, jsLiteral as js } from './escape-javascript.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
@@ -14,7 +14,7 @@ function condition(c: ServerCondition): string {
   const entry =
     c.shape === 'eq'
       ? `['eq', ${js(`$${c.field}`)}, ${c.source}]`
-      : `{ ${js(c.field)}: ${c.source} }`;
+      : `{ ${jsKey(c.field)}: ${c.source} }`;
   const line = `conditions.push(${entry});`;
   return c.source === 'securityToken' ? `if (securityToken) ${line}` : line;
 }
@@ -24,6 +24,8 @@ function condition(c: ServerCondition): string {
  * /oss/post-policy answers a fresh policy for the builder's form in Alibaba's app-server JSON
  * (plus `fields`), with a per-user key prefix; POST /oss/callback verifies OSS's signed callback.
  * Credentials come from `OSS_ACCESS_KEY_ID` / `OSS_ACCESS_KEY_SECRET` (and `OSS_SESSION_TOKEN`).
+ * Without `pageOrigin` (the page passes `window.location.origin`) the CORS allow-list in the code
+ * is empty and only `OSS_CORS_ORIGINS` opens it to other origins (see ServerSnippetOptions).
  *
  * @example
  * const source = renderNodeServerSnippet(form, { pageOrigin: 'https://example.com' });
@@ -39,7 +41,7 @@ export function renderNodeServerSnippet(form: PostForm, options?: ServerSnippetO
       ? `if (securityToken) ${line}`
       : line;
   });
-  const fields = plan.fields.map((f) => `${js(f.name)}: ${js(f.value)},`);
+  const fields = plan.fields.map((f) => `${jsKey(f.name)}: ${js(f.value)},`);
   const sign =
     plan.version === 'v1'
       ? `createHmac('sha1', accessKeySecret).update(policy).digest('base64')`

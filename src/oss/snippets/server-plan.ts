@@ -34,7 +34,7 @@ export interface ServerPlan {
   members: AnswerMember[];
   /** The other form fields the policy requires, by form name. */
   fields: { name: string; value: string }[];
-  /** Origins allowed to read the answer (CORS). */
+  /** Origins allowed to read the answer (CORS): the page's origin, or none (see `pageOrigin`). */
   corsOrigins: string[];
   /** `host:port` values whose `x-oss-pub-key-url` the callback route trusts by default. */
   keyHosts: string[];
@@ -42,7 +42,14 @@ export interface ServerPlan {
 
 /** Options of the server renderers. */
 export interface ServerSnippetOptions extends SignerSnippetOptions {
-  /** The page's origin, allowed by CORS. Default: none but what `OSS_CORS_ORIGINS` names. */
+  /**
+   * The page's origin (the page passes `window.location.origin`), which the server's CORS
+   * allow-list names by default. Without it — or when it is not an `http:`/`https:` origin (a
+   * `file:` page's `null`, a pasted URL with a path) — the list written into the code is empty:
+   * no browser page on another origin may read the answer until `OSS_CORS_ORIGINS` names it
+   * (comma-separated), while same-origin pages, mini-programs and servers are not affected by CORS.
+   * `OSS_CORS_ORIGINS`, when set, replaces the written list in every case.
+   */
   pageOrigin?: string;
 }
 
@@ -52,18 +59,21 @@ export const OSS_CALLBACK_KEY_HOST = 'gosspublic.alicdn.com';
 /** The server's lifetime cap: 10 minutes. */
 const SERVER_MAX_SECONDS = 600;
 
-/** Form field (lower case) → member of Alibaba's app-server answer. */
-const MEMBERS: Record<string, string> = {
-  ossaccesskeyid: 'accessid',
-  policy: 'policy',
-  signature: 'signature',
-  'x-oss-signature': 'signature',
-  'x-oss-signature-version': 'x_oss_signature_version',
-  'x-oss-credential': 'x_oss_credential',
-  'x-oss-date': 'x_oss_date',
-  'x-oss-security-token': 'security_token',
-  callback: 'callback',
-};
+/**
+ * Form field (lower case) → member of Alibaba's app-server answer. A Map, not a plain object: a
+ * field named `constructor` or `__proto__` must not find Object.prototype's members.
+ */
+const MEMBERS = new Map<string, string>([
+  ['ossaccesskeyid', 'accessid'],
+  ['policy', 'policy'],
+  ['signature', 'signature'],
+  ['x-oss-signature', 'signature'],
+  ['x-oss-signature-version', 'x_oss_signature_version'],
+  ['x-oss-credential', 'x_oss_credential'],
+  ['x-oss-date', 'x_oss_date'],
+  ['x-oss-security-token', 'security_token'],
+  ['callback', 'callback'],
+]);
 
 function keyCondition(c: PolicyCondition): string | null {
   if (Array.isArray(c)) {
@@ -72,6 +82,21 @@ function keyCondition(c: PolicyCondition): string | null {
   }
   const names = Object.keys(c);
   return names.length === 1 && names[0].toLowerCase() === 'key' ? String(c[names[0]]) : null;
+}
+
+/**
+ * The page origin as the CORS list names it, or none: only an `http:`/`https:` origin that is
+ * exactly its own origin (no path, no credentials) is written into the server's code.
+ */
+function corsOrigin(pageOrigin: string | undefined): string[] {
+  if (!pageOrigin) return [];
+  try {
+    const url = new URL(pageOrigin);
+    const web = url.protocol === 'http:' || url.protocol === 'https:';
+    return web && url.origin === pageOrigin ? [url.origin] : [];
+  } catch {
+    return [];
+  }
 }
 
 function folderOf(key: string): string {
@@ -93,10 +118,13 @@ function loopbackHost(url: string): string[] {
 /**
  * Plans a signing server for `form`: each request gets a fresh date, credential and expiration
  * (at most ten minutes), and a key prefix of its own under the builder's key folder; the policy
- * pins the key to that prefix instead of the builder's key conditions.
+ * pins the key to that prefix instead of the builder's key conditions. The CORS list holds the
+ * page's origin when it is a web origin, else nothing (`OSS_CORS_ORIGINS` decides at run time).
  *
  * @example
  * const plan = planServer(form); // plan.keyPrefix → 'uploads/', plan.members[0].member → 'x_oss_signature_version'
+ * planServer(form).corsOrigins // [] (no page origin given)
+ * planServer(form, { pageOrigin: 'https://example.com' }).corsOrigins // ['https://example.com']
  * @see https://www.alibabacloud.com/help/doc-detail/31926.html
  */
 export function planServer(form: PostForm, options: ServerSnippetOptions = {}): ServerPlan {
@@ -132,7 +160,7 @@ export function planServer(form: PostForm, options: ServerSnippetOptions = {}): 
   for (const f of signer.fields) {
     const name = f.name.toLowerCase();
     if (name === 'key') continue;
-    const member = MEMBERS[name];
+    const member = MEMBERS.get(name);
     if (f.kind === 'dynamic')
       members.push({ member: member ?? f.name, kind: 'dynamic', source: f.source });
     else if (member) members.push({ member, kind: 'static', value: f.value });
@@ -148,7 +176,7 @@ export function planServer(form: PostForm, options: ServerSnippetOptions = {}): 
     conditions,
     members,
     fields,
-    corsOrigins: options.pageOrigin ? [options.pageOrigin] : [],
+    corsOrigins: corsOrigin(options.pageOrigin),
     keyHosts: [OSS_CALLBACK_KEY_HOST, ...loopbackHost(signer.url)],
   };
 }
