@@ -62,11 +62,11 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
   'server-purpose': (p) =>
     `OSS 表单上传（PostObject）的签名服务器（${p.scheme === 'v1' ? 'V1，旧版' : 'V4'}）：GET /oss/post-policy 为一个用户返回新签名的上传策略 Policy；POST /oss/callback 验证 OSS 的上传回调。`,
   'server-env': (p) =>
-    `可选的环境变量：${p.names}。PORT=0 表示任选一个空闲端口；其余默认使用生成器中的目标。`,
+    `可选的环境变量：${p.names}。PORT=0 表示任选一个空闲端口；其余默认使用构建器中的目标。`,
   'server-answer': () =>
     '返回阿里云应用服务器示例的 JSON（host、policy、x_oss_*、signature、dir、security_token、callback），另加 fields：Policy 要求的其余全部表单域。提交时 key 取 dir 加文件名，文件放在最后。',
   'server-user-prefix': () =>
-    '请替换此处：发起请求的用户的对象名前缀（取自您的会话或令牌）。默认是生成器前缀下的一个随机目录；Policy 只允许该目录下的对象名。',
+    '请替换此处：发起请求的用户的 Object 名称前缀（取自您的会话或令牌）。默认是构建器前缀下的一个随机目录；Policy 只允许该目录下的 Object 名称。',
   'server-cors': () =>
     '跨域（CORS）：只有列出的来源可以在浏览器中读取返回结果（OSS_CORS_ORIGINS，以英文逗号分隔）。',
   'server-callback': () =>
