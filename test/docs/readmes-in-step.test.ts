@@ -33,10 +33,14 @@ function codeBlocks(body: string): string[] {
   );
 }
 
-/** Inline code outside fenced blocks: commands, flags, variables, files, field names. */
+/**
+ * Inline code outside fenced blocks: commands, flags, variables, files, field names. A span may
+ * wrap onto the next line (not across a blank line); as in CommonMark, the line break reads as a space.
+ */
 function inlineCode(body: string): string[] {
   const prose = body.replace(/```[\s\S]*?```/g, '');
-  return [...new Set([...prose.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!))].sort();
+  const spans = [...prose.matchAll(/`((?:[^`\n]|\n(?!\n))+)`/g)];
+  return [...new Set(spans.map((m) => m[1]!.replace(/\n/g, ' ')))].sort();
 }
 
 /** Links into the repository (relative targets), the other README counted as itself. */
