@@ -36,7 +36,7 @@ test('a public-cloud bucket typed before the sandbox answers keeps its target', 
   await page.getByLabel('Region').fill('ap-southeast-1');
   await answerAndSettle(page, answer);
   await expect(page.getByLabel('OSS public cloud')).toBeChecked();
-  await expect(page.getByLabel('Endpoint')).toHaveValue(
+  await expect(page.getByLabel('Endpoint', { exact: true })).toHaveValue(
     'https://my-bucket.oss-ap-southeast-1.aliyuncs.com',
   );
   await expect(page.getByLabel('Bucket')).toHaveValue('my-bucket');
@@ -48,12 +48,14 @@ test('a custom domain and an AccessKey ID typed before the sandbox answers stay 
   const answer = await holdSandboxInfo(page);
   await page.goto('/');
   await page.getByLabel('Custom domain').check();
-  await page.getByLabel('Endpoint').fill('https://files.example.com');
+  await page.getByLabel('Endpoint', { exact: true }).fill('https://files.example.com');
   await page.getByLabel('AccessKey ID').fill('LTAI5tTypedBeforeTheSandbox');
   const bucket = await page.getByLabel('Bucket').inputValue();
   await answerAndSettle(page, answer);
   await expect(page.getByLabel('Custom domain')).toBeChecked();
-  await expect(page.getByLabel('Endpoint')).toHaveValue('https://files.example.com');
+  await expect(page.getByLabel('Endpoint', { exact: true })).toHaveValue(
+    'https://files.example.com',
+  );
   await expect(page.getByLabel('Bucket')).toHaveValue(bucket);
   await expect(page.getByLabel('AccessKey ID')).toHaveValue('LTAI5tTypedBeforeTheSandbox');
   // The sandbox's demo secret belongs to its own AccessKey ID, not to the one typed.

@@ -55,10 +55,12 @@ test('bucket names are checked as typed and -internal endpoints warned about', a
   await expect(page.getByText('Use lower-case letters, digits and hyphens only')).toBeVisible();
   await page.getByLabel('Bucket').fill('my-bucket');
   await page.getByLabel('Region').fill('ap-southeast-1');
-  await expect(page.getByLabel('Endpoint')).toHaveValue(
+  await expect(page.getByLabel('Endpoint', { exact: true })).toHaveValue(
     'https://my-bucket.oss-ap-southeast-1.aliyuncs.com',
   );
   await page.getByLabel('Custom domain').check();
-  await page.getByLabel('Endpoint').fill('https://my-bucket.oss-cn-hangzhou-internal.aliyuncs.com');
+  await page
+    .getByLabel('Endpoint', { exact: true })
+    .fill('https://my-bucket.oss-cn-hangzhou-internal.aliyuncs.com');
   await expect(page.getByText(/only reachable from inside Alibaba Cloud/)).toBeVisible();
 });

@@ -36,7 +36,10 @@ test('a slow upload shows bytes, percent, speed and time left, and abort stores 
     downloadThroughput: -1,
     uploadThroughput: -1,
   });
-  const endpoint = (await page.getByLabel('Endpoint').inputValue()).replace(/\/+$/, '');
+  const endpoint = (await page.getByLabel('Endpoint', { exact: true }).inputValue()).replace(
+    /\/+$/,
+    '',
+  );
   const stored = await request.get(`${endpoint}/uploads/${name}`);
   expect(stored.status()).toBe(404);
 });
