@@ -5,6 +5,7 @@ import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './s
 import type { DynamicValue } from './signer-plan.ts';
 import { commentLines, SIGNER_ENV } from './signer-text.ts';
 import { snippetTexts } from './texts-zh.ts';
+import { goSigningHelpers, goSignature } from './go-signing-helpers.ts';
 
 const VARIABLES: Record<DynamicValue, string> = {
   accessKeyId: 'accessKeyID',
@@ -55,10 +56,7 @@ export function renderGoServerSnippet(form: PostForm, options?: ServerSnippetOpt
       : line;
   });
   const fields = plan.fields.map((f) => `${go(f.name)}: ${go(f.value)},`);
-  const sign =
-    plan.version === 'v1'
-      ? `base64.StdEncoding.EncodeToString(mac(sha1.New, []byte(accessKeySecret), policy))`
-      : `hex.EncodeToString(mac(sha256.New, signingKey(accessKeySecret, date[:8]), policy))`;
+  const sign = goSignature(plan.version);
   const sha1Import = plan.version === 'v1' ? '\n\t"crypto/sha1"' : '';
   const tab = (lines: string[], depth = 1) =>
     lines
@@ -140,20 +138,7 @@ var (
 	keyHosts    = append(jsonList(${raw(plan.keyHosts)}), listEnv(${go(SERVER_ENV.keyHosts)}, nil)...)
 )
 
-func mac(h func() hash.Hash, key []byte, message string) []byte {
-	m := hmac.New(h, key)
-	m.Write([]byte(message))
-	return m.Sum(nil)
-}
-
-// ${t['signer-key']({ arrow: '->' })}
-func signingKey(secret, day string) []byte {
-	key := mac(sha256.New, []byte("aliyun_v4"+secret), day)
-	for _, part := range []string{region, "oss", "aliyun_v4_request"} {
-		key = mac(sha256.New, key, part)
-	}
-	return key
-}
+${goSigningHelpers(t)}
 
 // ${t['server-user-prefix']()}
 func userPrefix(r *http.Request) string {

@@ -3,6 +3,7 @@ import { snippetTexts } from './texts-zh.ts';
 import { commentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
 import { goComment, goString } from './escape-go.ts';
+import { goSigningHelpers, goSignature } from './go-signing-helpers.ts';
 
 const VARIABLES: Record<DynamicValue, string> = {
   accessKeyId: 'accessKeyID',
@@ -56,10 +57,7 @@ export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOpt
         : line,
     );
   }
-  const sign =
-    plan.version === 'v1'
-      ? `base64.StdEncoding.EncodeToString(mac(sha1.New, []byte(accessKeySecret), policy))`
-      : `hex.EncodeToString(mac(sha256.New, signingKey(accessKeySecret, date[:8]), policy))`;
+  const sign = goSignature(plan.version);
   const hashImport = plan.version === 'v1' ? '"crypto/sha1"' : '"encoding/hex"';
   const tab = (lines: string[]): string =>
     lines
@@ -101,20 +99,7 @@ func requireEnv(name string) string {
 	return value
 }
 
-func mac(h func() hash.Hash, key []byte, message string) []byte {
-	m := hmac.New(h, key)
-	m.Write([]byte(message))
-	return m.Sum(nil)
-}
-
-// ${t['signer-key']({ arrow: '->' })}
-func signingKey(secret, day string) []byte {
-	key := mac(sha256.New, []byte("aliyun_v4"+secret), day)
-	for _, part := range []string{region, "oss", "aliyun_v4_request"} {
-		key = mac(sha256.New, key, part)
-	}
-	return key
-}
+${goSigningHelpers(t)}
 
 // ${t['go-fields']()}
 func signPostForm(now time.Time) []field {

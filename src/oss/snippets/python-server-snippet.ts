@@ -5,6 +5,7 @@ import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './s
 import type { DynamicValue } from './signer-plan.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
 import { snippetTexts } from './texts-zh.ts';
+import { pythonSigningHelpers, pythonSignature } from './python-signing-helpers.ts';
 
 const VARIABLES: Record<DynamicValue, string> = {
   accessKeyId: 'access_key_id',
@@ -50,10 +51,7 @@ export function renderPythonServerSnippet(form: PostForm, options?: ServerSnippe
       : line;
   });
   const fields = plan.fields.map((f) => `answer["fields"][${py(f.name)}] = ${py(f.value)}`);
-  const sign =
-    plan.version === 'v1'
-      ? `base64.b64encode(hmac.new(access_key_secret.encode("utf-8"), policy.encode("ascii"), hashlib.sha1).digest()).decode("ascii")`
-      : `hmac.new(signing_key(access_key_secret, date[:8]), policy.encode("ascii"), hashlib.sha256).hexdigest()`;
+  const sign = pythonSignature(plan.version);
   const lines = (items: string[]) =>
     indentLines(
       items.flatMap((c) => c.split('\n')),
@@ -90,19 +88,7 @@ KEY_HOSTS = ${py(plan.keyHosts)} + list_env(${py(SERVER_ENV.keyHosts)}, [])
 MAX_CALLBACK_BYTES = 1024 * 1024
 
 
-def require_env(name):
-    value = os.environ.get(name)
-    if not value:
-        raise RuntimeError("Set %s in the environment (never in this file)." % name)
-    return value
-
-
-def signing_key(secret, day):
-    """${t['signer-key']({ arrow: '->' })}"""
-    key = hmac.new(("aliyun_v4" + secret).encode("utf-8"), day.encode("ascii"), hashlib.sha256).digest()
-    for part in (REGION, "oss", "aliyun_v4_request"):
-        key = hmac.new(key, part.encode("utf-8"), hashlib.sha256).digest()
-    return key
+${pythonSigningHelpers(t, 'RuntimeError')}
 
 
 def user_prefix(request):
