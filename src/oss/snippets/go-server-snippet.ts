@@ -2,19 +2,9 @@ import type { PostForm } from '../form/form-types.ts';
 import { goString as go } from './escape-go.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
-import type { DynamicValue } from './signer-plan.ts';
 import { commentLines, SIGNER_ENV } from './signer-text.ts';
 import { snippetTexts } from './texts-zh.ts';
-import { goSigningHelpers, goSignature } from './go-signing-helpers.ts';
-
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'accessKeyID',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'securityToken',
-};
+import { GO_VARIABLES, goSigningHelpers, goSignature } from './go-signing-helpers.ts';
 
 /** Exact JSON text of a literal condition, kept byte for byte with json.RawMessage. */
 function raw(value: unknown): string {
@@ -26,7 +16,7 @@ function condition(c: ServerCondition): string {
   if (c.kind === 'static') return add(`json.RawMessage(${raw(c.condition)})`);
   if (c.kind === 'bucket') return add('map[string]string{"bucket": bucket}');
   if (c.kind === 'key-prefix') return add('[]string{"starts-with", "$key", dir}');
-  const value = VARIABLES[c.source];
+  const value = GO_VARIABLES[c.source];
   const entry =
     c.shape === 'eq'
       ? `[]string{"eq", ${go(`$${c.field}`)}, ${value}}`
@@ -50,7 +40,7 @@ export function renderGoServerSnippet(form: PostForm, options?: ServerSnippetOpt
   const plan = planServer(form, options);
   const t = snippetTexts(options?.language);
   const members = plan.members.map((m) => {
-    const line = `answer[${go(m.member)}] = ${m.kind === 'static' ? go(m.value) : VARIABLES[m.source]}`;
+    const line = `answer[${go(m.member)}] = ${m.kind === 'static' ? go(m.value) : GO_VARIABLES[m.source]}`;
     return m.kind === 'dynamic' && m.source === 'securityToken'
       ? `if securityToken != "" {\n\t${line}\n}`
       : line;

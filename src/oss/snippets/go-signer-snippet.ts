@@ -1,18 +1,9 @@
 import type { PostForm } from '../form/form-types.ts';
 import { snippetTexts } from './texts-zh.ts';
 import { commentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
-import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { goComment, goString } from './escape-go.ts';
-import { goSigningHelpers, goSignature } from './go-signing-helpers.ts';
-
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'accessKeyID',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'securityToken',
-};
+import { GO_VARIABLES, goSigningHelpers, goSignature } from './go-signing-helpers.ts';
 
 const go = (value: string): string => goString(value);
 
@@ -39,7 +30,7 @@ export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOpt
       conditions.push(`conditions = append(conditions, json.RawMessage(${raw(c.condition)}))`);
       continue;
     }
-    const value = VARIABLES[c.source];
+    const value = GO_VARIABLES[c.source];
     const entry =
       c.shape === 'eq'
         ? `[]string{"eq", ${go(`$${c.field}`)}, ${value}}`
@@ -49,7 +40,7 @@ export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOpt
   }
   const fields: string[] = [];
   for (const f of plan.fields) {
-    const value = f.kind === 'static' ? go(f.value) : VARIABLES[f.source];
+    const value = f.kind === 'static' ? go(f.value) : GO_VARIABLES[f.source];
     const line = `fields = append(fields, field{${go(f.name)}, ${value}})`;
     fields.push(
       f.kind === 'dynamic' && f.source === 'securityToken'

@@ -1,9 +1,27 @@
 // The signing helpers the Go signer (go-signer-snippet.ts) and the Go signing server
 // (go-server-snippet.ts) share, written once so the two programs cannot drift apart.
 import type { PostForm } from '../form/form-types.ts';
+import type { DynamicValue } from './signer-plan.ts';
 import type { snippetTexts } from './texts-zh.ts';
 
 type Texts = ReturnType<typeof snippetTexts>;
+
+/**
+ * The names both Go programs give the values they compute when they run (the plan's
+ * DynamicValue), in the language's own style.
+ *
+ * @example
+ * GO_VARIABLES.accessKeyId // 'accessKeyID'
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
+export const GO_VARIABLES: Record<DynamicValue, string> = {
+  accessKeyId: 'accessKeyID',
+  policy: 'policy',
+  signature: 'signature',
+  credential: 'credential',
+  date: 'date',
+  securityToken: 'securityToken',
+};
 
 /**
  * The Go source of `mac` (HMAC of a string) and the V4 `signingKey` derivation, as both Go programs

@@ -2,25 +2,19 @@ import type { PostForm } from '../form/form-types.ts';
 import { pyLiteral as py } from './escape-python.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
-import type { DynamicValue } from './signer-plan.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
 import { snippetTexts } from './texts-zh.ts';
-import { pythonSigningHelpers, pythonSignature } from './python-signing-helpers.ts';
-
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'access_key_id',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'security_token',
-};
+import {
+  PYTHON_VARIABLES,
+  pythonSigningHelpers,
+  pythonSignature,
+} from './python-signing-helpers.ts';
 
 function condition(c: ServerCondition): string {
   if (c.kind === 'static') return `conditions.append(${py(c.condition)})`;
   if (c.kind === 'bucket') return 'conditions.append({"bucket": BUCKET})';
   if (c.kind === 'key-prefix') return 'conditions.append(["starts-with", "$key", key_dir])';
-  const value = VARIABLES[c.source];
+  const value = PYTHON_VARIABLES[c.source];
   const entry =
     c.shape === 'eq' ? `["eq", ${py(`$${c.field}`)}, ${value}]` : `{${py(c.field)}: ${value}}`;
   return c.source === 'securityToken'
@@ -45,7 +39,7 @@ export function renderPythonServerSnippet(form: PostForm, options?: ServerSnippe
   const plan = planServer(form, options);
   const t = snippetTexts(options?.language);
   const members = plan.members.map((m) => {
-    const line = `answer[${py(m.member)}] = ${m.kind === 'static' ? py(m.value) : VARIABLES[m.source]}`;
+    const line = `answer[${py(m.member)}] = ${m.kind === 'static' ? py(m.value) : PYTHON_VARIABLES[m.source]}`;
     return m.kind === 'dynamic' && m.source === 'securityToken'
       ? `if security_token:\n    ${line}`
       : line;

@@ -1,18 +1,13 @@
 import type { PostForm } from '../form/form-types.ts';
 import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
-import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { pyComment, pyLiteral } from './escape-python.ts';
-import { pythonSigningHelpers, pythonSignature } from './python-signing-helpers.ts';
-
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'access_key_id',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'security_token',
-};
+import {
+  PYTHON_VARIABLES,
+  pythonSigningHelpers,
+  pythonSignature,
+} from './python-signing-helpers.ts';
 
 /** A Python literal (ASCII source): `True`/`None` where JSON says `true`/`null`. */
 const py = (value: unknown): string => pyLiteral(value);
@@ -37,7 +32,7 @@ export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippe
       conditions.push(`conditions.append(${py(c.condition)})`);
       continue;
     }
-    const value = VARIABLES[c.source];
+    const value = PYTHON_VARIABLES[c.source];
     const entry =
       c.shape === 'eq' ? `["eq", ${py(`$${c.field}`)}, ${value}]` : `{${py(c.field)}: ${value}}`;
     conditions.push(
@@ -52,7 +47,7 @@ export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippe
       fields.push(`fields[${py(f.name)}] = ${py(f.value)}`);
       continue;
     }
-    const line = `fields[${py(f.name)}] = ${VARIABLES[f.source]}`;
+    const line = `fields[${py(f.name)}] = ${PYTHON_VARIABLES[f.source]}`;
     fields.push(f.source === 'securityToken' ? `if security_token:\n    ${line}` : line);
   }
   const sign = pythonSignature(plan.version);

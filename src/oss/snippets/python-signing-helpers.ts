@@ -1,9 +1,27 @@
 // The signing helpers the Python signer (python-signer-snippet.ts) and the Python signing server
 // (python-server-snippet.ts) share, written once so the two programs cannot drift apart.
 import type { PostForm } from '../form/form-types.ts';
+import type { DynamicValue } from './signer-plan.ts';
 import type { snippetTexts } from './texts-zh.ts';
 
 type Texts = ReturnType<typeof snippetTexts>;
+
+/**
+ * The names both Python programs give the values they compute when they run (the plan's
+ * DynamicValue), in the language's own style.
+ *
+ * @example
+ * PYTHON_VARIABLES.accessKeyId // 'access_key_id'
+ * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
+ */
+export const PYTHON_VARIABLES: Record<DynamicValue, string> = {
+  accessKeyId: 'access_key_id',
+  policy: 'policy',
+  signature: 'signature',
+  credential: 'credential',
+  date: 'date',
+  securityToken: 'security_token',
+};
 
 /**
  * The Python source of `require_env` (a missing variable names itself) and the V4 `signing_key`
