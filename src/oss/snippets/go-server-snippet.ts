@@ -2,18 +2,9 @@ import type { PostForm } from '../form/form-types.ts';
 import { goString as go } from './escape-go.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
-import type { DynamicValue } from './signer-plan.ts';
 import { commentLines, SIGNER_ENV } from './signer-text.ts';
 import { snippetTexts } from './texts-zh.ts';
-
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'accessKeyID',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'securityToken',
-};
+import { GO_VARIABLES, goSigningHelpers, goSignature } from './go-signing-helpers.ts';
 
 /** Exact JSON text of a literal condition, kept byte for byte with json.RawMessage. */
 function raw(value: unknown): string {
@@ -25,7 +16,7 @@ function condition(c: ServerCondition): string {
   if (c.kind === 'static') return add(`json.RawMessage(${raw(c.condition)})`);
   if (c.kind === 'bucket') return add('map[string]string{"bucket": bucket}');
   if (c.kind === 'key-prefix') return add('[]string{"starts-with", "$key", dir}');
-  const value = VARIABLES[c.source];
+  const value = GO_VARIABLES[c.source];
   const entry =
     c.shape === 'eq'
       ? `[]string{"eq", ${go(`$${c.field}`)}, ${value}}`
@@ -49,16 +40,13 @@ export function renderGoServerSnippet(form: PostForm, options?: ServerSnippetOpt
   const plan = planServer(form, options);
   const t = snippetTexts(options?.language);
   const members = plan.members.map((m) => {
-    const line = `answer[${go(m.member)}] = ${m.kind === 'static' ? go(m.value) : VARIABLES[m.source]}`;
+    const line = `answer[${go(m.member)}] = ${m.kind === 'static' ? go(m.value) : GO_VARIABLES[m.source]}`;
     return m.kind === 'dynamic' && m.source === 'securityToken'
       ? `if securityToken != "" {\n\t${line}\n}`
       : line;
   });
   const fields = plan.fields.map((f) => `${go(f.name)}: ${go(f.value)},`);
-  const sign =
-    plan.version === 'v1'
-      ? `base64.StdEncoding.EncodeToString(mac(sha1.New, []byte(accessKeySecret), policy))`
-      : `hex.EncodeToString(mac(sha256.New, signingKey(accessKeySecret, date[:8]), policy))`;
+  const sign = goSignature(plan.version);
   const sha1Import = plan.version === 'v1' ? '\n\t"crypto/sha1"' : '';
   const tab = (lines: string[], depth = 1) =>
     lines
@@ -140,20 +128,7 @@ var (
 	keyHosts    = append(jsonList(${raw(plan.keyHosts)}), listEnv(${go(SERVER_ENV.keyHosts)}, nil)...)
 )
 
-func mac(h func() hash.Hash, key []byte, message string) []byte {
-	m := hmac.New(h, key)
-	m.Write([]byte(message))
-	return m.Sum(nil)
-}
-
-// ${t['signer-key']({ arrow: '->' })}
-func signingKey(secret, day string) []byte {
-	key := mac(sha256.New, []byte("aliyun_v4"+secret), day)
-	for _, part := range []string{region, "oss", "aliyun_v4_request"} {
-		key = mac(sha256.New, key, part)
-	}
-	return key
-}
+${goSigningHelpers(t)}
 
 // ${t['server-user-prefix']()}
 func userPrefix(r *http.Request) string {

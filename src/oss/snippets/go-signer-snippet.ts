@@ -1,17 +1,9 @@
 import type { PostForm } from '../form/form-types.ts';
 import { snippetTexts } from './texts-zh.ts';
 import { commentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
-import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { goComment, goString } from './escape-go.ts';
-
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'accessKeyID',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'securityToken',
-};
+import { GO_VARIABLES, goSigningHelpers, goSignature } from './go-signing-helpers.ts';
 
 const go = (value: string): string => goString(value);
 
@@ -38,7 +30,7 @@ export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOpt
       conditions.push(`conditions = append(conditions, json.RawMessage(${raw(c.condition)}))`);
       continue;
     }
-    const value = VARIABLES[c.source];
+    const value = GO_VARIABLES[c.source];
     const entry =
       c.shape === 'eq'
         ? `[]string{"eq", ${go(`$${c.field}`)}, ${value}}`
@@ -48,7 +40,7 @@ export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOpt
   }
   const fields: string[] = [];
   for (const f of plan.fields) {
-    const value = f.kind === 'static' ? go(f.value) : VARIABLES[f.source];
+    const value = f.kind === 'static' ? go(f.value) : GO_VARIABLES[f.source];
     const line = `fields = append(fields, field{${go(f.name)}, ${value}})`;
     fields.push(
       f.kind === 'dynamic' && f.source === 'securityToken'
@@ -56,10 +48,7 @@ export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOpt
         : line,
     );
   }
-  const sign =
-    plan.version === 'v1'
-      ? `base64.StdEncoding.EncodeToString(mac(sha1.New, []byte(accessKeySecret), policy))`
-      : `hex.EncodeToString(mac(sha256.New, signingKey(accessKeySecret, date[:8]), policy))`;
+  const sign = goSignature(plan.version);
   const hashImport = plan.version === 'v1' ? '"crypto/sha1"' : '"encoding/hex"';
   const tab = (lines: string[]): string =>
     lines
@@ -101,20 +90,7 @@ func requireEnv(name string) string {
 	return value
 }
 
-func mac(h func() hash.Hash, key []byte, message string) []byte {
-	m := hmac.New(h, key)
-	m.Write([]byte(message))
-	return m.Sum(nil)
-}
-
-// ${t['signer-key']({ arrow: '->' })}
-func signingKey(secret, day string) []byte {
-	key := mac(sha256.New, []byte("aliyun_v4"+secret), day)
-	for _, part := range []string{region, "oss", "aliyun_v4_request"} {
-		key = mac(sha256.New, key, part)
-	}
-	return key
-}
+${goSigningHelpers(t)}
 
 // ${t['go-fields']()}
 func signPostForm(now time.Time) []field {

@@ -4,6 +4,7 @@ import { planServer, type ServerCondition, type ServerSnippetOptions } from './s
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
 import { snippetTexts } from './texts-zh.ts';
+import { javaSigningHelpers, javaSignature } from './java-signing-helpers.ts';
 
 // The program names its run-time variables after the plan's DynamicValue, so `source` is the name.
 
@@ -45,10 +46,7 @@ export function renderJavaServerSnippet(form: PostForm, options?: ServerSnippetO
       : line;
   });
   const fields = plan.fields.map((f) => `fields.put(${java(f.name)}, ${java(f.value)});`);
-  const sign =
-    plan.version === 'v1'
-      ? `Base64.getEncoder().encodeToString(hmac("HmacSHA1", accessKeySecret.getBytes(StandardCharsets.UTF_8), policy))`
-      : `hex(hmac("HmacSHA256", signingKey(accessKeySecret, date.substring(0, 8)), policy))`;
+  const sign = javaSignature(plan.version);
   return `${commentLines(serverHeader(plan, 'java Server.java', options?.language), '//')}
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -105,45 +103,7 @@ public class Server {
     static final int MAX_CALLBACK_BYTES = 1024 * 1024;
     static final SecureRandom RANDOM = new SecureRandom();
 
-    static String requireEnv(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isEmpty()) {
-            throw new IllegalStateException("Set " + name + " in the environment (never in this file).");
-        }
-        return value;
-    }
-
-    static byte[] hmac(String algorithm, byte[] key, String message) throws Exception {
-        Mac mac = Mac.getInstance(algorithm);
-        mac.init(new SecretKeySpec(key, algorithm));
-        return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-    }
-
-    // ${t['signer-key']({ arrow: '->' })}
-    static byte[] signingKey(String secret, String day) throws Exception {
-        byte[] key = hmac("HmacSHA256", ("aliyun_v4" + secret).getBytes(StandardCharsets.UTF_8), day);
-        for (String part : new String[] {REGION, "oss", "aliyun_v4_request"}) {
-            key = hmac("HmacSHA256", key, part);
-        }
-        return key;
-    }
-
-    static String hex(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : bytes) out.append(String.format("%02x", b));
-        return out.toString();
-    }
-
-    /** ${t['java-json']()} */
-    static String json(String value) {
-        StringBuilder out = new StringBuilder("\\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\\\') out.append('\\\\').append(c);
-            else if (c < 0x20 || c > 0x7e) out.append(String.format("\\\\u%04x", (int) c));
-            else out.append(c);
-        }
-        return out.append('"').toString();
-    }
+${javaSigningHelpers(t)}
 
     static String object(Map<String, String> members) {
         List<String> entries = new ArrayList<>();

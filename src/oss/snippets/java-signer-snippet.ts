@@ -3,6 +3,7 @@ import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { javaComment, javaString } from './escape-java.ts';
+import { javaSigningHelpers, javaSignature } from './java-signing-helpers.ts';
 
 // The program names its run-time variables after the plan's DynamicValue, so `source` is the name.
 
@@ -47,10 +48,7 @@ export function renderJavaSignerSnippet(form: PostForm, options?: SignerSnippetO
         : line,
     );
   }
-  const sign =
-    plan.version === 'v1'
-      ? `Base64.getEncoder().encodeToString(hmac("HmacSHA1", accessKeySecret.getBytes(StandardCharsets.UTF_8), policy))`
-      : `hex(hmac("HmacSHA256", signingKey(accessKeySecret, date.substring(0, 8)), policy))`;
+  const sign = javaSignature(plan.version);
   const header = signerHeader(plan, 'java SignPostForm.java', options?.language).map(javaComment);
   return `${commentLines(header, '//')}
 import java.nio.charset.StandardCharsets;
@@ -70,45 +68,7 @@ public class SignPostForm {
     static final String REGION = ${java(plan.region)};
     static final long EXPIRES_IN_SECONDS = ${plan.expiresInSeconds}L;
 
-    static String requireEnv(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isEmpty()) {
-            throw new IllegalStateException("Set " + name + " in the environment (never in this file).");
-        }
-        return value;
-    }
-
-    static byte[] hmac(String algorithm, byte[] key, String message) throws Exception {
-        Mac mac = Mac.getInstance(algorithm);
-        mac.init(new SecretKeySpec(key, algorithm));
-        return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-    }
-
-    // ${t['signer-key']({ arrow: '->' })}
-    static byte[] signingKey(String secret, String day) throws Exception {
-        byte[] key = hmac("HmacSHA256", ("aliyun_v4" + secret).getBytes(StandardCharsets.UTF_8), day);
-        for (String part : new String[] {REGION, "oss", "aliyun_v4_request"}) {
-            key = hmac("HmacSHA256", key, part);
-        }
-        return key;
-    }
-
-    static String hex(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : bytes) out.append(String.format("%02x", b));
-        return out.toString();
-    }
-
-    /** ${t['java-json']()} */
-    static String json(String value) {
-        StringBuilder out = new StringBuilder("\\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\\\') out.append('\\\\').append(c);
-            else if (c < 0x20 || c > 0x7e) out.append(String.format("\\\\u%04x", (int) c));
-            else out.append(c);
-        }
-        return out.append('"').toString();
-    }
+${javaSigningHelpers(t)}
 
     /** ${t['signer-fields']()} */
     static Map<String, String> signPostForm(Instant now) throws Exception {

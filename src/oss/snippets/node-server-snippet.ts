@@ -4,6 +4,7 @@ import { planServer, type ServerCondition, type ServerSnippetOptions } from './s
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
 import { snippetTexts } from './texts-zh.ts';
+import { nodeSigningHelpers, nodeSignature } from './node-signing-helpers.ts';
 
 // The program names its run-time variables after the plan's DynamicValue, so `source` is the name.
 
@@ -42,10 +43,7 @@ export function renderNodeServerSnippet(form: PostForm, options?: ServerSnippetO
       : line;
   });
   const fields = plan.fields.map((f) => `${jsKey(f.name)}: ${js(f.value)},`);
-  const sign =
-    plan.version === 'v1'
-      ? `createHmac('sha1', accessKeySecret).update(policy).digest('base64')`
-      : `createHmac('sha256', signingKey(accessKeySecret, date.slice(0, 8))).update(policy).digest('hex')`;
+  const sign = nodeSignature(plan.version);
   return `${commentLines(serverHeader(plan, 'node server.mjs', options?.language), '//')}
 import { createHmac, createVerify, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -66,20 +64,7 @@ const CORS_ORIGINS = listEnv(${js(SERVER_ENV.corsOrigins)}, ${js(plan.corsOrigin
 const KEY_HOSTS = [...${js(plan.keyHosts)}, ...listEnv(${js(SERVER_ENV.keyHosts)}, [])];
 const MAX_CALLBACK_BYTES = 1024 * 1024;
 
-function requireEnv(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(\`Set \${name} in the environment (never in this file).\`);
-  return value;
-}
-
-// ${t['signer-key']({ arrow: '→' })}
-function signingKey(secret, day) {
-  let key = createHmac('sha256', \`aliyun_v4\${secret}\`).update(day).digest();
-  for (const part of [REGION, 'oss', 'aliyun_v4_request']) {
-    key = createHmac('sha256', key).update(part).digest();
-  }
-  return key;
-}
+${nodeSigningHelpers(t)}
 
 // ${t['server-user-prefix']()}
 function userPrefix(_req) {

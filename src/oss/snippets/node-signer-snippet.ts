@@ -3,6 +3,7 @@ import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { jsComment, jsLiteral, jsString } from './escape-javascript.ts';
+import { nodeSigningHelpers, nodeSignature } from './node-signing-helpers.ts';
 
 // The script names its run-time variables after the plan's DynamicValue, so `source` is the name.
 
@@ -45,10 +46,7 @@ export function renderNodeSignerSnippet(form: PostForm, options?: SignerSnippetO
     fields.push(f.source === 'securityToken' ? `if (securityToken) ${line}` : line);
   }
   // `fields` has no prototype (Object.create(null)): a field named __proto__ is a field like any other.
-  const sign =
-    plan.version === 'v1'
-      ? `createHmac('sha1', accessKeySecret).update(policy).digest('base64')`
-      : `createHmac('sha256', signingKey(accessKeySecret, date.slice(0, 8))).update(policy).digest('hex')`;
+  const sign = nodeSignature(plan.version);
   const header = signerHeader(plan, 'node sign-post.mjs', options?.language).map(jsComment);
   return `${commentLines(header, '//')}
 import { createHmac } from 'node:crypto';
@@ -57,20 +55,7 @@ const POST_URL = ${js(plan.url)};
 const REGION = ${js(plan.region)};
 const EXPIRES_IN_SECONDS = ${plan.expiresInSeconds};
 
-function requireEnv(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(\`Set \${name} in the environment (never in this file).\`);
-  return value;
-}
-
-// ${t['signer-key']({ arrow: '→' })}
-function signingKey(secret, day) {
-  let key = createHmac('sha256', \`aliyun_v4\${secret}\`).update(day).digest();
-  for (const part of [REGION, 'oss', 'aliyun_v4_request']) {
-    key = createHmac('sha256', key).update(part).digest();
-  }
-  return key;
-}
+${nodeSigningHelpers(t)}
 
 /** ${t['signer-fields']()} */
 export function signPostForm(now = new Date()) {

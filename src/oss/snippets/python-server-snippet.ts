@@ -2,24 +2,19 @@ import type { PostForm } from '../form/form-types.ts';
 import { pyLiteral as py } from './escape-python.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
-import type { DynamicValue } from './signer-plan.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
 import { snippetTexts } from './texts-zh.ts';
-
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'access_key_id',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'security_token',
-};
+import {
+  PYTHON_VARIABLES,
+  pythonSigningHelpers,
+  pythonSignature,
+} from './python-signing-helpers.ts';
 
 function condition(c: ServerCondition): string {
   if (c.kind === 'static') return `conditions.append(${py(c.condition)})`;
   if (c.kind === 'bucket') return 'conditions.append({"bucket": BUCKET})';
   if (c.kind === 'key-prefix') return 'conditions.append(["starts-with", "$key", key_dir])';
-  const value = VARIABLES[c.source];
+  const value = PYTHON_VARIABLES[c.source];
   const entry =
     c.shape === 'eq' ? `["eq", ${py(`$${c.field}`)}, ${value}]` : `{${py(c.field)}: ${value}}`;
   return c.source === 'securityToken'
@@ -44,16 +39,13 @@ export function renderPythonServerSnippet(form: PostForm, options?: ServerSnippe
   const plan = planServer(form, options);
   const t = snippetTexts(options?.language);
   const members = plan.members.map((m) => {
-    const line = `answer[${py(m.member)}] = ${m.kind === 'static' ? py(m.value) : VARIABLES[m.source]}`;
+    const line = `answer[${py(m.member)}] = ${m.kind === 'static' ? py(m.value) : PYTHON_VARIABLES[m.source]}`;
     return m.kind === 'dynamic' && m.source === 'securityToken'
       ? `if security_token:\n    ${line}`
       : line;
   });
   const fields = plan.fields.map((f) => `answer["fields"][${py(f.name)}] = ${py(f.value)}`);
-  const sign =
-    plan.version === 'v1'
-      ? `base64.b64encode(hmac.new(access_key_secret.encode("utf-8"), policy.encode("ascii"), hashlib.sha1).digest()).decode("ascii")`
-      : `hmac.new(signing_key(access_key_secret, date[:8]), policy.encode("ascii"), hashlib.sha256).hexdigest()`;
+  const sign = pythonSignature(plan.version);
   const lines = (items: string[]) =>
     indentLines(
       items.flatMap((c) => c.split('\n')),
@@ -90,19 +82,7 @@ KEY_HOSTS = ${py(plan.keyHosts)} + list_env(${py(SERVER_ENV.keyHosts)}, [])
 MAX_CALLBACK_BYTES = 1024 * 1024
 
 
-def require_env(name):
-    value = os.environ.get(name)
-    if not value:
-        raise RuntimeError("Set %s in the environment (never in this file)." % name)
-    return value
-
-
-def signing_key(secret, day):
-    """${t['signer-key']({ arrow: '->' })}"""
-    key = hmac.new(("aliyun_v4" + secret).encode("utf-8"), day.encode("ascii"), hashlib.sha256).digest()
-    for part in (REGION, "oss", "aliyun_v4_request"):
-        key = hmac.new(key, part.encode("utf-8"), hashlib.sha256).digest()
-    return key
+${pythonSigningHelpers(t, 'RuntimeError')}
 
 
 def user_prefix(request):

@@ -1,17 +1,13 @@
 import type { PostForm } from '../form/form-types.ts';
 import { snippetTexts } from './texts-zh.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
-import { planSigner, type DynamicValue, type SignerSnippetOptions } from './signer-plan.ts';
+import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { pyComment, pyLiteral } from './escape-python.ts';
-
-const VARIABLES: Record<DynamicValue, string> = {
-  accessKeyId: 'access_key_id',
-  policy: 'policy',
-  signature: 'signature',
-  credential: 'credential',
-  date: 'date',
-  securityToken: 'security_token',
-};
+import {
+  PYTHON_VARIABLES,
+  pythonSigningHelpers,
+  pythonSignature,
+} from './python-signing-helpers.ts';
 
 /** A Python literal (ASCII source): `True`/`None` where JSON says `true`/`null`. */
 const py = (value: unknown): string => pyLiteral(value);
@@ -36,7 +32,7 @@ export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippe
       conditions.push(`conditions.append(${py(c.condition)})`);
       continue;
     }
-    const value = VARIABLES[c.source];
+    const value = PYTHON_VARIABLES[c.source];
     const entry =
       c.shape === 'eq' ? `["eq", ${py(`$${c.field}`)}, ${value}]` : `{${py(c.field)}: ${value}}`;
     conditions.push(
@@ -51,13 +47,10 @@ export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippe
       fields.push(`fields[${py(f.name)}] = ${py(f.value)}`);
       continue;
     }
-    const line = `fields[${py(f.name)}] = ${VARIABLES[f.source]}`;
+    const line = `fields[${py(f.name)}] = ${PYTHON_VARIABLES[f.source]}`;
     fields.push(f.source === 'securityToken' ? `if security_token:\n    ${line}` : line);
   }
-  const sign =
-    plan.version === 'v1'
-      ? `base64.b64encode(hmac.new(access_key_secret.encode("utf-8"), policy.encode("ascii"), hashlib.sha1).digest()).decode("ascii")`
-      : `hmac.new(signing_key(access_key_secret, date[:8]), policy.encode("ascii"), hashlib.sha256).hexdigest()`;
+  const sign = pythonSignature(plan.version);
   const header = signerHeader(plan, 'python3 sign_post.py', options?.language).map(pyComment);
   return `${commentLines(header, '#')}
 import base64
@@ -72,19 +65,7 @@ REGION = ${py(plan.region)}
 EXPIRES_IN_SECONDS = ${plan.expiresInSeconds}
 
 
-def require_env(name):
-    value = os.environ.get(name)
-    if not value:
-        raise SystemExit("Set %s in the environment (never in this file)." % name)
-    return value
-
-
-def signing_key(secret, day):
-    """${t['signer-key']({ arrow: '->' })}"""
-    key = hmac.new(("aliyun_v4" + secret).encode("utf-8"), day.encode("ascii"), hashlib.sha256).digest()
-    for part in (REGION, "oss", "aliyun_v4_request"):
-        key = hmac.new(key, part.encode("utf-8"), hashlib.sha256).digest()
-    return key
+${pythonSigningHelpers(t, 'SystemExit')}
 
 
 def sign_post_form(now=None):
