@@ -1,13 +1,10 @@
 // The sandbox as a command users install: `npm pack`, then `npm install --omit=dev` of the tarball
 // into an empty folder (as a user's CI does, README "The sandbox in your CI"), then the bin
 // `oss-sandbox` on plain Node: no tsx, no TypeScript, no dev dependency.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPackedSandbox, PLAIN_ENV, run, type PackedInstall } from './install-packed.ts';
 import { postForm } from '../../src/sandbox/test-support/multipart.ts';
 import { credentialsOf, v4Form } from '../../src/sandbox/test-support/sdk-forms.ts';
 import {
@@ -15,43 +12,17 @@ import {
   type SandboxProcess,
 } from '../../src/sandbox/test-support/start-sandbox.ts';
 
-const run = promisify(execFile);
-const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** npm without what the surrounding `npm test` put in the environment (a loader, npm_config_*). */
-const PLAIN_ENV = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(npm_|NODE_OPTIONS$|VITEST)/i.test(name)),
-);
-
-let work: string;
 let app: string;
 let bin: string;
 
+let packed: PackedInstall | undefined;
+
 beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'oss-sandbox-pack-'));
-  await run('npm', ['pack', '--pack-destination', work], { cwd: PROJECT_ROOT, env: PLAIN_ENV });
-  const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
-  if (!tarball) throw new Error(`npm pack left no tarball in ${work}`);
-  app = path.join(work, 'ci-user');
-  mkdirSync(app);
-  writeFileSync(path.join(app, 'package.json'), '{ "name": "ci-user", "private": true }\n');
-  await run(
-    'npm',
-    [
-      'install',
-      '--omit=dev',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      path.join(work, tarball),
-    ],
-    { cwd: app, env: PLAIN_ENV },
-  );
-  bin = path.join(app, 'node_modules', '.bin', 'oss-sandbox');
+  packed = await installPackedSandbox('oss-sandbox-pack-');
+  ({ app, bin } = packed);
 }, 240_000);
 
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => packed?.remove());
 
 describe('the packed sandbox', () => {
   it('installs compiled JavaScript and its runtime dependencies only', () => {

@@ -2,26 +2,19 @@
 // install-the-sandbox-command.test.ts does): the exit status (0 no hole, 1 a hole, 2 bad input),
 // the --json report, one sentence for each kind of bad input, and the three targets (its own
 // sandbox, a "real bucket" and a signing server, both played by a sandbox process here).
-import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPackedSandbox, PLAIN_ENV, type PackedInstall } from './install-packed.ts';
 import { closedPolicy, openPolicy } from '../../src/oss/fixtures/probe-policies.ts';
 import { encodeUtf8Base64, PROBE_IDS, signProbeFields } from '../../src/oss/index.ts';
 import {
   startSandboxProcess,
   type SandboxProcess,
 } from '../../src/sandbox/test-support/start-sandbox.ts';
-
-const run = promisify(execFile);
-const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PLAIN_ENV = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(npm_|NODE_OPTIONS$|VITEST)/i.test(name)),
-);
 
 let work: string;
 let app: string;
@@ -53,32 +46,14 @@ function file(name: string, text: string): string {
 const probeDirs = () =>
   readdirSync(tmpdir()).filter((name) => name.startsWith('oss-policy-probe-'));
 
+let packed: PackedInstall | undefined;
+
 beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'oss-probe-pack-'));
-  await run('npm', ['pack', '--pack-destination', work], { cwd: PROJECT_ROOT, env: PLAIN_ENV });
-  const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
-  if (!tarball) throw new Error(`npm pack left no tarball in ${work}`);
-  app = path.join(work, 'ci-user');
-  mkdirSync(app);
-  writeFileSync(path.join(app, 'package.json'), '{ "name": "ci-user", "private": true }\n');
-  await run(
-    'npm',
-    [
-      'install',
-      '--omit=dev',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      path.join(work, tarball),
-    ],
-    { cwd: app, env: PLAIN_ENV },
-  );
-  bin = path.join(app, 'node_modules', '.bin', 'oss-sandbox');
+  packed = await installPackedSandbox('oss-probe-pack-');
+  ({ work, app, bin } = packed);
 }, 240_000);
 
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => packed?.remove());
 
 describe('`oss-sandbox probe` from the packed package', () => {
   it('exits 1 on a policy with holes, prints a table with grade F, and leaves no data', async () => {
