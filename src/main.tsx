@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { preloadCoreTexts } from './app/i18n/use-core-texts.ts';
@@ -28,10 +29,15 @@ async function start(root: HTMLElement): Promise<void> {
   await Promise.all([waitForSandbox(SANDBOX_WAIT_MS), preloadCatalogue(), preloadCoreTexts()]);
   const sandbox = sandboxAnswer();
   await signAhead(startingValues(sandbox), signingContext($stsExpiry.get(), sandbox));
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // Rendered and committed here and now rather than in a task React schedules: on a busy machine
+  // that task waits behind others, and the first signature with it (bench first-signature).
+  const reactRoot = createRoot(root);
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }
 
