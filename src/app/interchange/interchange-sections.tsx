@@ -1,7 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { PostForm } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import type { UploadSession } from '../use-upload-session.ts';
+import type { UploadSession } from '../upload/use-upload-session.ts';
 import '../../ui/interchange/interchange.css';
 import { ProbeSection } from '../probe/probe-section.tsx';
 import { CompareSection } from './compare-section.tsx';

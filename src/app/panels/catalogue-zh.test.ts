@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findEnglishLeftovers } from '../../oss/index.ts';
 import * as formMessages from '../form/messages.ts';
 import * as logicMessages from '../logic/messages.ts';
-import * as callbackMessages from './callback-messages.ts';
+import * as callbackMessages from '../policy/callback-messages.ts';
 import * as panelMessages from './messages.ts';
 import panels from '../../ui/i18n/zh-CN/panels.json';
 

@@ -4,10 +4,10 @@ import { lazy, Suspense, type ComponentProps } from 'react';
 // own chunk: the raw policy JSON editor (with the policy decoder and its JSON syntax reader) and
 // the STS fetcher.
 const PolicyJsonEditor = lazy(() =>
-  import('./policy-json-editor.tsx').then((module) => ({ default: module.PolicyJsonEditor })),
+  import('../policy/policy-json-editor.tsx').then((module) => ({ default: module.PolicyJsonEditor })),
 );
 const StsFetcher = lazy(() =>
-  import('./sts-fetcher.tsx').then((module) => ({ default: module.StsFetcher })),
+  import('../credentials/sts-fetcher.tsx').then((module) => ({ default: module.StsFetcher })),
 );
 
 /** The raw policy JSON editor, loaded on demand; its box keeps its place while it loads. */

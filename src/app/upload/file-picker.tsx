@@ -1,0 +1,52 @@
+import { useState, type DragEvent } from 'react';
+import { describedBy, Field } from '../../ui/field.tsx';
+import { formatBytes } from '../../ui/format.ts';
+import { INPUT_IDS } from '../form/field-ids.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { uploadMessages } from '../panels/messages.ts';
+
+/** File input plus a drop zone; the chosen file stays in memory until sent. */
+export function FilePicker({
+  file,
+  onFile,
+  flagged,
+}: {
+  file: File | null;
+  onFile: (file: File | null) => void;
+  flagged: boolean;
+}) {
+  const [dragging, setDragging] = useState(false);
+  const t = useStore(uploadMessages);
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) onFile(dropped);
+  };
+  return (
+    <div
+      className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <Field id={INPUT_IDS.file} label={t.file} hint={t.fileHint} flagged={flagged}>
+        <input
+          id={INPUT_IDS.file}
+          type="file"
+          aria-describedby={describedBy(INPUT_IDS.file, { hint: true })}
+          onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+        />
+      </Field>
+      {file ? (
+        <p>
+          {t.chosen} <code>{file.name}</code>
+          {t.sizeAndType({ size: formatBytes(file.size), type: file.type || t.noType })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useFormContext } from 'react-hook-form';
+import { useFocusWhenDone } from './use-focus-when-done.ts';
+import { describedBy, Field } from '../../ui/field.tsx';
+import { ProgressView } from '../../ui/progress-view.tsx';
+import { Section } from '../../ui/section.tsx';
+import { useFieldFocus } from '../focus/field-focus.tsx';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import { INPUT_IDS } from '../form/field-ids.ts';
+import type { OutcomeReading } from './outcome.ts';
+import type { UploadSession } from './use-upload-session.ts';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { resultMessages } from '../result/messages.ts';
+import { uploadMessages } from '../panels/messages.ts';
+import { FilePicker } from './file-picker.tsx';
+import { LazyOutcomeView } from '../panels/lazy-outcome-view.tsx';
+import { summarize } from './outcome-summary.ts';
+import { CallbackInspector } from './callback-inspector.tsx';
+
+export interface UploadPanelProps {
+  file: File | null;
+  onFile: (file: File | null) => void;
+  /** The upload and its answer (use-upload-session.ts). */
+  session: UploadSession;
+}
+
+/** Test upload: pick a file, send it (freshly signed), watch progress, read the answer. */
+export function UploadPanel({ file, onFile, session }: UploadPanelProps) {
+  const { register } = useFormContext<BuilderValues>();
+  const { flagged } = useFieldFocus();
+  const texts = useStore(resultMessages);
+  const t = useStore(uploadMessages);
+  const { reading, stale } = session;
+  const statusRef = useFocusWhenDone<HTMLDivElement>(session.pending);
+
+  const outcome = (current: OutcomeReading) => (
+    <LazyOutcomeView reading={current} session={session} />
+  );
+
+  return (
+    <Section id="upload" title={t.title} lead={t.lead}>
+      <FilePicker file={file} onFile={onFile} flagged={flagged.has(INPUT_IDS.file)} />
+      <details className="advanced">
+        <summary>{t.advanced}</summary>
+        <Field
+          id={INPUT_IDS.sendOrder}
+          label={t.order}
+          hint={t.orderHint}
+          flagged={flagged.has(INPUT_IDS.sendOrder)}
+        >
+          <select
+            id={INPUT_IDS.sendOrder}
+            aria-describedby={describedBy(INPUT_IDS.sendOrder, { hint: true })}
+            {...register('sendOrder')}
+          >
+            <option value="standard">{t.orderStandard}</option>
+            <option value="key-after-file">{t.orderKeyAfterFile}</option>
+          </select>
+        </Field>
+      </details>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void session.send()}
+          disabled={!file || session.pending}
+        >
+          {t.upload}
+        </button>
+        {!file ? <span className="hint">{t.chooseFirst}</span> : null}
+      </div>
+      {session.signError ? <p className="field-error">{session.signError}</p> : null}
+      {session.progress ? (
+        <ProgressView progress={session.progress} onAbort={session.abort} />
+      ) : null}
+      {stale ? <p className="stale-note">{texts.stale}</p> : null}
+      <div
+        ref={statusRef}
+        tabIndex={-1}
+        role="status"
+        aria-label={texts.uploadResult}
+        className={stale ? 'upload-status stale' : 'upload-status'}
+      >
+        {reading ? <p className="summary">{summarize(reading, t)}</p> : null}
+        {reading?.kind === 'success' ? outcome(reading) : null}
+      </div>
+      {reading && reading.kind !== 'success' ? outcome(reading) : null}
+      {reading && !stale ? <CallbackInspector reading={reading} /> : null}
+    </Section>
+  );
+}
