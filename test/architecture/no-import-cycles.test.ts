@@ -23,7 +23,8 @@ function sourceFiles(dir: string): string[] {
 // `import x from './a.ts'`, `export { y } from '../b.tsx'`, `import './c.css'`, `import('./d.ts')`;
 // type-only imports count too: they are erased at build time, but they tie two folders together
 // both ways just the same (the issue's `core.ts` ↔ `logic/*` circle was one).
-const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
 const DYNAMIC = /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
 
 /** The relative .ts/.tsx files `file` imports at run time, resolved to absolute paths. */

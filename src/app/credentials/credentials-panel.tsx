@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { describedBy, Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
-import { LazyStsFetcher } from '../panels/lazy-build-parts.tsx';
+import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { SandboxKeyOffer } from './sandbox-key-offer.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { credentialsMessages } from '../panels/messages.ts';
@@ -16,13 +16,16 @@ import { V1_CLOSED_TO_ACCOUNTS_FROM, V1_CLOSED_TO_BUCKETS_FROM } from '../../oss
 /** The days OSS closed V1 (the V1 upgrade guide), printed from the core's constants. */
 const V1_DATES = { accounts: V1_CLOSED_TO_ACCOUNTS_FROM, buckets: V1_CLOSED_TO_BUCKETS_FROM };
 
-export interface CredentialsPanelProps {
-  /** Prefill for the STS URL, e.g. the sandbox's /__sandbox/sts. */
-  stsUrl?: string;
-}
+// import(): "Get temporary credentials from a URL" is closed in the first view; it loads after it,
+// in its own chunk.
+const StsFetcher = lazy(() =>
+  import('./sts-fetcher.tsx').then((module) => ({ default: module.StsFetcher })),
+);
 
 /** Who signs: AccessKey, signature version, STS token (or temporary credentials from a URL). */
-export function CredentialsPanel({ stsUrl }: CredentialsPanelProps) {
+export function CredentialsPanel() {
+  // Prefill for the STS URL: the sandbox's /__sandbox/sts when a sandbox answered.
+  const stsUrl = useSandboxInfo().data ? '/__sandbox/sts' : undefined;
   const { register, formState } = useFormContext<BuilderValues>();
   const { flagged: flaggedIds } = useFieldFocus();
   const errors = formState.errors.credentials;
@@ -108,7 +111,9 @@ export function CredentialsPanel({ stsUrl }: CredentialsPanelProps) {
         </Field>
       </div>
       <SandboxKeyOffer />
-      <LazyStsFetcher key={stsUrl ?? 'none'} defaultUrl={stsUrl} />
+      <Suspense fallback={<div className="sts-placeholder" aria-hidden="true" />}>
+        <StsFetcher key={stsUrl ?? 'none'} defaultUrl={stsUrl} />
+      </Suspense>
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { encodeShareState, type Problem } from '../../oss/index.ts';
 import { ShareLinkBox } from '../../ui/interchange/share-link-box.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -57,7 +57,8 @@ export function namesLeftOut(stripped: string[], texts: Texts): string[] {
 }
 
 /** The current state as a share link; opening one restores the builder and asks for the secret. */
-export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
+export function ShareSection() {
+  const form = useFormContext<BuilderValues>();
   const restore = useShareRestore(form);
   const { text: say } = useCoreTexts();
   const values = useWatch({ control: form.control }) as BuilderValues;

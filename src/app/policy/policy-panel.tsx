@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { describedBy, Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
@@ -11,20 +12,21 @@ import { CallbackPart } from './callback-part.tsx';
 import { ConditionsEditor } from './conditions-editor.tsx';
 import { ExpirationEditor } from './expiration-editor.tsx';
 import { FieldsEditor } from './fields-editor.tsx';
-import { LazyPolicyJsonEditor } from '../panels/lazy-build-parts.tsx';
+import { useResult } from '../result/result-context.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { policyMessages } from '../panels/messages.ts';
 import { presetMessages, schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 
-export interface PolicyPanelProps {
-  policyJson: string;
-  signedExpiration?: string;
-  signedAt: number;
-}
+// import(): the raw policy JSON editor (with the policy decoder and its JSON syntax reader) is
+// closed in the first view; it loads after it, in its own chunk.
+const PolicyJsonEditor = lazy(() =>
+  import('./policy-json-editor.tsx').then((module) => ({ default: module.PolicyJsonEditor })),
+);
 
 /** The object key, the policy (expiration and conditions), optional fields, and the raw JSON. */
-export function PolicyPanel({ policyJson, signedExpiration, signedAt }: PolicyPanelProps) {
+export function PolicyPanel() {
+  const { form: signed, signedAt } = useResult().signed;
   const { register, formState, setValue } = useFormContext<BuilderValues>();
   const { flagged: flaggedIds } = useFieldFocus();
   const t = useStore(policyMessages);
@@ -77,14 +79,17 @@ export function PolicyPanel({ policyJson, signedExpiration, signedAt }: PolicyPa
         />
       </Field>
       <KeyPrefixOffer />
-      <ExpirationEditor signedExpiration={signedExpiration} signedAt={signedAt} />
+      <ExpirationEditor signedExpiration={signed?.policy.expiration} signedAt={signedAt} />
       <ConditionsEditor />
       <FieldsEditor />
       <CallbackPart />
-      <LazyPolicyJsonEditor
-        policyJson={policyJson}
-        flagged={flaggedIds.has(INPUT_IDS.policyJson)}
-      />
+      {/* The box keeps its place while the editor loads. */}
+      <Suspense fallback={<div className="policy-json-placeholder" aria-hidden="true" />}>
+        <PolicyJsonEditor
+          policyJson={signed?.policyJson ?? ''}
+          flagged={flaggedIds.has(INPUT_IDS.policyJson)}
+        />
+      </Suspense>
     </Section>
   );
 }

@@ -1,12 +1,11 @@
-import { saySizeNote, type SizeNote } from './outcome-sizes.ts';
+import { saySizeNote } from './outcome-sizes.ts';
 import { lazy, Suspense } from 'react';
 import { ChecksList } from '../../ui/checks-list.tsx';
 import { Section } from '../../ui/section.tsx';
-import type { Check, Verdict } from '../../oss/index.ts';
 import { useFieldFocus } from '../focus/field-focus.tsx';
-import type { FileFacts } from './multipart-preview.ts';
-import { labelFixes, type Fix } from './one-click-fixes.ts';
-import { sayTypeNote, type TypeNote } from './type-note.ts';
+import { labelFixes } from './one-click-fixes.ts';
+import { useResult } from './result-context.tsx';
+import { sayTypeNote } from './type-note.ts';
 import { fixMessages, noteMessages } from '../logic/messages.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { checksMessages } from '../panels/messages.ts';
@@ -16,31 +15,12 @@ const VerdictView = lazy(() =>
   import('../../ui/verdict-view.tsx').then((module) => ({ default: module.VerdictView })),
 );
 
-export interface ChecksPanelProps {
-  checks: Check[];
-  verdict: Verdict | null;
-  /** A file is chosen and the dry run (loaded on demand) is on its way. */
-  verdictLoading?: boolean;
-  file: FileFacts | null;
-  fixes: Fix[];
-  onFix: (fix: Fix) => void;
-  /** A size refusal's two numbers: the file's bytes and the allowed range. */
-  sizeNote?: SizeNote;
-  /** A Content-Type refusal: the file's type against what the condition allows. */
-  typeNote?: TypeNote;
-}
-
 /** The core's findings, and with a file chosen, OSS's verdict before anything is sent. */
-export function ChecksPanel({
-  checks,
-  verdict,
-  verdictLoading,
-  file,
-  fixes,
-  onFix,
-  sizeNote,
-  typeNote,
-}: ChecksPanelProps) {
+export function ChecksPanel() {
+  const result = useResult();
+  const { verdict, verdictLoading, file, sizeNote, typeNote } = result;
+  const fixes = result.verdictFixes;
+  const checks = result.checks ?? [];
   const t = useStore(checksMessages);
   const fixTexts = useStore(fixMessages);
   const sizeWords = useStore(noteMessages);
@@ -63,7 +43,7 @@ export function ChecksPanel({
             }
             onFix={(id) => {
               const fix = fixes.find((candidate) => candidate.id === id);
-              if (fix) onFix(fix);
+              if (fix) result.applyFix(fix);
             }}
           />
         </Suspense>

@@ -1,5 +1,6 @@
-import type { Verdict } from '../../oss/index.ts';
-import type { Evaluator } from '../core.ts';
+// Loaded on demand (use-result.ts, import()) once a file is chosen: OSS's verdict travels in this
+// module's chunk, out of the first view.
+import { evaluatePost, type Verdict } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import type { SendPart } from './form-order.ts';
 import type { FileFacts } from './multipart-preview.ts';
@@ -8,13 +9,11 @@ import type { FileFacts } from './multipart-preview.ts';
  * OSS's verdict on this form and this file, before sending: the signed form's parts in send order
  * (`orderParts`), the credentials the user typed as the known AccessKey, no signature check (the
  * page signed it).
- * `evaluatePost` comes from `loadEvaluator` (on demand).
  */
 export function dryRun(
   sendParts: SendPart[],
   file: FileFacts,
   values: BuilderValues,
-  { evaluatePost }: Evaluator,
   now = new Date(),
 ): Verdict {
   const { credentials } = values;
@@ -35,3 +34,6 @@ export function dryRun(
     now,
   });
 }
+
+/** `dryRun`, as the page receives it once its chunk has loaded. */
+export type DryRun = typeof dryRun;

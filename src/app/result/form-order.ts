@@ -1,4 +1,4 @@
-import type { FormEntry } from '../../oss/index.ts';
+import { fieldsForFile, type FormEntry, type PostForm } from '../../oss/index.ts';
 
 export type SendOrder = 'standard' | 'key-after-file';
 
@@ -16,4 +16,13 @@ export function orderParts(fields: FormEntry[], order: SendOrder): SendPart[] {
   if (order === 'standard') return parts;
   const key = parts.filter((part) => part.name === 'key');
   return [...parts.filter((part) => part.name !== 'key'), ...key];
+}
+
+/**
+ * The signed form's parts as the page sends them: with a file chosen (its type, possibly empty),
+ * its Content-Type where the policy tests it (`fieldsForFile`), then in `order`. The live preview,
+ * the dry run and the upload all send these.
+ */
+export function sendParts(form: PostForm, fileType: string | null, order: SendOrder): SendPart[] {
+  return orderParts(fileType === null ? form.fields : fieldsForFile(form, fileType), order);
 }

@@ -1,20 +1,13 @@
 import { Section } from '../../ui/section.tsx';
 import { SignedFormView, type SignedFormTexts } from '../../ui/signed-form-view.tsx';
-import type { PostForm } from '../../oss/index.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import type { MultipartPreview } from './multipart-preview.ts';
 import { resultMessages } from './messages.ts';
+import { useResult } from './result-context.tsx';
 
 /** The signed form as it will be sent, each value with its copy button. */
-export function SignedFormPanel({
-  form,
-  preview,
-  error,
-}: {
-  form: PostForm | null;
-  preview: MultipartPreview | null;
-  error: string | null;
-}) {
+export function SignedFormPanel() {
+  const { shownForm: form, preview, signed } = useResult();
+  const { error } = signed;
   const t = useStore(resultMessages);
   const texts: SignedFormTexts = {
     ...t,

@@ -6,21 +6,19 @@ import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH, endpointUrl } from '../../oss/index.ts';
 import { endpointWarning, OSS_REGIONS } from '../logic/regions.ts';
-import type { SandboxInfo } from '../remote/sandbox-info.ts';
+import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { targetMessages } from '../panels/messages.ts';
 import { regionMessages } from '../logic/messages.ts';
 import { schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 
-export interface TargetPanelProps {
-  sandbox: SandboxInfo | null;
-  /** True once /__sandbox/info answered (with or without a sandbox). */
-  sandboxChecked: boolean;
-}
-
 /** Where the form posts: the local sandbox, a bucket in an OSS region, or a custom domain. */
-export function TargetPanel({ sandbox, sandboxChecked }: TargetPanelProps) {
+export function TargetPanel() {
+  const sandboxInfo = useSandboxInfo();
+  const sandbox = sandboxInfo.data ?? null;
+  // True once /__sandbox/info answered (with or without a sandbox).
+  const sandboxChecked = !sandboxInfo.isPending;
   const { register, setValue, control, formState } = useFormContext<BuilderValues>();
   const { flagged: flaggedIds } = useFieldFocus();
   const t = useStore(targetMessages);

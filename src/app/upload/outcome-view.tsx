@@ -6,26 +6,25 @@ import { saySizeNote } from '../result/outcome-sizes.ts';
 import { sayClockNote, type OutcomeReading } from './outcome.ts';
 import { fixMessages, noteMessages } from '../logic/messages.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { renderCorsRuleXmlForOrigin } from '../core.ts';
+import { renderCorsRuleXmlForOrigin } from '../../oss/index.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { useFieldFocus } from '../focus/field-focus.tsx';
-import type { UploadSession } from './use-upload-session.ts';
+import { useResult } from '../result/result-context.tsx';
+import { useUpload } from './upload-context.tsx';
 
 export interface OutcomeViewProps {
   reading: OutcomeReading;
-  /** The upload the answer belongs to: the object's key and URL, the fixes, the CORS diagnosis. */
-  session: Pick<
-    UploadSession,
-    'objectKey' | 'objectUrl' | 'fixes' | 'applyFix' | 'diagnosis' | 'sendPlainForm'
-  >;
 }
 
 /**
  * The details under the status line: success facts, the explained error, or the CORS help.
- * Loaded on demand (lazy-outcome-view.tsx): it only shows once an upload has answered.
+ * Loaded on demand (upload-panel.tsx): it only shows once an upload has answered. The upload it
+ * belongs to (object key and URL, CORS diagnosis) is the Upload part's; its fixes are the Result's.
  */
 export function OutcomeView(props: OutcomeViewProps) {
-  const { reading, session } = props;
+  const { reading } = props;
+  const { session } = useUpload();
+  const { answerFixes: fixes, applyFix } = useResult();
   const focus = useFieldFocus();
   const fixTexts = useStore(fixMessages);
   const notes = useStore(noteMessages);
@@ -55,10 +54,10 @@ export function OutcomeView(props: OutcomeViewProps) {
         error={reading.error}
         body={reading.body}
         explanation={reading.explanation && coreTexts.explanation(reading.explanation)}
-        fixes={labelFixes(session.fixes, fixTexts, notes)}
+        fixes={labelFixes(fixes, fixTexts, notes)}
         onFix={(id) => {
-          const fix = session.fixes.find((candidate) => candidate.id === id);
-          if (fix) session.applyFix(fix);
+          const fix = fixes.find((candidate) => candidate.id === id);
+          if (fix) applyFix(fix);
         }}
         clockNote={clockNote}
         sizeNote={reading.sizeNote && saySizeNote(reading.sizeNote, notes)}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { explainOssError, parseOssError } from '../../oss/index.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
+import { explainAnswer } from './explain-answer.ts';
 import { needsErrorReader, readOutcome, sayClockNote } from './outcome.ts';
 import { saySizeNote } from '../result/outcome-sizes.ts';
 import { noteMessages } from '../logic/messages.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
 
-const READER = { parseOssError, explainOssError };
+const READER = explainAnswer;
 
 const SENT = Date.parse('2030-01-01T00:00:00.000Z');
 const base: UploadOutcome = {

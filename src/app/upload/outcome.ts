@@ -6,7 +6,7 @@ import {
   type SignatureVersion,
 } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import type { ErrorReader } from '../core.ts';
+import type { ExplainAnswer } from './explain-answer.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
 import { estimateClockSkew, skewMatters } from './clock-skew.ts';
 import { describeSizeRefusal, type SizeNote } from '../result/outcome-sizes.ts';
@@ -114,13 +114,14 @@ export function needsErrorReader(outcome: UploadOutcome): boolean {
 
 /**
  * Reads an upload's answer: success facts, an OSS error with its explanation, or no answer.
- * An error answer needs `reader` (loaded on demand); without it the reading is `reading`.
+ * An error answer needs `explain` (explain-answer.ts, loaded on demand); without it the reading is
+ * `reading`.
  * With `context`, a size refusal states both numbers and the explanation names only the fields of
  * the version that was sent.
  */
 export function readOutcome(
   outcome: UploadOutcome,
-  reader: ErrorReader | null,
+  explain: ExplainAnswer | null,
   context: OutcomeContext = {},
 ): OutcomeReading {
   if (outcome.aborted) return { kind: 'aborted' };
@@ -139,11 +140,8 @@ export function readOutcome(
       ...(clockNote ? { clockNote } : {}),
     };
   }
-  if (!reader) return { kind: 'reading', status: outcome.status };
-  const error = reader.parseOssError(outcome.body, outcome.headers);
-  const explained = error
-    ? reader.explainOssError({ code: error.code, message: error.message, ec: error.ec })
-    : null;
+  if (!explain) return { kind: 'reading', status: outcome.status };
+  const { error, explanation: explained } = explain(outcome.body, outcome.headers);
   const explanation = explained
     ? { ...explained, fields: fieldsOfVersion(explained.fields, context.version) }
     : null;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useFocusWhenDone } from './use-focus-when-done.ts';
 import { describedBy, Field } from '../../ui/field.tsx';
@@ -7,24 +8,25 @@ import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import type { OutcomeReading } from './outcome.ts';
-import type { UploadSession } from './use-upload-session.ts';
+import { useResult } from '../result/result-context.tsx';
+import { useUpload } from './upload-context.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { resultMessages } from '../result/messages.ts';
 import { uploadMessages } from '../panels/messages.ts';
 import { FilePicker } from './file-picker.tsx';
-import { LazyOutcomeView } from '../panels/lazy-outcome-view.tsx';
 import { summarize } from './outcome-summary.ts';
 import { CallbackInspector } from './callback-inspector.tsx';
 
-export interface UploadPanelProps {
-  file: File | null;
-  onFile: (file: File | null) => void;
-  /** The upload and its answer (use-upload-session.ts). */
-  session: UploadSession;
-}
+// import(): the result views (success facts, explained error, CORS help) load once an upload
+// has answered, in their own chunk. A failed load reaches the error boundary.
+const OutcomeView = lazy(() =>
+  import('./outcome-view.tsx').then((module) => ({ default: module.OutcomeView })),
+);
 
 /** Test upload: pick a file, send it (freshly signed), watch progress, read the answer. */
-export function UploadPanel({ file, onFile, session }: UploadPanelProps) {
+export function UploadPanel() {
+  const { file, chooseFile, session } = useUpload();
+  const { context, verdict } = useResult();
   const { register } = useFormContext<BuilderValues>();
   const { flagged } = useFieldFocus();
   const texts = useStore(resultMessages);
@@ -33,12 +35,16 @@ export function UploadPanel({ file, onFile, session }: UploadPanelProps) {
   const statusRef = useFocusWhenDone<HTMLDivElement>(session.pending);
 
   const outcome = (current: OutcomeReading) => (
-    <LazyOutcomeView reading={current} session={session} />
+    <Suspense fallback={<p className="hint">{t.loadingDetails}</p>}>
+      <OutcomeView reading={current} />
+    </Suspense>
   );
+  // The upload's answer is read against the dry run of this very request: its failing condition.
+  const condition = verdict && !verdict.ok ? verdict.condition : undefined;
 
   return (
     <Section id="upload" title={t.title} lead={t.lead}>
-      <FilePicker file={file} onFile={onFile} flagged={flagged.has(INPUT_IDS.file)} />
+      <FilePicker file={file} onFile={chooseFile} flagged={flagged.has(INPUT_IDS.file)} />
       <details className="advanced">
         <summary>{t.advanced}</summary>
         <Field
@@ -61,7 +67,7 @@ export function UploadPanel({ file, onFile, session }: UploadPanelProps) {
         <button
           type="button"
           className="primary"
-          onClick={() => void session.send()}
+          onClick={() => void session.send({ context, ...(condition ? { condition } : {}) })}
           disabled={!file || session.pending}
         >
           {t.upload}

@@ -1,23 +1,19 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import type { PolicyCondition, SignatureVersion } from '../../oss/index.ts';
-import type { Evaluator, ResultLogic } from '../core.ts';
+import { expandObjectKey, type PolicyCondition, type SignatureVersion } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import type { SigningContext } from '../form/to-post-form-spec.ts';
-import type { SendPart } from '../result/form-order.ts';
-import type { FileFacts } from '../result/multipart-preview.ts';
-import { objectUrl } from './object-key.ts';
-import type { Fix } from '../result/one-click-fixes.ts';
-import type { OutcomeReading } from './outcome.ts';
-import type { UploadProgress } from './progress.ts';
-import { useFailureDiagnosis, type FailureDiagnosis } from '../remote/reachability.ts';
-import type { UploadOutcome, UploadRequest } from '../remote/upload.ts';
-import { useErrorReader } from '../use-core-loaders.ts';
-import { signForm } from '../use-signed-form.ts';
 import { pageErrorMessages } from '../page-errors/messages.ts';
 import { PageError, reasonOf, sayPageError } from '../page-errors/page-error.ts';
+import { useFailureDiagnosis, type FailureDiagnosis } from '../remote/reachability.ts';
+import type { UploadOutcome, UploadRequest } from '../remote/upload.ts';
+import { sendParts, type SendPart } from '../result/form-order.ts';
+import { signForm } from '../use-signed-form.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
+import { objectUrl } from './object-key.ts';
+import { needsErrorReader, readOutcome, type OutcomeReading } from './outcome.ts';
+import type { UploadProgress } from './progress.ts';
 
 // import(): the sender (XMLHttpRequest with progress) and the plain-form fallback load on the
 // first upload, in their own chunk; the first view does not need them.
@@ -26,27 +22,18 @@ async function sendOnDemand(request: UploadRequest): Promise<UploadOutcome> {
   return sendPostForm(request);
 }
 
-/** The file as the dry run and the preview see it (never its bytes). */
-export function factsOf(file: File): FileFacts {
-  return {
-    filename: file.name,
-    size: file.size,
-    contentType: file.type || 'application/octet-stream',
-  };
-}
-
-/** What the page needs to send: the file, what it knows beside the values, the loaded logic. */
-export interface UploadSessionInput {
-  file: File | null;
-  context: SigningContext;
-  logic: ResultLogic | undefined;
-  evaluator: Evaluator | undefined;
-  /** The sandbox's region, when the page posts to it (for the region fix). */
-  expectedRegion?: string;
+// import(): the error reader with the error catalog loads once an upload answered with an error.
+// A failed load reaches the error boundary with a message saying what could not be loaded.
+async function loadExplainAnswer() {
+  try {
+    return (await import('./explain-answer.ts')).explainAnswer;
+  } catch (error) {
+    throw new PageError('loadErrorReader', { reason: reasonOf(error) }, { cause: error });
+  }
 }
 
 /** What the request that was sent carried, to read its answer against. */
-interface SentRequest {
+export interface SentRequest {
   valuesText: string;
   version: SignatureVersion;
   fileSize: number;
@@ -55,9 +42,15 @@ interface SentRequest {
   condition?: PolicyCondition;
 }
 
-/** One test upload and its answer: send, progress, abort, reading, fixes, staleness. */
+/** What `send` needs beside the values: the signing context and the dry run's failing condition. */
+export interface SendInput {
+  context: SigningContext;
+  condition?: PolicyCondition;
+}
+
+/** One test upload and its answer: send, progress, abort, reading, staleness. */
 export interface UploadSession {
-  send: () => Promise<void>;
+  send: (input: SendInput) => Promise<void>;
   /** Sends other parts (an imported form as it came in) to `url` with the chosen file. */
   sendAsIs: (url: string, parts: SendPart[]) => void;
   abort: () => void;
@@ -65,10 +58,10 @@ export interface UploadSession {
   progress: UploadProgress | null;
   signError: string | null;
   reading: OutcomeReading | null;
+  /** The request the shown answer belongs to (null for a form sent as imported). */
+  sent: SentRequest | null;
   /** The shown answer belongs to values edited since. */
   stale: boolean;
-  fixes: Fix[];
-  applyFix: (fix: Fix) => void;
   objectKey?: string;
   objectUrl?: string;
   diagnosis: FailureDiagnosis | null;
@@ -76,13 +69,11 @@ export interface UploadSession {
 }
 
 /**
- * The test upload: signs the current values afresh, sends the fields for the chosen file (its
- * Content-Type where the policy tests it), tracks progress, reads the answer (with the error
- * reader, loaded on demand) and offers the fixes for a refusal, using the failing condition of the
- * dry run of the request that was sent.
+ * The test upload of `file`: signs the current values afresh, sends the fields for the chosen
+ * file (its Content-Type where the policy tests it), tracks progress and reads the answer (with
+ * the error reader, loaded on demand). The fixes for the answer are the Result's (use-result.ts).
  */
-export function useUploadSession(input: UploadSessionInput): UploadSession {
-  const { file, context, logic, evaluator } = input;
+export function useUploadSession(file: File | null): UploadSession {
   const form = useFormContext<BuilderValues>();
   const upload = useMutation({ mutationFn: sendOnDemand });
   const diagnosis = useFailureDiagnosis();
@@ -92,9 +83,15 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
   const errorTexts = useStore(pageErrorMessages);
   const [sent, setSent] = useState<SentRequest | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const errorReader = useErrorReader(
-    !!upload.data && !!logic && logic.needsErrorReader(upload.data),
-  );
+  const explain = useQuery({
+    queryKey: ['core', 'error-reader'],
+    queryFn: loadExplainAnswer,
+    enabled: !!upload.data && needsErrorReader(upload.data),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+    throwOnError: true,
+  });
 
   const post = (url: string, parts: SendPart[], chosen: File) => {
     controller.current = new AbortController();
@@ -117,8 +114,8 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
     );
   };
 
-  const send = async () => {
-    if (!file || !logic) return;
+  const send = async ({ context, condition }: SendInput) => {
+    if (!file) return;
     const values = form.getValues();
     setSignError(null);
     let signed;
@@ -128,26 +125,24 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
       setSignError(error);
       return;
     }
-    const parts = logic.orderParts(logic.fieldsForFile(signed, file.type), values.sendOrder);
-    const verdict = evaluator ? logic.dryRun(parts, factsOf(file), values, evaluator) : null;
+    const parts = sendParts(signed, file.type, values.sendOrder);
     setSent({
       valuesText: JSON.stringify(values),
       version: signed.version,
       fileSize: file.size,
       conditions: values.conditions,
-      ...(verdict && !verdict.ok && verdict.condition ? { condition: verdict.condition } : {}),
+      ...(condition ? { condition } : {}),
     });
     post(signed.url, parts, file);
   };
 
   const values = form.getValues();
-  const reading =
-    upload.data && logic
-      ? logic.readOutcome(upload.data, errorReader.data ?? null, {
-          ...(sent ? { version: sent.version, fileSize: sent.fileSize } : {}),
-          conditions: sent?.conditions ?? values.conditions,
-        })
-      : null;
+  const reading = upload.data
+    ? readOutcome(upload.data, explain.data ?? null, {
+        ...(sent ? { version: sent.version, fileSize: sent.fileSize } : {}),
+        conditions: sent?.conditions ?? values.conditions,
+      })
+    : null;
   const stale = reading !== null && sent !== null && sent.valuesText !== JSON.stringify(values);
   const request = upload.variables;
   // The key as sent (the form may have changed since), with ${filename} expanded as OSS does.
@@ -155,23 +150,10 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
   const objectKey =
     reading?.kind === 'success'
       ? (reading.key ??
-        (request && sentKey && 'value' in sentKey && logic
-          ? logic.expandObjectKey(sentKey.value, request.file.name)
+        (request && sentKey && 'value' in sentKey
+          ? expandObjectKey(sentKey.value, request.file.name)
           : undefined))
       : undefined;
-  const fixes =
-    reading?.kind === 'oss-error' && reading.error && logic
-      ? logic.suggestFixes({
-          code: reading.error.code,
-          message: reading.error.message,
-          ec: reading.error.ec,
-          hostId: reading.error.hostId,
-          ...(sent?.condition ? { condition: sent.condition } : {}),
-          values,
-          fileSize: sent?.fileSize,
-          expectedRegion: input.expectedRegion,
-        })
-      : [];
 
   return {
     send,
@@ -185,9 +167,8 @@ export function useUploadSession(input: UploadSessionInput): UploadSession {
     progress: upload.isPending ? progress : null,
     signError: signError === null ? null : sayPageError(signError, errorTexts),
     reading,
+    sent,
     stale,
-    fixes,
-    applyFix: (fix) => logic?.applyFix(form, fix),
     ...(objectKey ? { objectKey } : {}),
     ...(request && objectKey ? { objectUrl: objectUrl(request.url, objectKey) } : {}),
     diagnosis: diagnosis.data ?? null,
