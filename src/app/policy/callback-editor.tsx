@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useFieldFocus } from '../focus/field-focus.tsx';
 import { CALLBACK_BODY_TYPES, CALLBACK_SYSTEM_VARIABLES } from '../../oss/index.ts';
-import { describedBy, Field } from '../../ui/field.tsx';
+import { Field } from '../../ui/field.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import {
   CALLBACK_INPUT_IDS,
@@ -29,7 +28,6 @@ const { urls: URLS_ID, host: HOST_ID, body: BODY_ID, bodyType: TYPE_ID } = CALLB
  */
 export function CallbackEditor() {
   const { register, control, setValue, getValues } = useFormContext<BuilderValues>();
-  const { flagged: flaggedIds } = useFieldFocus();
   const t = useStore(callbackMessages);
   const [callbackUrl, callbackBody, callbackHost, callbackBodyType, fields] = useWatch({
     control,
@@ -48,15 +46,6 @@ export function CallbackEditor() {
   const varIndexes = callbackVarIndexes(fields);
   const bodyType = callbackBodyType || CALLBACK_BODY_TYPES[0];
 
-  // Once the form carries a callback (typed, imported, restored from a share link), the part
-  // around the editor opens, so a callback is never hidden from view.
-  const root = useRef<HTMLDivElement | null>(null);
-  const hasCallback = problems !== null;
-  useEffect(() => {
-    const details = root.current?.closest('details');
-    if (hasCallback && details) details.open = true;
-  }, [hasCallback]);
-
   // Where the caret last was in the body, so a variable goes there (the end before any edit).
   const caret = useRef<number | null>(null);
   const insert = (variable: string) => {
@@ -73,68 +62,62 @@ export function CallbackEditor() {
   const bodyError = errorAt(BODY_ID);
   const typeError = errorAt(TYPE_ID);
   return (
-    <div className="callback-editor" ref={root}>
+    <div className="callback-editor">
       <p className="hint">{t.lead}</p>
-      <Field
-        id={URLS_ID}
-        label={t.urls}
-        hint={t.urlsHint}
-        error={urlsError}
-        flagged={flaggedIds.has(URLS_ID)}
-      >
-        <input
-          id={URLS_ID}
-          type="text"
-          inputMode="url"
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={!!urlsError}
-          aria-describedby={describedBy(URLS_ID, { hint: true, error: urlsError })}
-          {...register('callbackUrl')}
-        />
+      <Field id={URLS_ID} label={t.urls} hint={t.urlsHint} error={urlsError}>
+        {(input) => (
+          <input
+            {...input}
+            type="text"
+            inputMode="url"
+            spellCheck={false}
+            autoComplete="off"
+            {...register('callbackUrl')}
+          />
+        )}
       </Field>
       <div className="grid">
         <Field id={HOST_ID} label={t.host} hint={t.hostHint} error={hostError}>
-          <input
-            id={HOST_ID}
-            type="text"
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={!!hostError}
-            aria-describedby={describedBy(HOST_ID, { hint: true, error: hostError })}
-            {...register('callbackHost')}
-          />
+          {(input) => (
+            <input
+              {...input}
+              type="text"
+              spellCheck={false}
+              autoComplete="off"
+              {...register('callbackHost')}
+            />
+          )}
         </Field>
         <Field id={TYPE_ID} label={t.bodyType} error={typeError}>
-          <select
-            id={TYPE_ID}
-            value={bodyType}
-            aria-invalid={!!typeError}
-            aria-describedby={describedBy(TYPE_ID, { error: typeError })}
-            onChange={(event) => setValue('callbackBodyType', event.target.value, EDIT)}
-          >
-            {CALLBACK_BODY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
+          {(input) => (
+            <select
+              {...input}
+              value={bodyType}
+              onChange={(event) => setValue('callbackBodyType', event.target.value, EDIT)}
+            >
+              {CALLBACK_BODY_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       <Field id={BODY_ID} label={t.body} hint={t.bodyHint} error={bodyError}>
-        <textarea
-          id={BODY_ID}
-          rows={3}
-          spellCheck={false}
-          placeholder="bucket=${bucket}&object=${object}&size=${size}"
-          aria-invalid={!!bodyError}
-          aria-describedby={describedBy(BODY_ID, { hint: true, error: bodyError })}
-          {...bodyRegistration}
-          onBlur={(event) => {
-            caret.current = event.target.selectionStart;
-            return bodyRegistration.onBlur(event);
-          }}
-        />
+        {(input) => (
+          <textarea
+            {...input}
+            rows={3}
+            spellCheck={false}
+            placeholder="bucket=${bucket}&object=${object}&size=${size}"
+            {...bodyRegistration}
+            onBlur={(event) => {
+              caret.current = event.target.selectionStart;
+              return bodyRegistration.onBlur(event);
+            }}
+          />
+        )}
       </Field>
       <div className="chips" role="group" aria-label={t.insertGroup}>
         {[

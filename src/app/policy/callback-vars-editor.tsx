@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { callbackVarIndexes, callbackVarInputId } from '../form/callback-problems.ts';
@@ -21,16 +21,13 @@ export function CallbackVarsEditor({
   const { setValue, getValues } = useFormContext<BuilderValues>();
   const t = useStore(callbackMessages);
   const varIndexes = callbackVarIndexes(fields);
-  // A new variable's name input takes the focus once it is rendered.
+  // A new variable's name input takes the focus once it is rendered (its own ref, no lookup).
   const focusVar = useRef<number | null>(null);
-  useEffect(() => {
-    if (focusVar.current === null) return;
-    const input = document.getElementById(callbackVarInputId(focusVar.current));
-    if (input) {
-      input.focus();
-      focusVar.current = null;
-    }
-  });
+  const focusIfNew = (fieldIndex: number) => (input: HTMLInputElement | null) => {
+    if (!input || focusVar.current !== fieldIndex) return;
+    focusVar.current = null;
+    input.focus();
+  };
   const addVar = () => {
     const current = getValues('fields');
     setValue('fields', [...current, { name: 'x:', value: '' }], EDIT);
@@ -59,6 +56,7 @@ export function CallbackVarsEditor({
               </span>
               <input
                 id={id}
+                ref={focusIfNew(fieldIndex)}
                 spellCheck={false}
                 autoComplete="off"
                 aria-label={t.varName({ n: row + 1 })}

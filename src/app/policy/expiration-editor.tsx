@@ -1,6 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useFieldFocus } from '../focus/field-focus.tsx';
-import { describedBy, Field } from '../../ui/field.tsx';
+import { Field } from '../../ui/field.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { V4_MAX_VALIDITY_MS } from '../../oss/index.ts';
@@ -33,7 +32,6 @@ export function ExpirationEditor(props: {
   signedAt: number;
 }) {
   const { register, control, formState } = useFormContext<BuilderValues>();
-  const { flagged: flaggedIds } = useFieldFocus();
   const mode = useWatch({ control, name: 'expiration.mode' });
   const errors = formState.errors.expiration;
   const t = useStore(expirationMessages);
@@ -58,24 +56,25 @@ export function ExpirationEditor(props: {
             id={INPUT_IDS.expirationAmount}
             label={t.validFor}
             error={sayFormError(errors?.amount?.message, schemaTexts)}
-            flagged={flaggedIds.has(INPUT_IDS.expirationAmount)}
           >
-            <input
-              id={INPUT_IDS.expirationAmount}
-              type="number"
-              min={1}
-              step="any"
-              aria-invalid={!!errors?.amount}
-              aria-describedby={describedBy(INPUT_IDS.expirationAmount, { error: errors?.amount })}
-              {...register('expiration.amount', { valueAsNumber: true })}
-            />
+            {(input) => (
+              <input
+                {...input}
+                type="number"
+                min={1}
+                step="any"
+                {...register('expiration.amount', { valueAsNumber: true })}
+              />
+            )}
           </Field>
           <Field id="expiration-unit" label={t.unit}>
-            <select id="expiration-unit" {...register('expiration.unit')}>
-              <option value="minutes">{t.minutes}</option>
-              <option value="hours">{t.hours}</option>
-              <option value="days">{t.days}</option>
-            </select>
+            {(input) => (
+              <select {...input} {...register('expiration.unit')}>
+                <option value="minutes">{t.minutes}</option>
+                <option value="hours">{t.hours}</option>
+                <option value="days">{t.days}</option>
+              </select>
+            )}
           </Field>
         </div>
       ) : (
@@ -84,18 +83,8 @@ export function ExpirationEditor(props: {
           label={t.expiresAt}
           hint={t.expiresAtHint}
           error={sayFormError(errors?.absolute?.message, schemaTexts)}
-          flagged={flaggedIds.has(INPUT_IDS.expirationAbsolute)}
         >
-          <input
-            id={INPUT_IDS.expirationAbsolute}
-            spellCheck={false}
-            aria-invalid={!!errors?.absolute}
-            aria-describedby={describedBy(INPUT_IDS.expirationAbsolute, {
-              hint: true,
-              error: errors?.absolute,
-            })}
-            {...register('expiration.absolute')}
-          />
+          {(input) => <input {...input} spellCheck={false} {...register('expiration.absolute')} />}
         </Field>
       )}
       {shown ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { readPolicyJson, type PolicyJsonProblem } from '../form/policy-json.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
@@ -20,13 +21,8 @@ function pretty(json: string): string {
  * The policy as JSON, kept in sync both ways: it shows what is signed; typing valid JSON here
  * updates the expiration and the condition rows; invalid JSON shows where it breaks.
  */
-export function PolicyJsonEditor({
-  policyJson,
-  flagged,
-}: {
-  policyJson: string;
-  flagged: boolean;
-}) {
+export function PolicyJsonEditor({ policyJson }: { policyJson: string }) {
+  const flagged = useFieldFocus().flagged.has(INPUT_IDS.policyJson);
   const form = useFormContext<BuilderValues>();
   const [draft, setDraft] = useState<string | null>(null);
   const [baseExpiration, setBaseExpiration] = useState<string | null>(null);

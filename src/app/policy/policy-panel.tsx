@@ -1,8 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { describedBy, Field } from '../../ui/field.tsx';
+import { Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
-import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { OBJECT_KEY_MAX_BYTES, OBJECT_KEY_MIN_BYTES } from '../../oss/index.ts';
@@ -28,7 +27,6 @@ const PolicyJsonEditor = lazy(() =>
 export function PolicyPanel() {
   const { form: signed, signedAt } = useResult().signed;
   const { register, formState, setValue } = useFormContext<BuilderValues>();
-  const { flagged: flaggedIds } = useFieldFocus();
   const t = useStore(policyMessages);
   const presetTexts = useStore(presetMessages);
   const schemaTexts = useStore(schemaMessages);
@@ -67,16 +65,8 @@ export function PolicyPanel() {
           max: OBJECT_KEY_MAX_BYTES,
         })}
         error={keyError}
-        flagged={flaggedIds.has(INPUT_IDS.key)}
       >
-        <input
-          id={INPUT_IDS.key}
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={!!keyError}
-          aria-describedby={describedBy(INPUT_IDS.key, { hint: true, error: keyError })}
-          {...register('key')}
-        />
+        {(input) => <input {...input} spellCheck={false} autoComplete="off" {...register('key')} />}
       </Field>
       <KeyPrefixOffer />
       <ExpirationEditor signedExpiration={signed?.policy.expiration} signedAt={signedAt} />
@@ -85,10 +75,7 @@ export function PolicyPanel() {
       <CallbackPart />
       {/* The box keeps its place while the editor loads. */}
       <Suspense fallback={<div className="policy-json-placeholder" aria-hidden="true" />}>
-        <PolicyJsonEditor
-          policyJson={signed?.policyJson ?? ''}
-          flagged={flaggedIds.has(INPUT_IDS.policyJson)}
-        />
+        <PolicyJsonEditor policyJson={signed?.policyJson ?? ''} />
       </Suspense>
     </Section>
   );

@@ -1,7 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { describedBy, Field } from '../../ui/field.tsx';
+import { Field } from '../../ui/field.tsx';
 import { Section } from '../../ui/section.tsx';
-import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH, endpointUrl } from '../../oss/index.ts';
@@ -20,7 +19,6 @@ export function TargetPanel() {
   // True once /__sandbox/info answered (with or without a sandbox).
   const sandboxChecked = !sandboxInfo.isPending;
   const { register, setValue, control, formState } = useFormContext<BuilderValues>();
-  const { flagged: flaggedIds } = useFieldFocus();
   const t = useStore(targetMessages);
   const schemaTexts = useStore(schemaMessages);
   const regionNames = useStore(regionMessages);
@@ -108,60 +106,55 @@ export function TargetPanel() {
           hint={hints.endpoint}
           error={sayFormError(endpointError?.message, schemaTexts)}
           warning={warning}
-          flagged={flaggedIds.has(INPUT_IDS.endpoint)}
         >
-          <input
-            id={INPUT_IDS.endpoint}
-            type="url"
-            readOnly={target.mode !== 'custom'}
-            aria-invalid={!!endpointError}
-            aria-describedby={describedBy(INPUT_IDS.endpoint, {
-              hint: true,
-              error: endpointError,
-              warning,
-            })}
-            {...(inRegion ? { value: endpoint } : register('target.endpoint'))}
-          />
+          {(input) => (
+            <input
+              {...input}
+              type="url"
+              readOnly={target.mode !== 'custom'}
+              {...(inRegion ? { value: endpoint } : register('target.endpoint'))}
+            />
+          )}
         </Field>
         <Field
           id={INPUT_IDS.bucket}
           label={t.bucket}
           hint={hints.bucket}
           error={sayFormError(errors?.bucket?.message, schemaTexts)}
-          flagged={flaggedIds.has(INPUT_IDS.bucket)}
         >
-          <input
-            id={INPUT_IDS.bucket}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={!!errors?.bucket}
-            aria-describedby={describedBy(INPUT_IDS.bucket, { hint: true, error: errors?.bucket })}
-            {...register('target.bucket')}
-          />
+          {(input) => (
+            <input
+              {...input}
+              autoComplete="off"
+              spellCheck={false}
+              {...register('target.bucket')}
+            />
+          )}
         </Field>
         <Field
           id={INPUT_IDS.region}
           label={t.regionLabel}
           hint={hints.region}
           error={sayFormError(errors?.region?.message, schemaTexts)}
-          flagged={flaggedIds.has(INPUT_IDS.region)}
         >
-          <input
-            id={INPUT_IDS.region}
-            list="oss-regions"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={!!errors?.region}
-            aria-describedby={describedBy(INPUT_IDS.region, { hint: true, error: errors?.region })}
-            {...register('target.region')}
-          />
-          <datalist id="oss-regions">
-            {OSS_REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {regionNames[region]}
-              </option>
-            ))}
-          </datalist>
+          {(input) => (
+            <>
+              <input
+                {...input}
+                list="oss-regions"
+                autoComplete="off"
+                spellCheck={false}
+                {...register('target.region')}
+              />
+              <datalist id="oss-regions">
+                {OSS_REGIONS.map((region) => (
+                  <option key={region} value={region}>
+                    {regionNames[region]}
+                  </option>
+                ))}
+              </datalist>
+            </>
+          )}
         </Field>
       </div>
     </Section>

@@ -1,20 +1,14 @@
 import { useState, type DragEvent } from 'react';
-import { describedBy, Field } from '../../ui/field.tsx';
+import { Field } from '../../ui/field.tsx';
 import { formatBytes } from '../../ui/format.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { uploadMessages } from '../panels/messages.ts';
+import { useUpload } from './upload-context.tsx';
 
 /** File input plus a drop zone; the chosen file stays in memory until sent. */
-export function FilePicker({
-  file,
-  onFile,
-  flagged,
-}: {
-  file: File | null;
-  onFile: (file: File | null) => void;
-  flagged: boolean;
-}) {
+export function FilePicker() {
+  const { file, chooseFile: onFile } = useUpload();
   const [dragging, setDragging] = useState(false);
   const t = useStore(uploadMessages);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -33,13 +27,14 @@ export function FilePicker({
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <Field id={INPUT_IDS.file} label={t.file} hint={t.fileHint} flagged={flagged}>
-        <input
-          id={INPUT_IDS.file}
-          type="file"
-          aria-describedby={describedBy(INPUT_IDS.file, { hint: true })}
-          onChange={(event) => onFile(event.target.files?.[0] ?? null)}
-        />
+      <Field id={INPUT_IDS.file} label={t.file} hint={t.fileHint}>
+        {(input) => (
+          <input
+            {...input}
+            type="file"
+            onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+          />
+        )}
       </Field>
       {file ? (
         <p>

@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useFocusWhenDone } from './use-focus-when-done.ts';
-import { describedBy, Field } from '../../ui/field.tsx';
+import { Field } from '../../ui/field.tsx';
 import { ProgressView } from '../../ui/progress-view.tsx';
 import { Section } from '../../ui/section.tsx';
-import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
+import { useDetailsOpen } from '../focus/field-focus.tsx';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import type { OutcomeReading } from './outcome.ts';
 import { useResult } from '../result/result-context.tsx';
@@ -23,12 +23,13 @@ const OutcomeView = lazy(() =>
   import('./outcome-view.tsx').then((module) => ({ default: module.OutcomeView })),
 );
 
+const SEND_ORDER_INPUTS = [INPUT_IDS.sendOrder];
+
 /** Test upload: pick a file, send it (freshly signed), watch progress, read the answer. */
 export function UploadPanel() {
-  const { file, chooseFile, session } = useUpload();
+  const { file, session } = useUpload();
   const { context, verdict } = useResult();
   const { register } = useFormContext<BuilderValues>();
-  const { flagged } = useFieldFocus();
   const texts = useStore(resultMessages);
   const t = useStore(uploadMessages);
   const { reading, stale } = session;
@@ -41,26 +42,21 @@ export function UploadPanel() {
   );
   // The upload's answer is read against the dry run of this very request: its failing condition.
   const condition = verdict && !verdict.ok ? verdict.condition : undefined;
+  // "Advanced" opens when a refusal's link asks for the send order.
+  const advanced = useDetailsOpen(SEND_ORDER_INPUTS);
 
   return (
     <Section id="upload" title={t.title} lead={t.lead}>
-      <FilePicker file={file} onFile={chooseFile} flagged={flagged.has(INPUT_IDS.file)} />
-      <details className="advanced">
+      <FilePicker />
+      <details className="advanced" {...advanced}>
         <summary>{t.advanced}</summary>
-        <Field
-          id={INPUT_IDS.sendOrder}
-          label={t.order}
-          hint={t.orderHint}
-          flagged={flagged.has(INPUT_IDS.sendOrder)}
-        >
-          <select
-            id={INPUT_IDS.sendOrder}
-            aria-describedby={describedBy(INPUT_IDS.sendOrder, { hint: true })}
-            {...register('sendOrder')}
-          >
-            <option value="standard">{t.orderStandard}</option>
-            <option value="key-after-file">{t.orderKeyAfterFile}</option>
-          </select>
+        <Field id={INPUT_IDS.sendOrder} label={t.order} hint={t.orderHint}>
+          {(input) => (
+            <select {...input} {...register('sendOrder')}>
+              <option value="standard">{t.orderStandard}</option>
+              <option value="key-after-file">{t.orderKeyAfterFile}</option>
+            </select>
+          )}
         </Field>
       </details>
       <div className="actions">
