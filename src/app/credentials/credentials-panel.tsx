@@ -8,7 +8,7 @@ import { ShareSecretNote } from '../interchange/share-secret-note.tsx';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { SandboxKeyOffer } from './sandbox-key-offer.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { credentialsMessages } from '../panels/messages.ts';
+import { credentialsMessages } from './messages.ts';
 import { schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 import { V1_CLOSED_TO_ACCOUNTS_FROM, V1_CLOSED_TO_BUCKETS_FROM } from '../../oss/index.ts';

@@ -4,7 +4,7 @@ import type { BuilderValues } from '../form/builder-schema.ts';
 import { $stsExpiry } from '../remote/sts-expiry.ts';
 import { useTemporaryCredentials } from '../remote/use-temporary-credentials.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { stsMessages } from '../panels/messages.ts';
+import { stsMessages } from './messages.ts';
 import { pageErrorMessages } from '../page-errors/messages.ts';
 import { sayPageError } from '../page-errors/page-error.ts';
 

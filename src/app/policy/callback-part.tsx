@@ -5,7 +5,7 @@ import { useDetailsOpen } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { CALLBACK_INPUT_IDS } from '../form/callback-problems.ts';
 import { toCallbackSpec } from '../form/to-post-form-spec.ts';
-import { callbackPartMessages } from '../panels/messages.ts';
+import { callbackPartMessages } from './messages.ts';
 
 // import(): the editor loads right after the first paint, in its own chunk, so the initial bundle
 // does not grow with it.

@@ -12,7 +12,7 @@ import { UNIT_NAMES } from '../form/sizes.ts';
 import { FieldFindings, findingsId } from '../../ui/field-findings.tsx';
 import { KNOWN_FIELDS } from './known-fields.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { conditionsMessages } from '../panels/messages.ts';
+import { conditionsMessages } from './messages.ts';
 import { conditionKindMessages } from '../form/messages.ts';
 
 /** The user's policy conditions, one row each, of every kind OSS knows. */

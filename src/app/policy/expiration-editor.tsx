@@ -5,7 +5,7 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import { V4_MAX_VALIDITY_MS } from '../../oss/index.ts';
 import { localeStore } from '../../ui/i18n/locale.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { expirationMessages } from '../panels/messages.ts';
+import { expirationMessages } from './messages.ts';
 import { schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 

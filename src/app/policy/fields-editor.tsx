@@ -3,7 +3,7 @@ import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { extraFieldInputId } from '../form/field-ids.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { fieldsMessages } from '../panels/messages.ts';
+import { fieldsMessages } from './messages.ts';
 import { schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 

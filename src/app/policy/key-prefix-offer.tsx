@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { suggestKeyPrefix } from '../../oss/index.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import type { BuilderValues, ConditionRow } from '../form/builder-schema.ts';
-import { policyMessages } from '../panels/messages.ts';
+import { policyMessages } from './messages.ts';
 
 /**
  * The `starts-with $key` rows a key's folder no longer meets, and the folder to put there: typing

@@ -5,7 +5,7 @@ import { useFieldFocus } from '../focus/field-focus.tsx';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { readPolicyJson, type PolicyJsonProblem } from '../form/policy-json.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { policyJsonMessages } from '../panels/messages.ts';
+import { policyJsonMessages } from './messages.ts';
 import { policyJsonReadMessages } from '../form/messages.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 

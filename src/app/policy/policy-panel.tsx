@@ -13,7 +13,7 @@ import { ExpirationEditor } from './expiration-editor.tsx';
 import { FieldsEditor } from './fields-editor.tsx';
 import { useResult } from '../result/result-context.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { policyMessages } from '../panels/messages.ts';
+import { policyMessages } from './messages.ts';
 import { presetMessages, schemaMessages } from '../form/messages.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 

@@ -8,7 +8,7 @@ import { useResult } from './result-context.tsx';
 import { sayTypeNote } from './type-note.ts';
 import { fixMessages, noteMessages } from '../logic/messages.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { checksMessages } from '../panels/messages.ts';
+import { checksMessages } from './checks-messages.ts';
 
 // import(): the verdict view loads with the dry run, once a file is chosen.
 const VerdictView = lazy(() =>

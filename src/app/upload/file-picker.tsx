@@ -3,7 +3,7 @@ import { Field } from '../../ui/field.tsx';
 import { formatBytes } from '../../ui/format.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { uploadMessages } from '../panels/messages.ts';
+import { uploadMessages } from './messages.ts';
 import { useUpload } from './upload-context.tsx';
 
 /** File input plus a drop zone; the chosen file stays in memory until sent. */

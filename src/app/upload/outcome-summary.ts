@@ -1,5 +1,5 @@
 import type { OutcomeReading } from './outcome.ts';
-import type { uploadMessages } from '../panels/messages.ts';
+import type { uploadMessages } from './messages.ts';
 
 /** The status lines' texts, in the reader's language (`uploadMessages`). */
 export type SummaryTexts = Pick<

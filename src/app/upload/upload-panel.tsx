@@ -12,7 +12,7 @@ import { useResult } from '../result/result-context.tsx';
 import { useUpload } from './upload-context.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { resultMessages } from '../result/messages.ts';
-import { uploadMessages } from '../panels/messages.ts';
+import { uploadMessages } from './messages.ts';
 import { FilePicker } from './file-picker.tsx';
 import { summarize } from './outcome-summary.ts';
 import { CallbackInspector } from './callback-inspector.tsx';

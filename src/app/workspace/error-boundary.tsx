@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { crashMessages } from '../panels/messages.ts';
+import { crashMessages } from './messages.ts';
 import { pageErrorMessages } from '../page-errors/messages.ts';
 import { sayPageError } from '../page-errors/page-error.ts';
 

@@ -37,7 +37,7 @@ export const OSS_REGIONS = [
 
 export type OssRegionId = (typeof OSS_REGIONS)[number];
 
-/** The two warnings' texts, in the reader's language (src/app/panels/messages.ts). */
+/** The two warnings' texts, in the reader's language (src/app/target/messages.ts). */
 export interface EndpointWarningTexts {
   internalEndpoint: string;
   plainHttp: string;

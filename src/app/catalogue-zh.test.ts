@@ -1,15 +1,31 @@
 import { messagesToJSON } from '@nanostores/i18n';
 import { describe, expect, it } from 'vitest';
-import { findEnglishLeftovers } from '../../oss/index.ts';
-import * as formMessages from '../form/messages.ts';
-import * as logicMessages from '../logic/messages.ts';
-import * as callbackMessages from '../policy/callback-messages.ts';
-import * as panelMessages from './messages.ts';
-import panels from '../../ui/i18n/zh-CN/panels.json';
+import { findEnglishLeftovers } from '../oss/index.ts';
+import * as credentialsMessages from './credentials/messages.ts';
+import * as formMessages from './form/messages.ts';
+import * as logicMessages from './logic/messages.ts';
+import * as callbackMessages from './policy/callback-messages.ts';
+import * as policyMessages from './policy/messages.ts';
+import * as checksMessages from './result/checks-messages.ts';
+import * as targetMessages from './target/messages.ts';
+import * as uploadMessages from './upload/messages.ts';
+import * as workspaceMessages from './workspace/messages.ts';
+import panels from '../ui/i18n/zh-CN/panels.json';
 
-// Every message of the Build pane's panels, form and logic, in English (their messages.ts files)
+// Every message of the panels (target, credentials, policy, checks, upload, the error boundary),
+// the form and the logic, in English (their messages.ts files)
 // beside its Chinese in panels.json: none missing, empty, left in English or short of a {param}.
-const stores = [panelMessages, callbackMessages, logicMessages, formMessages].flatMap((module) =>
+const stores = [
+  targetMessages,
+  credentialsMessages,
+  policyMessages,
+  checksMessages,
+  uploadMessages,
+  workspaceMessages,
+  callbackMessages,
+  logicMessages,
+  formMessages,
+].flatMap((module) =>
   Object.values(module).filter(
     (value): value is Parameters<typeof messagesToJSON>[0] =>
       typeof value === 'object' && value !== null && 'component' in value,
