@@ -3,8 +3,16 @@
 
 export type { Result, Problem } from './result.ts';
 export { ok, fail } from './result.ts';
-export type { TextParams, TextRef, TextTable, Translation } from './texts.ts';
-export { localizeText, sayFrom } from './texts.ts';
+export type { TextEntry, TextParams, TextRef, TextTable, Translation } from './texts.ts';
+export {
+  defineTexts,
+  englishOf,
+  localizeText,
+  namespaceOf,
+  sayEntry,
+  sayFrom,
+  translate,
+} from './texts.ts';
 export type * from './policy/policy-types.ts';
 export {
   CONDITION_OPERATORS,
@@ -49,6 +57,9 @@ export { endpointUrl, isHttpUrl, isInternalEndpoint, parseOssEndpoint } from './
 export type { EndpointOptions } from './form/endpoint.ts';
 export { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './form/field-order.ts';
 export { explainField, FILE_WHY } from './form/field-why.ts';
+export type { FieldWhyTexts } from './form/field-why.ts';
+export { FIELD_WHY_TEXTS } from './form/field-why/texts-en.ts';
+export { FIELD_WHY_TEXTS_ZH } from './form/field-why/texts-zh.ts';
 export {
   builderConditions,
   buildPolicy,
@@ -202,6 +213,8 @@ export {
   CORS_NOT_ALLOWED_MESSAGE,
 } from './errors/catalog/index.ts';
 export { SEED_DOC_URL } from './errors/catalog/entry.ts';
+export { CATALOG_TEXTS } from './errors/catalog/texts-en.ts';
+export { CATALOG_TEXTS_ZH } from './errors/catalog/texts-zh.ts';
 export { readXml, childText, decodeXmlEntities } from './formats/xml-read.ts';
 export type { XmlElement } from './formats/xml-read.ts';
 export { parsePostResponse } from './formats/post-response.ts';
@@ -313,7 +326,6 @@ export {
   MAX_ENGLISH_RUN,
 } from './errors/catalog/zh/index.ts';
 export type { ChineseText } from './errors/catalog/zh/index.ts';
-export { CUSTOM_FIELD_WHY_ZH, explainFieldInChinese, FILE_WHY_ZH } from './form/field-why-zh.ts';
 export { chineseDocUrl, hasChineseDocUrl } from './doc-urls-zh.ts';
 
 // --- checks texts (src/oss/checks): the checks' and the lint's sentences, English and Chinese ---

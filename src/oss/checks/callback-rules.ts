@@ -6,7 +6,7 @@ import type { CheckContext, CheckRule } from './rule.ts';
 import { sayFrom } from '../texts.ts';
 import { CHECK_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECK_TEXTS);
 
 type CallbackRuleId =
   | 'callback.too-long'

@@ -7,7 +7,7 @@ import type { Problem } from '../result.ts';
 import { sayFrom } from '../texts.ts';
 import { CHECK_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECK_TEXTS);
 
 /**
  * A naming Problem as a finding: its message, and its text when the naming rules give one (else the

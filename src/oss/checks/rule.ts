@@ -13,7 +13,7 @@ import type { PolicyDocument } from '../policy/policy-types.ts';
 import { sayFrom, type TextRef } from '../texts.ts';
 import { CHECK_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECK_TEXTS);
 
 /**
  * What the policy ⇄ form lint looks at.

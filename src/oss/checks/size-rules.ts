@@ -17,7 +17,7 @@ import { conditionRowNumber, rowOf } from './condition-names.ts';
 import { sayFrom } from '../texts.ts';
 import { CHECK_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECK_TEXTS);
 
 const fieldBytes = (context: CheckContext) =>
   context.fields.reduce((sum, f) => sum + utf8ByteLength(f.name) + utf8ByteLength(f.value), 0);

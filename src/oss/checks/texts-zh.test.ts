@@ -5,7 +5,9 @@ import { CHECK_TEXTS, LINT_TEXTS } from './texts-en.ts';
 import { CHECK_TEXTS_ZH, LINT_TEXTS_ZH } from './texts-zh.ts';
 
 /** Sample arguments for every key of a table (the type makes a missing key a compile error). */
-type Samples<T extends TextTable> = { [K in keyof T]: Parameters<T[K]> };
+type Samples<T extends TextTable> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => string ? A : [];
+};
 
 const USER_ROW = { row: 2, condition: 'starts-with key uploads/' };
 const BUILDER_ROW = { row: 0, condition: 'eq bucket examplebucket' };

@@ -14,7 +14,7 @@ import { when } from './rule.ts';
 import { sayFrom } from '../texts.ts';
 import { CHECK_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECK_TEXTS);
 
 function notOneOf(
   context: CheckContext,

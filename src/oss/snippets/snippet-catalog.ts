@@ -2,7 +2,7 @@ import type { PostForm } from '../form/form-types.ts';
 import { SNIPPET_TEXTS, type SnippetLanguage } from './texts-en.ts';
 import { sayFrom, type TextRef } from '../texts.ts';
 
-const say = sayFrom('snippets', SNIPPET_TEXTS);
+const say = sayFrom(SNIPPET_TEXTS);
 
 /** A said text as a field and its reference: `label` + `labelText`, `run` + `runText`. */
 function said<F extends 'label' | 'run'>(

@@ -2,7 +2,7 @@
 // (src/oss/texts.ts); texts-zh.ts says the same in Chinese. Code, field names, URLs and JSON in
 // the snippets never change with the language; only these comments do.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import type { TextTable } from '../texts.ts';
+import { defineTexts } from '../texts.ts';
 
 /**
  * The language a snippet's comments are written in.
@@ -21,7 +21,7 @@ type Scheme = { scheme: string };
  * @example SNIPPET_TEXTS['html-file-last']() // 'The file goes last: OSS does not read any field after it.'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const SNIPPET_TEXTS = {
+export const SNIPPET_TEXTS = defineTexts('snippets', {
   expiry: (p: Scheme & { date: string; expiration: string }) =>
     `Signed with ${p.scheme === 'v1' ? 'V1 (HMAC-SHA1)' : 'V4 (OSS4-HMAC-SHA256)'}${p.date ? `, signed at ${p.date}` : ''}. The policy expires at ${p.expiration} (UTC); after that OSS answers AccessDenied "Policy expired" and the form must be signed again.`,
   'send-order': () =>
@@ -125,4 +125,4 @@ export const SNIPPET_TEXTS = {
     'uploadFile succeeds on any answer: only 2xx is stored (203 means the callback failed).',
   'run-mini-program': (p: { code: string }) =>
     `Save oss-mini-upload.js in your mini program and call ${p.code} (uni: uni, Alipay: my).`,
-} satisfies TextTable;
+});

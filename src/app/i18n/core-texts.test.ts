@@ -5,8 +5,17 @@ import {
   findEnglishLeftovers,
   type PostForm,
 } from '../../oss/index.ts';
-import { ENGLISH_CORE_TEXTS as EN } from './core-texts.ts';
-import { CHINESE_CORE_TEXTS as ZH } from './core-zh.ts';
+import { translationsIn } from '../../ui/i18n/texts.ts';
+import { chineseCoreTexts, ENGLISH_CORE_TEXTS as EN } from './core-texts.ts';
+
+// Every Chinese table, as the page's loader registers them.
+const ZH = chineseCoreTexts(
+  translationsIn(
+    Object.values(
+      import.meta.glob<Record<string, unknown>>('/src/**/texts-zh.ts', { eager: true }),
+    ),
+  ),
+);
 
 async function signedForm(overrides: { key?: string; accessKeySecret?: string } = {}) {
   return buildPostForm({
