@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import readinessZh from '../src/ui/i18n/zh-CN/readiness.json' with { type: 'json' };
 import panelsZh from '../src/ui/i18n/zh-CN/panels.json' with { type: 'json' };
 import workspaceZh from '../src/ui/i18n/zh-CN/workspace.json' with { type: 'json' };
-import uiZh from '../src/ui/i18n/zh-CN/ui.json' with { type: 'json' };
 import { buildPostForm, renderHtmlFormSnippet } from '../src/oss/index.ts';
+import { UI_IMPORT_PANEL_TEXTS_ZH } from '../src/ui/interchange/texts-zh.ts';
 
 // A new user points the page at a real bucket (OSS public cloud, my-app-uploads, cn-hangzhou), as
 // issue 17 tells it: the readiness box says at once that a new account gets PublicEndpointForbidden
@@ -39,7 +39,7 @@ const LANGUAGES = [
     sandboxAccount: new RegExp(
       workspaceZh.header.targetSandboxAccount.replace('{created}', '\\d{4}-\\d{2}-\\d{2}'),
     ),
-    importButton: uiZh['ui.import-panel'].import,
+    importButton: UI_IMPORT_PANEL_TEXTS_ZH.import,
     switchToV1: workspaceZh.interchange.switchToV1,
     upgradeTitle: readinessZh.readiness.upgradeTitle,
     useV4: readinessZh.readiness.useV4,

@@ -329,9 +329,9 @@ export type { ChineseText } from './errors/catalog/zh/index.ts';
 export { chineseDocUrl, hasChineseDocUrl } from './doc-urls-zh.ts';
 
 // --- checks texts (src/oss/checks): the checks' and the lint's sentences, English and Chinese ---
-export { CHECK_TEXTS, LINT_TEXTS } from './checks/texts-en.ts';
+export { CHECKS_TEXTS, LINT_TEXTS } from './checks/texts-en.ts';
 export type { ConditionName } from './checks/texts-en.ts';
-export { CHECK_TEXTS_ZH, LINT_TEXTS_ZH } from './checks/texts-zh.ts';
+export { CHECKS_TEXTS_ZH, LINT_TEXTS_ZH } from './checks/texts-zh.ts';
 
 // --- Core texts B: policy, form, interchange, formats, cors, snippets (English and Chinese tables) ---
 export { FORMATS_TEXTS, JSON_EXPECTED_EN } from './formats/texts-en.ts';
@@ -345,9 +345,9 @@ export { FORM_TEXTS } from './form/texts-en.ts';
 export { FORM_TEXTS_ZH } from './form/texts-zh.ts';
 export { CORS_TEXTS } from './cors/texts-en.ts';
 export { CORS_TEXTS_ZH } from './cors/texts-zh.ts';
-export { SNIPPET_TEXTS } from './snippets/texts-en.ts';
-export type { SnippetLanguage } from './snippets/texts-en.ts';
-export { SNIPPET_TEXTS_ZH, snippetTexts } from './snippets/texts-zh.ts';
+export { SNIPPETS_TEXTS } from './snippets/texts-en.ts';
+export type { SnippetTexts } from './snippets/texts-en.ts';
+export { SNIPPETS_TEXTS_ZH } from './snippets/texts-zh.ts';
 export { INTERCHANGE_TEXTS } from './interchange/texts-en.ts';
 export { INTERCHANGE_TEXTS_ZH } from './interchange/texts-zh.ts';
 

@@ -86,7 +86,8 @@ export function translate<T extends TextTable>(
 ): Translation<T> {
   const translated = Object.freeze({ ...table }) as Translation<T>;
   const namespace = NAMESPACES.get(english);
-  if (namespace === undefined) throw new TypeError('translate: the English table is not defineTexts');
+  if (namespace === undefined)
+    throw new TypeError('translate: the English table is not defineTexts');
   NAMESPACES.set(translated, namespace);
   ENGLISH_OF.set(translated, english);
   return translated;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { FieldFindings, findingsId } from './field-findings.tsx';
-import { useStore } from './i18n/use-store.ts';
-import { fieldMessages } from './messages.ts';
+import { UI_FIELD_TEXTS } from './texts-en.ts';
+import { useTexts } from './i18n/texts.ts';
 
 export interface FieldProps {
   /** The id of the input inside; the label points at it. */
@@ -17,7 +17,7 @@ export interface FieldProps {
 
 /** A labelled input with its hint and its validation message (described-by for screen readers). */
 export function Field({ id, label, hint, error, warning, flagged, children }: FieldProps) {
-  const texts = useStore(fieldMessages);
+  const texts = useTexts(UI_FIELD_TEXTS);
   return (
     <div className={flagged ? 'field flagged' : 'field'}>
       <label htmlFor={id}>{label}</label>

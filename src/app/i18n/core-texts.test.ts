@@ -12,7 +12,7 @@ import { chineseCoreTexts, ENGLISH_CORE_TEXTS as EN } from './core-texts.ts';
 const ZH = chineseCoreTexts(
   translationsIn(
     Object.values(
-      import.meta.glob<Record<string, unknown>>('/src/**/texts-zh.ts', { eager: true }),
+      import.meta.glob<Record<string, unknown>>('/src/**/*texts-zh.ts', { eager: true }),
     ),
   ),
 );

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import type { PostForm } from '../../oss/index.ts';
+import { SNIPPETS_TEXTS, type PostForm } from '../../oss/index.ts';
 import { Section } from '../../ui/section.tsx';
 import { SnippetsPanel, type SnippetView } from '../../ui/snippets/snippets-panel.tsx';
 import { copyText, downloadText } from './save-text.ts';
 import { useSnippetCatalog } from './snippet-catalog.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 import { toolsMessages } from './messages.ts';
 
 export interface SnippetsSectionProps {
@@ -18,7 +19,8 @@ export interface SnippetsSectionProps {
 export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
   const catalog = useSnippetCatalog();
   // Snippet comments, labels and run lines in the reader's language (English until Chinese loads).
-  const { language, text: say } = useCoreTexts();
+  const { text: say } = useCoreTexts();
+  const snippetTexts = useTexts(SNIPPETS_TEXTS);
   const definitions = catalog.data;
   const [selectedId, setSelectedId] = useState('html');
   const [notice, setNotice] = useState('');
@@ -35,10 +37,10 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
         // Only the shown snippet is rendered: the others are rendered when chosen.
         text:
           form && snippet.id === selectedId
-            ? snippet.render(form, language, { pageOrigin: window.location.origin })
+            ? snippet.render(form, snippetTexts, { pageOrigin: window.location.origin })
             : null,
       })),
-    [definitions, form, selectedId, language, say],
+    [definitions, form, selectedId, snippetTexts, say],
   );
 
   if (!definitions) {

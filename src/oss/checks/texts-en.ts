@@ -34,10 +34,10 @@ const SECRET_MISSING_FIX =
  * The limit checks' sentences (namespace `checks`), plus the words for a range condition and the
  * note for a check that could not run.
  *
- * @example CHECK_TEXTS['key.empty']() // 'The object key is empty.'
+ * @example CHECKS_TEXTS['key.empty']() // 'The object key is empty.'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const CHECK_TEXTS = defineTexts('checks', {
+export const CHECKS_TEXTS = defineTexts('checks', {
   'rule-failed': (p: { rule: string; error: string }) =>
     `The check "${p.rule}" could not run (${p.error}); the other checks still apply.`,
   'condition-name': (p: ConditionName) => conditionName(p),

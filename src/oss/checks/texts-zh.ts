@@ -4,7 +4,7 @@
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
 import { translate } from '../texts.ts';
 import { LIMIT_WORDS } from './limit-words.ts';
-import { CHECK_TEXTS, type ConditionName, LINT_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS, type ConditionName, LINT_TEXTS } from './texts-en.ts';
 
 const conditionName = (p: ConditionName) =>
   p.row === 0 ? `构建器自动添加的条件 ${p.condition}` : `您的第 ${p.row} 条条件（${p.condition}）`;
@@ -16,12 +16,12 @@ const SECRET_MISSING_FIX =
   '请输入 AccessKey Secret（它只保存在本页面中），或粘贴由您的服务端计算的签名。';
 
 /**
- * The limit checks' sentences in Chinese, key for key as CHECK_TEXTS.
+ * The limit checks' sentences in Chinese, key for key as CHECKS_TEXTS.
  *
- * @example CHECK_TEXTS_ZH['key.empty']() // 'Object 名称（key）为空。'
+ * @example CHECKS_TEXTS_ZH['key.empty']() // 'Object 名称（key）为空。'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
-export const CHECK_TEXTS_ZH = translate(CHECK_TEXTS, {
+export const CHECKS_TEXTS_ZH = translate(CHECKS_TEXTS, {
   'rule-failed': (p) => `检查项“${p.rule}”无法运行（${p.error}）；其他检查仍然有效。`,
   'condition-name': conditionName,
   'condition-range': rangeCondition,

@@ -4,24 +4,18 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import { defineTexts } from '../texts.ts';
 
-/**
- * The language a snippet's comments are written in.
- *
- * @example const language: SnippetLanguage = 'zh-CN';
- * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
- */
-export type SnippetLanguage = 'en' | 'zh-CN';
-
 /** `scheme`: 'v1' or 'v4'; `arrow`: '→' or '->' (what the target language's source file can hold). */
 type Scheme = { scheme: string };
 
 /**
  * The snippets' comment lines, in English.
  *
- * @example SNIPPET_TEXTS['html-file-last']() // 'The file goes last: OSS does not read any field after it.'
+ * @example SNIPPETS_TEXTS['html-file-last']() // 'The file goes last: OSS does not read any field after it.'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const SNIPPET_TEXTS = defineTexts('snippets', {
+export const SNIPPETS_TEXTS = defineTexts('snippets', {
+  // The HTML snippet's `<html lang>`: the language of this table (a code, not prose).
+  'html-lang': 'en',
   expiry: (p: Scheme & { date: string; expiration: string }) =>
     `Signed with ${p.scheme === 'v1' ? 'V1 (HMAC-SHA1)' : 'V4 (OSS4-HMAC-SHA256)'}${p.date ? `, signed at ${p.date}` : ''}. The policy expires at ${p.expiration} (UTC); after that OSS answers AccessDenied "Policy expired" and the form must be signed again.`,
   'send-order': () =>
@@ -126,3 +120,12 @@ export const SNIPPET_TEXTS = defineTexts('snippets', {
   'run-mini-program': (p: { code: string }) =>
     `Save oss-mini-upload.js in your mini program and call ${p.code} (uni: uni, Alipay: my).`,
 });
+
+/**
+ * The snippets' comment table in any language: SNIPPETS_TEXTS or its translation. Each renderer
+ * takes one (English by default), so the core holds no other language itself.
+ *
+ * @example const texts: SnippetTexts = SNIPPETS_TEXTS;
+ * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
+ */
+export type SnippetTexts = typeof SNIPPETS_TEXTS;

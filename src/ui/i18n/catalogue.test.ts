@@ -41,9 +41,7 @@ const SAME_IN_EVERY_LANGUAGE = ['header.product', 'interchange.accessKeyId'];
 describe('the Chinese catalogue covers every message of the page', () => {
   it('finds the messages of every folder', () => {
     // A glob that found nothing would make every check below pass vacuously.
-    expect(Object.keys(english)).toEqual(
-      expect.arrayContaining(['verdict', 'header', 'result', 'ui.oss-error', 'ui.snippets']),
-    );
+    expect(Object.keys(english)).toEqual(expect.arrayContaining(['verdict', 'header', 'result']));
   });
 
   it('has a name for each component once', () => {

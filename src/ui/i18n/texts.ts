@@ -1,13 +1,13 @@
 import { atom } from 'nanostores';
-import { namespaceOf, type TextTable } from '../../oss/index.ts';
+import { englishOf, namespaceOf, type TextTable } from '../../oss/index.ts';
 import { localeStore } from './locale.ts';
 import { useStore } from './use-store.ts';
 
 // The one loader of every translation the page and the core have: each folder's texts-zh.ts (a
-// `translate(<ENGLISH>_TEXTS, …)` table beside its texts-en.ts, in src/oss, src/ui and src/app
-// alike). They load with import(), in chunks of their own, only once the reader chooses 简体中文, so
-// an English reader downloads none of them.
-const CHINESE_MODULES = import.meta.glob<Readonly<Record<string, unknown>>>('/src/**/texts-zh.ts');
+// `translate(<ENGLISH>_TEXTS, …)` table beside its texts-en.ts; a lazily loaded part's is
+// <part>-texts-zh.ts), in src/oss, src/ui and src/app alike. They load with import(), in chunks of
+// their own, only once the reader chooses 简体中文, so an English reader downloads none of them.
+const CHINESE_MODULES = import.meta.glob<Readonly<Record<string, unknown>>>('/src/**/*texts-zh.ts');
 
 /** Translated tables by namespace (`verdict`, `checks`, `catalog`, …). */
 export type TranslatedTables = Readonly<Record<string, TextTable>>;
@@ -22,8 +22,7 @@ export function translationsIn(modules: readonly Readonly<Record<string, unknown
   const tables: Record<string, TextTable> = {};
   for (const module of modules) {
     for (const value of Object.values(module)) {
-      const namespace = namespaceOf(value);
-      if (namespace !== undefined) tables[namespace] = value as TextTable;
+      if (englishOf(value) !== undefined) tables[namespaceOf(value)!] = value as TextTable;
     }
   }
   return tables;

@@ -21,8 +21,7 @@ export const FIELD_WHY_TEXTS = defineTexts('field-why', {
   'field.policy':
     'Base64 of the exact UTF-8 policy JSON that was signed; the signature covers these bytes.',
   'field.Signature': 'V1: Base64 HMAC-SHA1 of the policy field, keyed with the AccessKey secret.',
-  'field.x-oss-signature-version':
-    'V4: selects OSS4-HMAC-SHA256; the policy pins the same value.',
+  'field.x-oss-signature-version': 'V4: selects OSS4-HMAC-SHA256; the policy pins the same value.',
   'field.x-oss-credential':
     'V4: the scope AccessKeyId/YYYYMMDD/region/oss/aliyun_v4_request (UTC day, region without oss-); the policy pins the same value.',
   'field.x-oss-date': (p: { skewMinutes: number }) =>

@@ -1,10 +1,10 @@
-import { i18n } from './i18n/i18n.ts';
+import { defineTexts } from '../oss/index.ts';
 
 // The texts of the always-shown presentational components (English; other languages come from the
 // catalogue in ./i18n/zh-CN). The Result pane's components have theirs in ./result-messages.ts,
 // which loads with them.
 
 /** A labelled input. */
-export const fieldMessages = i18n('ui.field', {
+export const UI_FIELD_TEXTS = defineTexts('ui.field', {
   flagged: 'The error or check above points at this field.',
 });

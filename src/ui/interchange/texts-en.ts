@@ -1,11 +1,10 @@
-import { params } from '@nanostores/i18n';
-import { i18n } from '../i18n/i18n.ts';
+import { defineTexts } from '../../oss/index.ts';
 
 // The import, compare, share and self-test views' texts (English; other languages come from the
 // catalogue in ../i18n/zh-CN).
 
 /** Paste or fetch something to import. */
-export const importPanelMessages = i18n('ui.import-panel', {
+export const UI_IMPORT_PANEL_TEXTS = defineTexts('ui.import-panel', {
   paste: 'Paste to import',
   pasteHint:
     'A Base64 policy, policy JSON, a curl -F command, an HTML form, or a signing server’s JSON answer.',
@@ -18,7 +17,7 @@ export const importPanelMessages = i18n('ui.import-panel', {
 });
 
 /** What an import read. */
-export const importResultMessages = i18n('ui.import-result', {
+export const UI_IMPORT_RESULT_TEXTS = defineTexts('ui.import-result', {
   region: 'Import result',
   nothing: 'Nothing imported',
   sourcePolicyBase64: 'a Base64 policy',
@@ -26,8 +25,13 @@ export const importResultMessages = i18n('ui.import-result', {
   sourceCurl: 'a curl command',
   sourceHtml: 'an HTML form',
   sourceSigningServer: 'a signing server answer',
-  imported: params('Imported {source} ({version})'),
-  importedFrom: params('Imported {source} ({version}) from {origin}'),
+  imported: (p: { source: string | number; version: string | number }) =>
+    `Imported ${p.source} (${p.version})`,
+  importedFrom: (p: {
+    source: string | number;
+    version: string | number;
+    origin: string | number;
+  }) => `Imported ${p.source} (${p.version}) from ${p.origin}`,
   holds: 'The builder now holds what came in; the sections above show it signed again.',
   postsTo: 'Posts to',
   fieldsTable: 'Imported fields table',
@@ -42,29 +46,29 @@ export const importResultMessages = i18n('ui.import-result', {
 });
 
 /** Two policies side by side. */
-export const policyCompareMessages = i18n('ui.policy-compare', {
+export const UI_POLICY_COMPARE_TEXTS = defineTexts('ui.policy-compare', {
   first: 'First policy',
   second: 'Second policy',
   hint: 'Base64 or JSON; leave empty for the builder’s current policy.',
 });
 
 /** A policy diff. */
-export const policyDiffMessages = i18n('ui.policy-diff', {
+export const UI_POLICY_DIFF_TEXTS = defineTexts('ui.policy-diff', {
   same: 'Same policy: every condition and the expiration match.',
   changed: 'changed',
   added: 'added',
   removed: 'removed',
-  unchanged: params('{count} condition(s) unchanged.'),
+  unchanged: (p: { count: string | number }) => `${p.count} condition(s) unchanged.`,
 });
 
 /** The signing self-test. */
-export const selfTestMessages = i18n('ui.self-test', {
+export const UI_SELF_TEST_TEXTS = defineTexts('ui.self-test', {
   running: 'Running…',
   run: 'Run self-test',
-  allPass: params('{passed} of {total} vectors pass.'),
-  somePass: params(
-    '{passed} of {total} vectors pass: this browser or a proxy changes what is signed.',
-  ),
+  allPass: (p: { passed: string | number; total: string | number }) =>
+    `${p.passed} of ${p.total} vectors pass.`,
+  somePass: (p: { passed: string | number; total: string | number }) =>
+    `${p.passed} of ${p.total} vectors pass: this browser or a proxy changes what is signed.`,
   table: 'Self-test results table',
   caption: 'Self-test results',
   vector: 'Vector',
@@ -78,11 +82,10 @@ export const selfTestMessages = i18n('ui.self-test', {
 });
 
 /** The share link. */
-export const shareLinkMessages = i18n('ui.share-link', {
+export const UI_SHARE_LINK_TEXTS = defineTexts('ui.share-link', {
   label: 'Share link',
   copy: 'Copy share link',
   hint: 'Everything but the AccessKey secret and the security token. Whoever opens it is asked for the secret.',
-  hintLeftOut: params(
-    'Everything but the AccessKey secret and the security token (left out: {names}). Whoever opens it is asked for the secret.',
-  ),
+  hintLeftOut: (p: { names: string | number }) =>
+    `Everything but the AccessKey secret and the security token (left out: ${p.names}). Whoever opens it is asked for the secret.`,
 });
