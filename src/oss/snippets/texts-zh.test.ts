@@ -28,13 +28,16 @@ const SAMPLES = {
   'run-mini-program': { code: "uploadToOss(wx, filePath, 'photo.jpg')" },
 };
 
+const { 'html-lang': langEn, ...COMMENTS } = SNIPPETS_TEXTS;
+const { 'html-lang': langZh, ...COMMENTS_ZH } = SNIPPETS_TEXTS_ZH;
+
 describe('SNIPPETS_TEXTS_ZH', () => {
   it('has every English key, in Chinese, keeping every value', () => {
     expect(
-      auditTranslation(SNIPPETS_TEXTS, SNIPPETS_TEXTS_ZH, SAMPLES, findEnglishLeftovers, [
-        'scheme',
-      ]),
+      auditTranslation(COMMENTS, COMMENTS_ZH, SAMPLES, findEnglishLeftovers, ['scheme']),
     ).toEqual([]);
+    // The HTML snippet's language code, not prose.
+    expect([langEn, langZh]).toEqual(['en', 'zh-CN']);
   });
 
   it('the catalogue says its labels and run lines by id, in English unchanged and in Chinese', () => {
