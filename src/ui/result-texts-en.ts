@@ -1,7 +1,7 @@
 import { defineTexts } from '../oss/index.ts';
 
-// The texts of the Result pane's presentational components (English; other languages come from the
-// catalogue in ./i18n/zh-CN). They load with those components, after the first paint, so they
+// The texts of the Result pane's presentational components (English; the Chinese is in
+// result-texts-zh.ts). They load with those components, after the first paint, so they
 // live apart from ./messages.ts, which the always-shown inputs use. Accessible names stay English
 // for English readers.
 

@@ -1,8 +1,8 @@
 import { defineTexts } from '../oss/index.ts';
 
-// The texts of the always-shown presentational components (English; other languages come from the
-// catalogue in ./i18n/zh-CN). The Result pane's components have theirs in ./result-messages.ts,
-// which loads with them.
+// The texts of the always-shown presentational components (English; the Chinese is in the
+// texts-zh.ts beside it). The Result pane's components have theirs in ./result-texts-en.ts, which
+// loads with them.
 
 /** A labelled input. */
 export const UI_FIELD_TEXTS = defineTexts('ui.field', {

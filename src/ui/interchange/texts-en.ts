@@ -1,7 +1,7 @@
 import { defineTexts } from '../../oss/index.ts';
 
-// The import, compare, share and self-test views' texts (English; other languages come from the
-// catalogue in ../i18n/zh-CN).
+// The import, compare, share and self-test views' texts (English; the Chinese is in the texts-zh.ts
+// beside it).
 
 /** Paste or fetch something to import. */
 export const UI_IMPORT_PANEL_TEXTS = defineTexts('ui.import-panel', {
