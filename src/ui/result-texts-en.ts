@@ -2,7 +2,7 @@ import { defineTexts } from '../oss/index.ts';
 
 // The texts of the Result pane's presentational components (English; the Chinese is in
 // result-texts-zh.ts). They load with those components, after the first paint, so they
-// live apart from ./messages.ts, which the always-shown inputs use. Accessible names stay English
+// live apart from ./texts-en.ts, which the always-shown inputs use. Accessible names stay English
 // for English readers.
 
 /** The upload in flight. */
