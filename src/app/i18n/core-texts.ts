@@ -9,7 +9,6 @@ import {
   type PostForm,
   type TextRef,
 } from '../../oss/index.ts';
-import type { Locale } from '../../ui/i18n/locale.ts';
 import { textsIn, type TranslatedTables } from '../../ui/i18n/texts.ts';
 
 /** A record the core said: its English `message`, the `text` reference, maybe a doc link. */
@@ -21,8 +20,6 @@ export type Said = { message: string; text?: TextRef; docUrl?: string };
  * Messages are never translated: servers send them verbatim.
  */
 export interface CoreTexts {
-  /** The locale these texts speak (English until the Chinese has loaded). */
-  language: Locale;
   /** A finding's or problem's sentence. */
   text: (item: { message: string; text?: TextRef }) => string;
   /** Copies of records (problems, findings) with `message` and any `docUrl` in the reader's language. */
@@ -42,7 +39,6 @@ export interface CoreTexts {
  * @example ENGLISH_CORE_TEXTS.text({ message: 'The key is empty.' }) // 'The key is empty.'
  */
 export const ENGLISH_CORE_TEXTS: CoreTexts = {
-  language: 'en',
   text: (item) => item.message,
   messages: (items) => [...items],
   explanation: (explanation) => explanation,
@@ -69,7 +65,6 @@ export function chineseCoreTexts(tables: TranslatedTables): CoreTexts {
   const catalog = tables.catalog;
   const fieldWhy = textsIn(FIELD_WHY_TEXTS, tables);
   return {
-    language: 'zh-CN',
     text,
     messages: (items) => items.map(said),
     explanation: (explanation) => {
