@@ -17,19 +17,19 @@ test('the dry run and the error explainer load only once they are needed', async
   const scripts = scriptsRequested(page);
   await openBuilder(page);
   const onDemand = (prefix: string) => scripts.some((name) => name.startsWith(prefix));
-  expect(onDemand('core-evaluate-')).toBe(false);
-  expect(onDemand('core-errors-')).toBe(false);
+  expect(onDemand('dry-run-')).toBe(false);
+  expect(onDemand('explain-answer-')).toBe(false);
 
   await chooseFile(page);
   const checks = page.getByRole('region', { name: 'Checks and dry run' });
   await expect(checks).toContainText('OSS would accept this upload.');
-  expect(onDemand('core-evaluate-')).toBe(true);
-  expect(onDemand('core-errors-')).toBe(false);
+  expect(onDemand('dry-run-')).toBe(true);
+  expect(onDemand('explain-answer-')).toBe(false);
 
   await page.getByLabel('AccessKey secret').fill('not-the-sandbox-secret');
   await upload(page);
   await expect(ossError(page)).toContainText('SignatureDoesNotMatch');
-  expect(onDemand('core-errors-')).toBe(true);
+  expect(onDemand('explain-answer-')).toBe(true);
   // An English reader downloads no translation (src/ui/i18n/texts.ts loads them for 简体中文 only).
   expect(scripts.filter((name) => name.includes('texts-zh'))).toEqual([]);
 });
@@ -45,7 +45,7 @@ test('a Chinese reader gets the translations before the first render', async ({ 
 });
 
 test('a part that cannot load says what is missing, never a blank screen', async ({ page }) => {
-  await page.route('**/assets/core-evaluate-*.js', (route) => route.abort());
+  await page.route('**/assets/dry-run-*.js', (route) => route.abort());
   await openBuilder(page);
   await chooseFile(page);
   const crash = page.getByRole('alert').filter({ hasText: 'Something broke on this page' });

@@ -1,7 +1,7 @@
 import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BuilderPage } from './builder-page.tsx';
-import { ErrorBoundary } from './error-boundary.tsx';
+import { BuilderPage } from './workspace/builder-page.tsx';
+import { ErrorBoundary } from './workspace/error-boundary.tsx';
 
 // react-query tells components about new results in a batch it schedules with setTimeout by
 // default; a microtask shows a freshly signed form in the same task, within the keystroke budget.

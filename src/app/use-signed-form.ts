@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { PostForm, PostFormSpec } from '../oss/index.ts';
-import { buildPostForm } from './core.ts';
+import { buildPostForm, type PostForm, type PostFormSpec } from '../oss/index.ts';
 import type { BuilderValues } from './form/builder-schema.ts';
 import { toPostFormSpec, type SigningContext } from './form/to-post-form-spec.ts';
 import { pageErrorMessages } from './page-errors/messages.ts';

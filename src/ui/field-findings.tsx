@@ -10,6 +10,9 @@ export interface FieldFinding {
 /** The findings of the current form by input id (the page computes them; inputs read them). */
 export const FieldFindingsContext = createContext<ReadonlyMap<string, FieldFinding[]>>(new Map());
 
+/** Ids of the inputs an OSS error (or else the dry run's refusal) points at: outlined. */
+export const FlaggedInputsContext = createContext<ReadonlySet<string>>(new Set());
+
 /** The id of the findings list beside an input: every input names it in `aria-describedby`. */
 export const findingsId = (inputId: string) => `${inputId}-findings`;
 

@@ -1,27 +1,44 @@
-import type { ReactNode } from 'react';
-import { FieldFindings, findingsId } from './field-findings.tsx';
-import { UI_FIELD_TEXTS } from './texts-en.ts';
+import { useContext, type ReactNode } from 'react';
+import { FieldFindings, findingsId, FlaggedInputsContext } from './field-findings.tsx';
 import { useTexts } from './i18n/texts.ts';
+import { UI_FIELD_TEXTS } from './texts-en.ts';
+
+/** What the input inside a `Field` carries: its id, what describes it, whether it is invalid. */
+export interface FieldInput {
+  id: string;
+  'aria-describedby': string;
+  'aria-invalid': boolean;
+}
 
 export interface FieldProps {
   /** The id of the input inside; the label points at it. */
   id: string;
   label: string;
   hint?: ReactNode;
-  error?: string;
-  warning?: string;
-  /** An OSS error or check points at this input. */
-  flagged?: boolean;
-  children: ReactNode;
+  error?: string | undefined;
+  warning?: string | undefined;
+  /** The input, given its wiring: `{(input) => <input {...input} … />}`. */
+  children: (input: FieldInput) => ReactNode;
 }
 
-/** A labelled input with its hint and its validation message (described-by for screen readers). */
-export function Field({ id, label, hint, error, warning, flagged, children }: FieldProps) {
+/**
+ * A labelled input with its hint, its validation message, its findings (checks, lint, the dry
+ * run's refusal: FieldFindingsContext) and its outline when an OSS error points at it
+ * (FlaggedInputsContext). The input gets its id, `aria-describedby` and `aria-invalid` from here:
+ * every input of the page is wired the same way.
+ */
+export function Field({ id, label, hint, error, warning, children }: FieldProps) {
   const texts = useTexts(UI_FIELD_TEXTS);
+  const flagged = useContext(FlaggedInputsContext).has(id);
+  const input: FieldInput = {
+    id,
+    'aria-describedby': describedBy(id, { hint, error, warning }),
+    'aria-invalid': !!error,
+  };
   return (
     <div className={flagged ? 'field flagged' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {children}
+      {children(input)}
       {hint ? (
         <p className="hint" id={`${id}-hint`}>
           {hint}

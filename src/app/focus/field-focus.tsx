@@ -1,5 +1,15 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+  type SyntheticEvent,
+} from 'react';
 import { useFormContext } from 'react-hook-form';
+import { FlaggedInputsContext } from '../../ui/field-findings.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { conditionInputId, inputIdForField } from '../form/field-ids.ts';
@@ -15,6 +25,16 @@ export interface FieldFocus {
   canShow: (field: string) => boolean;
   /** Focuses the field's input when it has one, else the condition row named. */
   showProblem: (field: string | undefined, row: number | undefined) => void;
+  /** Focuses the input of this id (e.g. the endpoint, once the target became a custom domain). */
+  focusInput: (id: string) => void;
+  /** The input asked to be shown last (`n` counts the requests): a `<details>` around it opens. */
+  request: FocusRequest | null;
+}
+
+/** A request to show an input: its id, and the request's number (the same input may be asked twice). */
+export interface FocusRequest {
+  id: string;
+  n: number;
 }
 
 const NONE: FieldFocus = {
@@ -22,6 +42,8 @@ const NONE: FieldFocus = {
   show: () => {},
   canShow: () => false,
   showProblem: () => {},
+  focusInput: () => {},
+  request: null,
 };
 
 const FieldFocusContext = createContext<FieldFocus>(NONE);
@@ -31,11 +53,14 @@ export function useFieldFocus(): FieldFocus {
   return useContext(FieldFocusContext);
 }
 
-/** Focuses an input, opens what hides it, and outlines its field or condition row. */
-function showInput(id: string | null): boolean {
-  const element = id ? document.getElementById(id) : null;
+/**
+ * Focuses an input and outlines its field or condition row: the one place the page moves the focus
+ * to another part's input. A `<details>` around the input has opened already, from the request
+ * (`useDetailsOpen`), in the render before this runs.
+ */
+export function focusField(id: string): boolean {
+  const element = document.getElementById(id);
   if (!element) return false;
-  element.closest('details')?.setAttribute('open', '');
   for (const earlier of document.querySelectorAll('.just-shown'))
     earlier.classList.remove('just-shown');
   const shown = element.closest('.field, .row');
@@ -62,12 +87,21 @@ export function FieldFocusProvider({
   const form = useFormContext<BuilderValues>();
   const texts = useStore(focusMessages);
   const [origin, setOrigin] = useState<HTMLElement | null>(null);
+  // The input to show, and where the jump started (a link in the Result pane, to go back to).
+  const [request, setRequest] = useState<FocusRequest | null>(null);
 
   const jump = useCallback((id: string | null) => {
+    // An input not on the page (a part still loading) is not jumped to.
+    if (id === null || !document.getElementById(id)) return;
     const from = document.activeElement;
     const inResult = from instanceof HTMLElement && !!from.closest('#result');
-    if (showInput(id)) setOrigin(inResult ? from : null);
+    setRequest((last) => ({ id, n: (last?.n ?? 0) + 1 }));
+    setOrigin(inResult ? from : null);
   }, []);
+  // After the render that opened what hides the input (useDetailsOpen): focus it.
+  useEffect(() => {
+    if (request) focusField(request.id);
+  }, [request]);
   const show = useCallback(
     (field: string) => jump(inputIdForField(field, form.getValues())),
     [form, jump],
@@ -96,8 +130,10 @@ export function FieldFocusProvider({
       show,
       canShow,
       showProblem,
+      focusInput: jump,
+      request,
     }),
-    [flaggedKey, show, canShow, showProblem],
+    [flaggedKey, show, canShow, showProblem, jump, request],
   );
 
   const goBack = () => {
@@ -112,7 +148,9 @@ export function FieldFocusProvider({
 
   return (
     <FieldFocusContext.Provider value={focus}>
-      {children}
+      <FlaggedInputsContext.Provider value={focus.flagged}>
+        {children}
+      </FlaggedInputsContext.Provider>
       {origin ? (
         <button type="button" className="back-to-error" onClick={goBack}>
           {texts.backToError}
@@ -120,4 +158,25 @@ export function FieldFocusProvider({
       ) : null}
     </FieldFocusContext.Provider>
   );
+}
+
+/**
+ * The open state of a `<details>` holding the inputs `ids`: it opens when one of them is asked to
+ * be shown (a finding's link, "Go to the problem") and when `openWhen` turns true (e.g. the form
+ * carries a callback); the user opens and closes it as usual. State adjusted during render (React's
+ * pattern for state that follows a prop), so the input is visible before `focusField` runs.
+ */
+export function useDetailsOpen(ids: readonly string[], openWhen = false) {
+  const { request } = useFieldFocus();
+  const asked = request && ids.includes(request.id) ? request.n : null;
+  const [open, setOpen] = useState(openWhen);
+  const [seen, setSeen] = useState({ openWhen, asked });
+  if (seen.openWhen !== openWhen || seen.asked !== asked) {
+    setSeen({ openWhen, asked });
+    if ((openWhen && !seen.openWhen) || (asked !== null && asked !== seen.asked)) setOpen(true);
+  }
+  return {
+    open,
+    onToggle: (event: SyntheticEvent<HTMLDetailsElement>) => setOpen(event.currentTarget.open),
+  };
 }

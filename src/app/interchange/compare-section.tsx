@@ -1,16 +1,11 @@
 import { useState } from 'react';
-import {
-  diffPolicies,
-  importPolicy,
-  type PolicyDocument,
-  type PostForm,
-  type Result,
-} from '../../oss/index.ts';
+import { diffPolicies, importPolicy, type PolicyDocument, type Result } from '../../oss/index.ts';
 import { PolicyCompare } from '../../ui/interchange/policy-compare.tsx';
 import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { toolsMessages } from './messages.ts';
+import { useResult } from '../result/result-context.tsx';
 
 type Texts = ReturnType<typeof toolsMessages.get>;
 
@@ -45,7 +40,8 @@ const why = (side: Result<PolicyDocument>) =>
   side.ok ? null : side.issues.map((issue) => issue.message).join(' ');
 
 /** Diff of two policies: conditions added, removed, changed, and the expiration. */
-export function CompareSection({ signed }: { signed: PostForm | null }) {
+export function CompareSection() {
+  const signed = useResult().signed.form;
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const texts = useStore(toolsMessages);

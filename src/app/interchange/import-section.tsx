@@ -1,11 +1,6 @@
 import { useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
-import {
-  diffPolicies,
-  lintImportedForm,
-  type ImportedForm,
-  type PostForm,
-} from '../../oss/index.ts';
+import { useFormContext } from 'react-hook-form';
+import { diffPolicies, lintImportedForm, type ImportedForm } from '../../oss/index.ts';
 import { ChecksList } from '../../ui/checks-list.tsx';
 import { ImportPanel } from '../../ui/interchange/import-panel.tsx';
 import { ImportResult } from '../../ui/interchange/import-result.tsx';
@@ -13,23 +8,17 @@ import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import type { SendPart } from '../logic/form-order.ts';
-import type { UploadSession } from '../use-upload-session.ts';
+import type { SendPart } from '../result/form-order.ts';
+import { useSandboxInfo } from '../remote/sandbox-info.ts';
+import { useResult } from '../result/result-context.tsx';
+import { useUpload } from '../upload/upload-context.tsx';
 import { applyValues } from './apply-values.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
 import { V1Upgrade } from '../readiness/v1-upgrade.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages, toolsMessages } from './messages.ts';
-import { importedToValues, type ImportedValues, type SandboxTarget } from './imported-to-values.ts';
+import { importedToValues, type ImportedValues } from './imported-to-values.ts';
 import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
-
-export interface ImportSectionProps {
-  form: UseFormReturn<BuilderValues>;
-  signed: PostForm | null;
-  file: File | null;
-  upload: UploadSession;
-  sandbox: SandboxTarget | null;
-}
 
 /** The imported fields in send order, the file where the source put it (else last). */
 export function importedParts(imported: ImportedForm): SendPart[] {
@@ -40,7 +29,11 @@ export function importedParts(imported: ImportedForm): SendPart[] {
 }
 
 /** Import into the builder (pasted or from a signing server), its lint, the policy diff. */
-export function ImportSection({ form, signed, file, upload, sandbox }: ImportSectionProps) {
+export function ImportSection() {
+  const form = useFormContext<BuilderValues>();
+  const signed = useResult().signed.form;
+  const { file, session: upload } = useUpload();
+  const sandbox = useSandboxInfo().data ?? null;
   const [attempt, setAttempt] = useState<ImportAttempt | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
   const [changes, setChanges] = useState<string[]>([]);

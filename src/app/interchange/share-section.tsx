@@ -1,34 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { encodeShareState, type Problem } from '../../oss/index.ts';
 import { ShareLinkBox } from '../../ui/interchange/share-link-box.tsx';
 import { Section } from '../../ui/section.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { INPUT_IDS } from '../form/field-ids.ts';
 import { copyText } from './save-text.ts';
 import { sayShareProblem, toShareState } from './share-values.ts';
+import { $restoredFromLink } from './share-secret-note.tsx';
 import { useShareRestore } from './use-share-restore.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages, toolsMessages } from './messages.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
-
-/**
- * After a share link restored the page, a visible note right under the (empty) secret field.
- * Placed with the DOM because the field belongs to the credentials panel.
- */
-function useSecretNote(show: boolean, text: string) {
-  useEffect(() => {
-    if (!show) return;
-    const field = document.getElementById(INPUT_IDS.accessKeySecret);
-    if (!field) return;
-    const note = document.createElement('p');
-    note.className = 'share-secret-note';
-    note.id = 'share-secret-note';
-    note.textContent = text;
-    field.after(note);
-    return () => note.remove();
-  }, [show, text]);
-}
 
 // The hint already names these two; the link always leaves them out.
 const ALWAYS_LEFT_OUT = new Set(['credentials.accessKeySecret', 'credentials.securityToken']);
@@ -57,7 +39,8 @@ export function namesLeftOut(stripped: string[], texts: Texts): string[] {
 }
 
 /** The current state as a share link; opening one restores the builder and asks for the secret. */
-export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
+export function ShareSection() {
+  const form = useFormContext<BuilderValues>();
   const restore = useShareRestore(form);
   const { text: say } = useCoreTexts();
   const values = useWatch({ control: form.control }) as BuilderValues;
@@ -65,10 +48,11 @@ export function ShareSection({ form }: { form: UseFormReturn<BuilderValues> }) {
   const tools = useStore(toolsMessages);
   // The core's problems carry their sentence (`text`); the page's own are worded from its catalogue.
   const sayProblem = (p: Problem) => (p.text ? say(p) : sayShareProblem(p, tools));
-  useSecretNote(
-    restore.kind === 'restored' && values.credentials.accessKeySecret === '',
-    tools.secretNote,
-  );
+  // The note under the secret (share-secret-note.tsx) shows once the link restored the page.
+  const restored = restore.kind === 'restored';
+  useEffect(() => {
+    if (restored) $restoredFromLink.set(true);
+  }, [restored]);
   const shared = useMemo(() => encodeShareState(toShareState(values)), [values]);
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = `${base}#${shared.fragment}`;

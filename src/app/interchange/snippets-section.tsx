@@ -1,49 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { SNIPPETS_TEXTS, type PostForm } from '../../oss/index.ts';
 import { Section } from '../../ui/section.tsx';
 import { SnippetsPanel, type SnippetView } from '../../ui/snippets/snippets-panel.tsx';
 import { copyText, downloadText } from './save-text.ts';
-import { useSnippetCatalog } from './snippet-catalog.ts';
+import { useResult } from '../result/result-context.tsx';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { useTexts } from '../../ui/i18n/texts.ts';
+import { useTranslations } from '../../ui/i18n/texts.ts';
 import { toolsMessages } from './messages.ts';
 
-export interface SnippetsSectionProps {
-  /** The signed form of the current values; null until it can be signed. */
-  form: PostForm | null;
-  signError: string | null;
-}
-
 /** Snippets of the current form, recomputed on every change; none holds the secret. */
-export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
-  const catalog = useSnippetCatalog();
+export function SnippetsSection() {
+  // The signed form of the current values; null until it can be signed.
+  const { form, error: signError } = useResult().signed;
+  // import(): the snippet renderers load when this section first shows, once per page.
+  const catalog = useQuery({
+    queryKey: ['snippet-catalog'],
+    queryFn: () => import('./snippet-catalog.ts'),
+    staleTime: Infinity,
+    retry: false,
+  });
   // Snippet comments, labels and run lines in the reader's language (English until Chinese loads).
-  const { text: say } = useCoreTexts();
-  const snippetTexts = useTexts(SNIPPETS_TEXTS);
-  const definitions = catalog.data;
+  const coreTexts = useCoreTexts();
+  const translations = useTranslations();
+  const catalogue = catalog.data;
   const [selectedId, setSelectedId] = useState('html');
   const [notice, setNotice] = useState('');
   const texts = useStore(toolsMessages);
   const snippets: SnippetView[] = useMemo(
     () =>
-      (definitions ?? []).map((snippet) => ({
-        id: snippet.id,
-        label: say({ message: snippet.label, text: snippet.labelText }),
-        side: snippet.side,
-        fileName: snippet.fileName,
-        run: say({ message: snippet.run, text: snippet.runText }),
-        checklist: (snippet.checklist ?? []).map((line) => say(line)),
-        // Only the shown snippet is rendered: the others are rendered when chosen.
-        text:
-          form && snippet.id === selectedId
-            ? snippet.render(form, snippetTexts, { pageOrigin: window.location.origin })
-            : null,
-      })),
-    [definitions, form, selectedId, snippetTexts, say],
+      catalogue
+        ? catalogue.snippetViews(form, selectedId, coreTexts, translations, window.location.origin)
+        : [],
+    [catalogue, form, selectedId, coreTexts, translations],
   );
 
-  if (!definitions) {
+  if (!catalogue) {
     return (
       <Section id="snippets" title={texts.snippetsTitle} lead={texts.snippetsLead}>
         {catalog.isError ? (
@@ -67,7 +59,7 @@ export function SnippetsSection({ form, signError }: SnippetsSectionProps) {
     );
   };
   const onDownload = (snippet: SnippetView) => {
-    const definition = definitions.find((s) => s.id === snippet.id);
+    const definition = catalogue.snippetById(snippet.id);
     if (snippet.text === null || !definition) return;
     downloadText(snippet.text, definition.fileName, definition.mimeType);
     setNotice(texts.snippetSaved({ file: definition.fileName }));

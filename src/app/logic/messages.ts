@@ -1,6 +1,6 @@
 import { params } from '@nanostores/i18n';
 import { i18n } from '../../ui/i18n/i18n.ts';
-import type { OssRegionId } from './regions.ts';
+import type { OssRegionId } from '../target/regions.ts';
 
 // What the page's logic says about an upload or a refusal (English; other languages come from the
 // catalogue, src/ui/i18n/zh-CN/panels.json). The functions of this folder take these texts as a

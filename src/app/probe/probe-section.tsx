@@ -1,9 +1,10 @@
 import { useId, useRef, useState } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
-import type { PostForm, ProbeAnswer, ProbeReport, ProbeResult } from '../../oss/index.ts';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { ProbeAnswer, ProbeReport, ProbeResult } from '../../oss/index.ts';
 import { explainOssError } from '../../oss/index.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
+import { useResult } from '../result/result-context.tsx';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { probeMessages } from './messages.ts';
@@ -146,13 +147,9 @@ function Report({
  * against the sandbox (when the builder posts there) or the dry run, grades it and offers each
  * hole's fix in one click (the builder signs again, and the probe runs again).
  */
-export function ProbeSection({
-  form,
-  signed,
-}: {
-  form: UseFormReturn<BuilderValues>;
-  signed: PostForm | null;
-}) {
+export function ProbeSection() {
+  const form = useFormContext<BuilderValues>();
+  const signed = useResult().signed.form;
   const texts = useStore(probeMessages);
   const core = useCoreTexts();
   const sandbox = useSandboxInfo().data ?? null;

@@ -9,7 +9,9 @@ import {
 import { CodeBlock } from '../../ui/code-block.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import '../../ui/readiness.css';
+import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
+import { INPUT_IDS } from '../form/field-ids.ts';
 import { readinessMessages } from './messages.ts';
 import { readinessOf } from './readiness.ts';
 
@@ -22,6 +24,7 @@ export function ReadinessBox() {
   const { control, setValue } = useFormContext<BuilderValues>();
   const values = useWatch({ control }) as BuilderValues;
   const t = useStore(readinessMessages);
+  const { focusInput } = useFieldFocus();
   const ready = readinessOf(values, window.location.origin);
   if (!ready) return null;
 
@@ -29,7 +32,8 @@ export function ReadinessBox() {
     // The custom domain starts from the URL the user saw; they type their own domain in it.
     setValue('target.endpoint', ready.endpoint, { shouldValidate: true });
     setValue('target.mode', 'custom', { shouldValidate: true });
-    document.getElementById('target')?.scrollIntoView({ block: 'start' });
+    // They type their own domain in the endpoint: it takes the focus (focus/field-focus.tsx).
+    focusInput(INPUT_IDS.endpoint);
   };
 
   return (

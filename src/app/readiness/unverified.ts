@@ -1,4 +1,4 @@
-import type { VerdictSummary } from '../verdict/sum-up.ts';
+import type { VerdictSummary } from '../result/sum-up.ts';
 
 /** Where the form posts, as far as the verdict's colour goes. */
 export interface RealBucket {

@@ -1,5 +1,5 @@
-import type { SendPart } from '../logic/form-order.ts';
-import { computeProgress, type UploadProgress } from '../logic/progress.ts';
+import type { SendPart } from '../result/form-order.ts';
+import { computeProgress, type UploadProgress } from '../upload/progress.ts';
 
 export interface UploadRequest {
   url: string;

@@ -1,0 +1,31 @@
+import { params } from '@nanostores/i18n';
+import { i18n } from '../../ui/i18n/i18n.ts';
+
+// The Target panel speak through these (English; other languages come from the catalogue,
+// src/ui/i18n/zh-CN/panels.json, under the same `panels.*` names).
+
+/** Step 1: where the form posts. */
+export const targetMessages = i18n('panels.target', {
+  title: 'Target',
+  lead: 'Where the browser posts the form.',
+  postTo: 'Post to',
+  sandbox: 'The local sandbox',
+  region: 'OSS public cloud',
+  custom: 'Custom domain',
+  noSandbox: 'No local sandbox answered at /__sandbox/info: {command} starts the page with one.',
+  sandboxFound:
+    'The local sandbox was found on this machine: it judges posts as OSS does and stores objects locally. Its demo AccessKey is filled in below.',
+  endpoint: 'Endpoint',
+  endpointRegionHint: 'Built from bucket and region: https://BUCKET.oss-REGION.aliyuncs.com',
+  endpointSandboxHint: 'The local sandbox started beside this page.',
+  endpointCustomHint: 'Your custom domain bound to the bucket (CNAME), with https://.',
+  bucket: 'Bucket',
+  bucketHint: params(
+    '{min}–{max} lower-case letters, digits and hyphens; starts and ends with a letter or digit.',
+  ),
+  regionLabel: 'Region',
+  regionHint: 'The V4 signature scope uses it, e.g. cn-hangzhou.',
+  internalEndpoint:
+    'An -internal endpoint is only reachable from inside Alibaba Cloud (same region): a browser cannot post to it. Use the public endpoint.',
+  plainHttp: 'Plain http sends the policy and signature unencrypted; use https.',
+});

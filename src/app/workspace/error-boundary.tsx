@@ -1,0 +1,53 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useStore } from '../../ui/i18n/use-store.ts';
+import { crashMessages } from './messages.ts';
+import { pageErrorMessages } from '../page-errors/messages.ts';
+import { sayPageError } from '../page-errors/page-error.ts';
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * No blank screen: a render error shows what happened and a way back. React offers error
+ * boundaries only as class components, hence the one class of the app.
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(_error: Error, _info: ErrorInfo) {
+    // Nothing is logged: the form state may hold a secret.
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return <CrashPage error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+  }
+}
+
+/** What a render error shows, in the reader's language (a function, so it can use the hook). */
+function CrashPage({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useStore(crashMessages);
+  const errorTexts = useStore(pageErrorMessages);
+  return (
+    <main className="crash-page">
+      <h1>OSS PostObject Builder</h1>
+      <section className="panel crash" role="alert" aria-labelledby="crash-heading">
+        <h2 id="crash-heading">{t.heading}</h2>
+        <p>
+          {t.unexpected} <code>{sayPageError(error, errorTexts)}</code> {t.secretSafe}
+        </p>
+        <button type="button" onClick={onRetry}>
+          {t.tryAgain}
+        </button>{' '}
+        <button type="button" onClick={() => window.location.reload()}>
+          {t.reload}
+        </button>
+      </section>
+    </main>
+  );
+}
