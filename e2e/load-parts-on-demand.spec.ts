@@ -30,6 +30,18 @@ test('the dry run and the error explainer load only once they are needed', async
   await upload(page);
   await expect(ossError(page)).toContainText('SignatureDoesNotMatch');
   expect(onDemand('explain-answer-')).toBe(true);
+  // An English reader downloads no translation (src/ui/i18n/texts.ts loads them for 简体中文 only).
+  expect(scripts.filter((name) => name.includes('texts-zh'))).toEqual([]);
+});
+
+test('a Chinese reader gets the translations before the first render', async ({ page }) => {
+  const scripts = scriptsRequested(page);
+  await page.addInitScript(() => localStorage.setItem('oss-postobject-builder.locale', 'zh-CN'));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  // The first render waits for them (main.tsx): the language switch is already named 语言.
+  await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+  expect(scripts.filter((name) => name.includes('texts-zh')).length).toBeGreaterThan(5);
 });
 
 test('a part that cannot load says what is missing, never a blank screen', async ({ page }) => {

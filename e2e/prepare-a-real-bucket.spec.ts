@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import readinessZh from '../src/ui/i18n/zh-CN/readiness.json' with { type: 'json' };
-import panelsZh from '../src/ui/i18n/zh-CN/panels.json' with { type: 'json' };
-import workspaceZh from '../src/ui/i18n/zh-CN/workspace.json' with { type: 'json' };
-import uiZh from '../src/ui/i18n/zh-CN/ui.json' with { type: 'json' };
 import { buildPostForm, renderHtmlFormSnippet } from '../src/oss/index.ts';
+import { UI_IMPORT_PANEL_TEXTS_ZH } from '../src/ui/interchange/texts-zh.ts';
+import { READINESS_VERDICT_TEXTS_ZH } from '../src/app/readiness/verdict-texts-zh.ts';
+import { READINESS_TEXTS_ZH } from '../src/app/readiness/texts-zh.ts';
+import { PANELS_TARGET_TEXTS_ZH } from '../src/app/target/texts-zh.ts';
+import { HEADER_TEXTS_ZH } from '../src/app/header/texts-zh.ts';
+import { APP_INTERCHANGE_TEXTS_ZH } from '../src/app/interchange/texts-zh.ts';
 
 // A new user points the page at a real bucket (OSS public cloud, my-app-uploads, cn-hangzhou), as
 // issue 17 tells it: the readiness box says at once that a new account gets PublicEndpointForbidden
@@ -29,20 +31,20 @@ const LANGUAGES = [
   },
   {
     locale: 'zh-CN',
-    region: panelsZh['panels.target'].region,
-    custom: panelsZh['panels.target'].custom,
-    mainlandTitle: readinessZh.readiness.mainlandTitle,
-    useCustomDomain: readinessZh.readiness.useCustomDomain,
-    v1Title: readinessZh.readiness.v1Title,
-    notVerified: readinessZh['readiness.verdict'].notVerified,
-    boxTitle: readinessZh.readiness.title,
+    region: PANELS_TARGET_TEXTS_ZH.region,
+    custom: PANELS_TARGET_TEXTS_ZH.custom,
+    mainlandTitle: READINESS_TEXTS_ZH.mainlandTitle,
+    useCustomDomain: READINESS_TEXTS_ZH.useCustomDomain,
+    v1Title: READINESS_TEXTS_ZH.v1Title,
+    notVerified: READINESS_VERDICT_TEXTS_ZH.notVerified,
+    boxTitle: READINESS_TEXTS_ZH.title,
     sandboxAccount: new RegExp(
-      workspaceZh.header.targetSandboxAccount.replace('{created}', '\\d{4}-\\d{2}-\\d{2}'),
+      HEADER_TEXTS_ZH.targetSandboxAccount({ created: '\\d{4}-\\d{2}-\\d{2}' }),
     ),
-    importButton: uiZh['ui.import-panel'].import,
-    switchToV1: workspaceZh.interchange.switchToV1,
-    upgradeTitle: readinessZh.readiness.upgradeTitle,
-    useV4: readinessZh.readiness.useV4,
+    importButton: UI_IMPORT_PANEL_TEXTS_ZH.import,
+    switchToV1: APP_INTERCHANGE_TEXTS_ZH.switchToV1,
+    upgradeTitle: READINESS_TEXTS_ZH.upgradeTitle,
+    useV4: READINESS_TEXTS_ZH.useV4,
   },
 ] as const;
 

@@ -2,12 +2,11 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { preloadCoreTexts } from './app/i18n/use-core-texts.ts';
 import { sandboxAnswer, waitForSandbox } from './app/remote/sandbox-info.ts';
 import { $stsExpiry } from './app/remote/sts-expiry.ts';
 import { signingContext, startingValues } from './app/use-sandbox-prefill.ts';
 import { signAhead } from './app/use-signed-form.ts';
-import { preloadCatalogue } from './ui/i18n/preload-catalogue.ts';
+import { preloadTexts } from './ui/i18n/texts.ts';
 import './styles/page.css';
 import './styles/touch.css';
 
@@ -26,7 +25,7 @@ const SANDBOX_WAIT_MS = 1500;
  * finished evaluating first.
  */
 async function start(root: HTMLElement): Promise<void> {
-  await Promise.all([waitForSandbox(SANDBOX_WAIT_MS), preloadCatalogue(), preloadCoreTexts()]);
+  await Promise.all([waitForSandbox(SANDBOX_WAIT_MS), preloadTexts()]);
   const sandbox = sandboxAnswer();
   await signAhead(startingValues(sandbox), signingContext($stsExpiry.get(), sandbox));
   // Rendered and committed here and now rather than in a task React schedules: on a busy machine

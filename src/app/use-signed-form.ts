@@ -2,9 +2,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { buildPostForm, type PostForm, type PostFormSpec } from '../oss/index.ts';
 import type { BuilderValues } from './form/builder-schema.ts';
 import { toPostFormSpec, type SigningContext } from './form/to-post-form-spec.ts';
-import { pageErrorMessages } from './page-errors/messages.ts';
+import { PAGE_ERRORS_TEXTS } from './page-errors/texts-en.ts';
 import { PageError, reasonOf, sayPageError } from './page-errors/page-error.ts';
-import { useStore } from '../ui/i18n/use-store.ts';
+import { useTexts } from '../ui/i18n/texts.ts';
 
 export interface SignedFormState {
   form: PostForm | null;
@@ -78,7 +78,7 @@ export function useSignedForm(
   context: SigningContext = {},
 ): SignedFormState {
   const spec = specOf(values, context);
-  const errorTexts = useStore(pageErrorMessages);
+  const errorTexts = useTexts(PAGE_ERRORS_TEXTS);
   const query = useQuery({
     queryKey: ['signed-form', spec],
     queryFn: () => signNow(spec),

@@ -22,7 +22,7 @@ import { formatOssDate } from './signing/v4-date.ts';
 import { sayFrom, type TextRef } from './texts.ts';
 import { FORM_TEXTS } from './form/texts-en.ts';
 
-const say = sayFrom('form', FORM_TEXTS);
+const say = sayFrom(FORM_TEXTS);
 
 function check(
   id: string,

@@ -3,8 +3,16 @@
 
 export type { Result, Problem } from './result.ts';
 export { ok, fail } from './result.ts';
-export type { TextParams, TextRef, TextTable, Translation } from './texts.ts';
-export { localizeText, sayFrom } from './texts.ts';
+export type { TextEntry, TextParams, TextRef, TextTable, Translation } from './texts.ts';
+export {
+  defineTexts,
+  englishOf,
+  localizeText,
+  namespaceOf,
+  sayEntry,
+  sayFrom,
+  translate,
+} from './texts.ts';
 export type * from './policy/policy-types.ts';
 export {
   CONDITION_OPERATORS,
@@ -49,6 +57,9 @@ export { endpointUrl, isHttpUrl, isInternalEndpoint, parseOssEndpoint } from './
 export type { EndpointOptions } from './form/endpoint.ts';
 export { FIELD_SEND_ORDER, fieldRank, orderFormFields } from './form/field-order.ts';
 export { explainField, FILE_WHY } from './form/field-why.ts';
+export type { FieldWhyTexts } from './form/field-why.ts';
+export { FIELD_WHY_TEXTS } from './form/field-why/texts-en.ts';
+export { FIELD_WHY_TEXTS_ZH } from './form/field-why/texts-zh.ts';
 export {
   builderConditions,
   buildPolicy,
@@ -202,6 +213,8 @@ export {
   CORS_NOT_ALLOWED_MESSAGE,
 } from './errors/catalog/index.ts';
 export { SEED_DOC_URL } from './errors/catalog/entry.ts';
+export { CATALOG_TEXTS } from './errors/catalog/texts-en.ts';
+export { CATALOG_TEXTS_ZH } from './errors/catalog/texts-zh.ts';
 export { readXml, childText, decodeXmlEntities } from './formats/xml-read.ts';
 export type { XmlElement } from './formats/xml-read.ts';
 export { parsePostResponse } from './formats/post-response.ts';
@@ -313,13 +326,12 @@ export {
   MAX_ENGLISH_RUN,
 } from './errors/catalog/zh/index.ts';
 export type { ChineseText } from './errors/catalog/zh/index.ts';
-export { CUSTOM_FIELD_WHY_ZH, explainFieldInChinese, FILE_WHY_ZH } from './form/field-why-zh.ts';
 export { chineseDocUrl, hasChineseDocUrl } from './doc-urls-zh.ts';
 
 // --- checks texts (src/oss/checks): the checks' and the lint's sentences, English and Chinese ---
-export { CHECK_TEXTS, LINT_TEXTS } from './checks/texts-en.ts';
+export { CHECKS_TEXTS, LINT_TEXTS } from './checks/texts-en.ts';
 export type { ConditionName } from './checks/texts-en.ts';
-export { CHECK_TEXTS_ZH, LINT_TEXTS_ZH } from './checks/texts-zh.ts';
+export { CHECKS_TEXTS_ZH, LINT_TEXTS_ZH } from './checks/texts-zh.ts';
 
 // --- Core texts B: policy, form, interchange, formats, cors, snippets (English and Chinese tables) ---
 export { FORMATS_TEXTS, JSON_EXPECTED_EN } from './formats/texts-en.ts';
@@ -333,9 +345,9 @@ export { FORM_TEXTS } from './form/texts-en.ts';
 export { FORM_TEXTS_ZH } from './form/texts-zh.ts';
 export { CORS_TEXTS } from './cors/texts-en.ts';
 export { CORS_TEXTS_ZH } from './cors/texts-zh.ts';
-export { SNIPPET_TEXTS } from './snippets/texts-en.ts';
-export type { SnippetLanguage } from './snippets/texts-en.ts';
-export { SNIPPET_TEXTS_ZH, snippetTexts } from './snippets/texts-zh.ts';
+export { SNIPPETS_TEXTS } from './snippets/texts-en.ts';
+export type { SnippetTexts } from './snippets/texts-en.ts';
+export { SNIPPETS_TEXTS_ZH } from './snippets/texts-zh.ts';
 export { INTERCHANGE_TEXTS } from './interchange/texts-en.ts';
 export { INTERCHANGE_TEXTS_ZH } from './interchange/texts-zh.ts';
 

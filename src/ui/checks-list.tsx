@@ -1,6 +1,6 @@
 import type { Check, Severity } from '../oss/index.ts';
-import { useStore } from './i18n/use-store.ts';
-import { checksMessages } from './result-messages.ts';
+import { UI_CHECKS_TEXTS } from './result-texts-en.ts';
+import { useTexts } from './i18n/texts.ts';
 
 const SEVERITIES: { severity: Severity; title: 'errors' | 'warnings' | 'notes' }[] = [
   { severity: 'error', title: 'errors' },
@@ -17,7 +17,7 @@ export interface ChecksListProps {
 
 /** The core's findings grouped by severity; each field is a button that focuses its input. */
 export function ChecksList({ checks, onShowField, canShowField }: ChecksListProps) {
-  const texts = useStore(checksMessages);
+  const texts = useTexts(UI_CHECKS_TEXTS);
   if (checks.length === 0) {
     return <p className="ok-note">{texts.none}</p>;
   }

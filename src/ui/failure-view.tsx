@@ -1,6 +1,6 @@
 import { CodeBlock } from './code-block.tsx';
-import { useStore } from './i18n/use-store.ts';
-import { failureMessages } from './result-messages.ts';
+import { UI_FAILURE_TEXTS } from './result-texts-en.ts';
+import { useTexts } from './i18n/texts.ts';
 
 export interface FailureViewProps {
   /** null while the page is still finding out. */
@@ -12,7 +12,7 @@ export interface FailureViewProps {
 
 /** A post with no readable answer (status 0): CORS or network, the CORS rule, the plain-form way. */
 export function FailureView({ diagnosis, origin, corsRuleXml, onSendPlainForm }: FailureViewProps) {
-  const texts = useStore(failureMessages);
+  const texts = useTexts(UI_FAILURE_TEXTS);
   return (
     <section className="oss-error" aria-labelledby="failure-heading">
       <h3 id="failure-heading">{texts.heading}</h3>

@@ -1,7 +1,7 @@
 import { useContext, type ReactNode } from 'react';
 import { FieldFindings, findingsId, FlaggedInputsContext } from './field-findings.tsx';
-import { useStore } from './i18n/use-store.ts';
-import { fieldMessages } from './messages.ts';
+import { useTexts } from './i18n/texts.ts';
+import { UI_FIELD_TEXTS } from './texts-en.ts';
 
 /** What the input inside a `Field` carries: its id, what describes it, whether it is invalid. */
 export interface FieldInput {
@@ -28,7 +28,7 @@ export interface FieldProps {
  * every input of the page is wired the same way.
  */
 export function Field({ id, label, hint, error, warning, children }: FieldProps) {
-  const texts = useStore(fieldMessages);
+  const texts = useTexts(UI_FIELD_TEXTS);
   const flagged = useContext(FlaggedInputsContext).has(id);
   const input: FieldInput = {
     id,

@@ -1,7 +1,7 @@
 import type { Explanation, OssError } from '../oss/index.ts';
 import { CodeBlock } from './code-block.tsx';
-import { useStore } from './i18n/use-store.ts';
-import { ossErrorMessages } from './result-messages.ts';
+import { UI_OSS_ERROR_TEXTS } from './result-texts-en.ts';
+import { useTexts } from './i18n/texts.ts';
 
 export interface OssErrorViewProps {
   status: number;
@@ -23,7 +23,7 @@ export interface OssErrorViewProps {
 export function OssErrorView(props: OssErrorViewProps) {
   const { error, explanation } = props;
   const fields = explanation?.fields ?? [];
-  const texts = useStore(ossErrorMessages);
+  const texts = useTexts(UI_OSS_ERROR_TEXTS);
   return (
     <section className="oss-error" aria-labelledby="oss-error-heading">
       <h3 id="oss-error-heading">{texts.heading}</h3>

@@ -1,6 +1,6 @@
 import { formatBytes, formatDuration } from './format.ts';
-import { useStore } from './i18n/use-store.ts';
-import { progressMessages } from './result-messages.ts';
+import { UI_PROGRESS_TEXTS } from './result-texts-en.ts';
+import { useTexts } from './i18n/texts.ts';
 
 export interface ProgressFacts {
   loaded: number;
@@ -18,7 +18,7 @@ export function ProgressView({
   progress: ProgressFacts;
   onAbort: () => void;
 }) {
-  const texts = useStore(progressMessages);
+  const texts = useTexts(UI_PROGRESS_TEXTS);
   return (
     <div className="progress">
       <label htmlFor="upload-progress">{texts.label}</label>

@@ -1,6 +1,6 @@
 import { formatBytes } from './format.ts';
-import { useStore } from './i18n/use-store.ts';
-import { sizeMeterMessages } from './result-messages.ts';
+import { UI_SIZE_METER_TEXTS } from './result-texts-en.ts';
+import { useTexts } from './i18n/texts.ts';
 
 const WARN_BYTES = 4 * 1024;
 const LIMIT_BYTES = 8 * 1024 * 1024;
@@ -18,7 +18,7 @@ export function SizeMeter({
 }) {
   const over4k = fieldBytes > WARN_BYTES;
   const over8m = bytesBeforeFile > LIMIT_BYTES;
-  const texts = useStore(sizeMeterMessages);
+  const texts = useTexts(UI_SIZE_METER_TEXTS);
   const warnLimit = formatBytes(WARN_BYTES);
   const limit = formatBytes(LIMIT_BYTES);
   return (

@@ -1,6 +1,6 @@
 import { CodeBlock } from './code-block.tsx';
-import { useStore } from './i18n/use-store.ts';
-import { uploadSuccessMessages } from './result-messages.ts';
+import { UI_UPLOAD_SUCCESS_TEXTS } from './result-texts-en.ts';
+import { useTexts } from './i18n/texts.ts';
 
 export interface UploadSuccessProps {
   status: number;
@@ -17,7 +17,7 @@ export interface UploadSuccessProps {
 
 /** What OSS answered for an accepted upload. */
 export function UploadSuccess(props: UploadSuccessProps) {
-  const texts = useStore(uploadSuccessMessages);
+  const texts = useTexts(UI_UPLOAD_SUCCESS_TEXTS);
   return (
     <div className="upload-success">
       <dl className="facts">

@@ -1,7 +1,7 @@
 import type { Verdict } from '../oss/index.ts';
 import { formatBytes } from './format.ts';
-import { useStore } from './i18n/use-store.ts';
-import { verdictViewMessages } from './result-messages.ts';
+import { UI_VERDICT_VIEW_TEXTS } from './result-texts-en.ts';
+import { useTexts } from './i18n/texts.ts';
 
 export interface VerdictViewProps {
   verdict: Verdict;
@@ -14,7 +14,7 @@ export interface VerdictViewProps {
 
 /** OSS's decision on this file, computed locally before anything is sent. */
 export function VerdictView({ verdict, file, fixes, onFix, sizeNote }: VerdictViewProps) {
-  const texts = useStore(verdictViewMessages);
+  const texts = useTexts(UI_VERDICT_VIEW_TEXTS);
   return (
     <div className={verdict.ok ? 'verdict verdict-ok' : 'verdict verdict-rejected'}>
       <p>

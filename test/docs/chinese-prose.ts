@@ -10,7 +10,7 @@ import ts from 'typescript';
  * `InlineCode` (src/ui/inline-code.tsx), as their English does: the field reasons of the field table.
  * Everywhere else a backtick would show raw.
  */
-export const CODE_MARKED = ['src/oss/form/field-why-zh.ts'];
+export const CODE_MARKED = ['src/oss/form/field-why/texts-zh.ts'];
 
 /** One Chinese sentence and where it was found. */
 export interface Prose {

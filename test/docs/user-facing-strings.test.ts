@@ -1,5 +1,5 @@
-// Every sentence the page shows goes through the catalogue (a folder's messages.ts, the Chinese in
-// src/ui/i18n/zh-CN/*.json) or the core's texts; errors the page's code raises are PageErrors
+// Every sentence the page shows goes through the one text mechanism (a folder's texts-en.ts, the
+// Chinese in the texts-zh.ts beside it; src/oss/texts.ts); errors the page's code raises are PageErrors
 // (src/app/page-errors/). This reads the page's code (src/app, src/ui) and fails on an English
 // sentence written anywhere else: a string of three or more words, or JSX text of two or more.
 import { readFileSync } from 'node:fs';
@@ -8,8 +8,8 @@ import { listFiles, stringsInTypeScript, type Prose } from './chinese-prose.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 
-/** Files that are the mechanism itself: the English messages and their catalogue. */
-const MECHANISM = /(\/([a-z-]+-)?messages\.ts|\/ui\/i18n\/.*)$/;
+/** Files that are the mechanism itself: the tables of texts and their loader. */
+const MECHANISM = /(\/([a-z-]+-)?texts-(en|zh)\.ts|\/([a-z-]+-)?messages\.ts|\/ui\/i18n\/.*)$/;
 
 /**
  * Strings that are not sentences in a language: names and code, the same for every reader.

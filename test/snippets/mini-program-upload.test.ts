@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMiniProgramSnippet, renderNodeServerSnippet } from '../../src/oss/index.ts';
+import {
+  renderMiniProgramSnippet,
+  renderNodeServerSnippet,
+  SNIPPETS_TEXTS_ZH,
+} from '../../src/oss/index.ts';
 import { buildSample, plainSpec } from '../../src/oss/fixtures/sample-forms.ts';
 import { readObject, startHarness, type Harness } from './snippet-harness.ts';
 import { startServerProcess, type ServerProcess } from './server-process.ts';
@@ -156,7 +160,7 @@ beforeAll(async () => {
     module,
     renderMiniProgramSnippet(form, {
       signingServerUrl: `${server.origin}/oss/post-policy`,
-      language: 'zh-CN',
+      texts: SNIPPETS_TEXTS_ZH,
     }),
   );
   upload = (await import(pathToFileURL(module).href)) as Upload;

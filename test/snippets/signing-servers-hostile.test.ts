@@ -11,6 +11,7 @@ import {
   type PolicyCondition,
   type PostForm,
   type PostFormSpec,
+  SNIPPETS_TEXTS_ZH,
 } from '../../src/oss/index.ts';
 import { HOSTILE_NAMES, HOSTILE_VALUES } from '../../src/oss/fixtures/hostile-values.ts';
 import { hasCommand } from './snippet-harness.ts';
@@ -118,7 +119,7 @@ describe.each(SERVERS)('$id, run with the hostile form', (server) => {
       if (!snippet) throw new Error(`no ${server.id} in the catalogue`);
       const process_ = await startServerProcess({
         file: server.file,
-        source: snippet.render(form, 'zh-CN'),
+        source: snippet.render(form, SNIPPETS_TEXTS_ZH),
         command: server.command,
         env: {
           OSS_ACCESS_KEY_ID: 'AKID',

@@ -14,6 +14,7 @@ import {
   renderPythonServerSnippet,
   type PostForm,
   type ServerSnippetOptions,
+  SNIPPETS_TEXTS_ZH,
 } from '../../src/oss/index.ts';
 import { buildSample, richSpec, v1Spec } from '../../src/oss/fixtures/sample-forms.ts';
 import type { CallbackLogEntry } from '../../src/sandbox/callback-log.ts';
@@ -98,7 +99,7 @@ async function callbacks(): Promise<CallbackLogEntry[]> {
 function start(kind: ServerKind, form: PostForm, port: number, sts: boolean) {
   return startServerProcess({
     file: kind.file,
-    source: kind.render(form, { pageOrigin: PAGE_ORIGIN, language: 'zh-CN' }),
+    source: kind.render(form, { pageOrigin: PAGE_ORIGIN, texts: SNIPPETS_TEXTS_ZH }),
     command: kind.command,
     env: {
       OSS_ACCESS_KEY_ID: sts ? h.sts.AccessKeyId : h.sandbox.accessKeyId,

@@ -7,11 +7,11 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import { ShareSecretNote } from '../interchange/share-secret-note.tsx';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { SandboxKeyOffer } from './sandbox-key-offer.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { credentialsMessages } from './messages.ts';
-import { schemaMessages } from '../form/messages.ts';
+import { PANELS_CREDENTIALS_TEXTS } from './texts-en.ts';
+import { FORM_SCHEMA_TEXTS } from '../form/texts-en.ts';
 import { sayFormError } from '../form/say-form-error.ts';
 import { V1_CLOSED_TO_ACCOUNTS_FROM, V1_CLOSED_TO_BUCKETS_FROM } from '../../oss/index.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** The days OSS closed V1 (the V1 upgrade guide), printed from the core's constants. */
 const V1_DATES = { accounts: V1_CLOSED_TO_ACCOUNTS_FROM, buckets: V1_CLOSED_TO_BUCKETS_FROM };
@@ -29,8 +29,8 @@ export function CredentialsPanel() {
   const { register, formState } = useFormContext<BuilderValues>();
   const errors = formState.errors.credentials;
   const [showSecret, setShowSecret] = useState(false);
-  const t = useStore(credentialsMessages);
-  const schemaTexts = useStore(schemaMessages);
+  const t = useTexts(PANELS_CREDENTIALS_TEXTS);
+  const schemaTexts = useTexts(FORM_SCHEMA_TEXTS);
   return (
     <Section id="credentials" title={t.title} lead={t.lead}>
       <div className="grid">

@@ -1,9 +1,9 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
-import { verdictMessages } from '../result/verdict-messages.ts';
+import { VERDICT_TEXTS } from '../result/verdict-texts-en.ts';
 import { compareKey, sandboxCredentials } from '../result/sandbox-key.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /**
  * Under the credentials, when the target is the sandbox and the typed AccessKey is not its demo
@@ -16,7 +16,7 @@ export function SandboxKeyOffer() {
     name: ['target.mode', 'credentials'],
   });
   const sandbox = useSandboxInfo().data;
-  const texts = useStore(verdictMessages);
+  const texts = useTexts(VERDICT_TEXTS);
   const known =
     mode === 'sandbox' && sandbox
       ? { id: sandbox.accessKeyId, secret: sandbox.accessKeySecret }

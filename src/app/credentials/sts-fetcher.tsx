@@ -3,10 +3,10 @@ import { useFormContext } from 'react-hook-form';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { $stsExpiry } from '../remote/sts-expiry.ts';
 import { useTemporaryCredentials } from '../remote/use-temporary-credentials.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { stsMessages } from './messages.ts';
-import { pageErrorMessages } from '../page-errors/messages.ts';
+import { PANELS_STS_TEXTS } from './texts-en.ts';
+import { PAGE_ERRORS_TEXTS } from '../page-errors/texts-en.ts';
 import { sayPageError } from '../page-errors/page-error.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** "Get temporary credentials from a URL": fills AccessKey ID, secret and token from STS JSON. */
 export function StsFetcher({ defaultUrl }: { defaultUrl?: string }) {
@@ -14,8 +14,8 @@ export function StsFetcher({ defaultUrl }: { defaultUrl?: string }) {
   const [url, setUrl] = useState(defaultUrl ?? '');
   const [method, setMethod] = useState<'GET' | 'POST'>(defaultUrl ? 'POST' : 'GET');
   const sts = useTemporaryCredentials();
-  const t = useStore(stsMessages);
-  const errorTexts = useStore(pageErrorMessages);
+  const t = useTexts(PANELS_STS_TEXTS);
+  const errorTexts = useTexts(PAGE_ERRORS_TEXTS);
 
   const fetchCredentials = () => {
     sts.mutate(

@@ -10,10 +10,10 @@ import {
 } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { FlaggedInputsContext } from '../../ui/field-findings.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { conditionInputId, inputIdForField } from '../form/field-ids.ts';
-import { focusMessages } from './messages.ts';
+import { FOCUS_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** Which inputs an error points at, and how a finding's link reaches its input. */
 export interface FieldFocus {
@@ -85,7 +85,7 @@ export function FieldFocusProvider({
   children: ReactNode;
 }) {
   const form = useFormContext<BuilderValues>();
-  const texts = useStore(focusMessages);
+  const texts = useTexts(FOCUS_TEXTS);
   const [origin, setOrigin] = useState<HTMLElement | null>(null);
   // The input to show, and where the jump started (a link in the Result pane, to go back to).
   const [request, setRequest] = useState<FocusRequest | null>(null);

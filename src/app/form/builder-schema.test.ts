@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bucketNameSchema, builderValuesSchema, type BuilderValues } from './builder-schema.ts';
 import { DEFAULT_VALUES } from './defaults.ts';
-import { schemaMessages } from './messages.ts';
+import { FORM_SCHEMA_TEXTS } from './texts-en.ts';
 import { sayFormError } from './say-form-error.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 /** A schema issue as the page shows it in English (the schema writes message ids). */
-const say = (message: string | undefined) => sayFormError(message, schemaMessages.get());
+const say = (message: string | undefined) => sayFormError(message, textsNow(FORM_SCHEMA_TEXTS));
 
 const withSecret: BuilderValues = {
   ...DEFAULT_VALUES,
@@ -132,7 +133,7 @@ describe('the schema’s messages are ids the page says in the reader’s words'
     expect(say(message)).toBe(english);
   });
 
-  it('writes only ids that schemaMessages knows', () => {
+  it('writes only ids that FORM_SCHEMA_TEXTS knows', () => {
     const result = builderValuesSchema.safeParse({
       ...DEFAULT_VALUES,
       key: '',
@@ -140,6 +141,6 @@ describe('the schema’s messages are ids the page says in the reader’s words'
     });
     const ids = result.success ? [] : result.error.issues.map((issue) => issue.message);
     expect(ids.length).toBeGreaterThan(3);
-    for (const id of ids) expect(Object.keys(schemaMessages.get())).toContain(id);
+    for (const id of ids) expect(Object.keys(textsNow(FORM_SCHEMA_TEXTS))).toContain(id);
   });
 });

@@ -15,7 +15,7 @@ import {
 
 // The page's form state: what the user types, validated as typed (react-hook-form + zod).
 // The core turns it into a signed form; these rules only catch what is wrong while typing.
-// Each issue's message is an id of `schemaMessages` (./messages.ts): the panels say it in the
+// Each issue's message is an id of `FORM_SCHEMA_TEXTS` (./texts-en.ts): the panels say it in the
 // reader's language with `sayFormError`.
 
 /** OSS's bucket naming rules, linked from the bucket length message. */
@@ -33,7 +33,7 @@ export const SEND_ORDERS = ['standard', 'key-after-file'] as const;
 export type SizeUnit = (typeof SIZE_UNITS)[number];
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
-/** The OSS operators' labels, from the core's table (`match` and `raw` are the page's words: form/messages.ts). */
+/** The OSS operators' labels, from the core's table (`match` and `raw` are the page's words: form/texts-en.ts). */
 export const CONDITION_OPERATOR_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
   CONDITION_OPERATORS.map((row) => [row.op, row.label]),
 );

@@ -1,7 +1,8 @@
 import type { SandboxInfo } from '../remote/sandbox-info.ts';
 import { fromShareState, toShareState } from '../interchange/share-values.ts';
-import { toolsMessages } from '../interchange/messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from '../interchange/texts-en.ts';
 import type { BuilderValues } from './builder-schema.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 /** Where the form is kept across reloads (this browser only; never the secret or the token). */
 export const KEPT_WORK_KEY = 'oss-postobject-builder.form';
@@ -27,7 +28,8 @@ export function readKeptWork(text: string | null, base: BuilderValues): BuilderV
   if (typeof kept !== 'object' || kept === null || !('values' in kept)) return null;
   const { values } = kept as { values: unknown };
   if (typeof values !== 'object' || values === null || Array.isArray(values)) return null;
-  return fromShareState(values as Record<string, unknown>, base, toolsMessages.get()).values;
+  return fromShareState(values as Record<string, unknown>, base, textsNow(INTERCHANGE_TOOLS_TEXTS))
+    .values;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { policyJsonReadMessages } from './messages.ts';
+import { FORM_POLICY_JSON_TEXTS } from './texts-en.ts';
 import { jsonErrorOffset, readPolicyJson, toTextPosition } from './policy-json.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
-const TEXTS = policyJsonReadMessages.get();
+const TEXTS = textsNow(FORM_POLICY_JSON_TEXTS);
 
 describe('the raw policy JSON editor', () => {
   it('reads expiration and the user conditions', () => {

@@ -1,10 +1,10 @@
 import { decodePolicy, findJsonSyntaxError, type TextRef } from '../../oss/index.ts';
 import type { ConditionRow } from './builder-schema.ts';
 import { conditionToRow, userConditions } from './condition-rows.ts';
-import type { policyJsonReadMessages } from './messages.ts';
+import type { FORM_POLICY_JSON_TEXTS } from './texts-en.ts';
 
-/** The reader's texts (`policyJsonReadMessages`), in the reader's language. */
-export type PolicyJsonReadTexts = ReturnType<typeof policyJsonReadMessages.get>;
+/** The reader's texts (`FORM_POLICY_JSON_TEXTS`), in the reader's language. */
+export type PolicyJsonReadTexts = typeof FORM_POLICY_JSON_TEXTS;
 
 /** Where a parse error is, for people: 1-based line and column. */
 export interface TextPosition {

@@ -1,10 +1,10 @@
 import type { BuilderValues } from './builder-schema.ts';
 import { createConditionRow } from './condition-rows.ts';
-import type { presetMessages } from './messages.ts';
+import type { FORM_PRESETS_TEXTS } from './texts-en.ts';
 import { UNIT_NAMES } from './sizes.ts';
 
-/** A text of `presetMessages`: the preset's button and its tooltip, in the reader's language. */
-type PresetText = keyof ReturnType<typeof presetMessages.get>;
+/** A text of `FORM_PRESETS_TEXTS`: the preset's button and its tooltip, in the reader's language. */
+type PresetText = keyof typeof FORM_PRESETS_TEXTS;
 
 /** The policy part of the form a preset replaces. */
 export type PolicyPart = Pick<BuilderValues, 'key' | 'conditions' | 'fields'>;

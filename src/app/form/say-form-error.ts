@@ -7,15 +7,15 @@ import {
   sizeInWords,
 } from '../../oss/index.ts';
 import { BUCKET_RULES_URL, CHOICE_PREFIX } from './builder-schema.ts';
-import type { schemaMessages } from './messages.ts';
+import type { FORM_SCHEMA_TEXTS } from './texts-en.ts';
 
-/** The texts of `schemaMessages`, in the reader's language. */
-export type SchemaTexts = ReturnType<typeof schemaMessages.get>;
+/** The texts of `FORM_SCHEMA_TEXTS`, in the reader's language. */
+export type SchemaTexts = typeof FORM_SCHEMA_TEXTS;
 
 /**
- * A validation message of the builder schema (an id of `schemaMessages`, or `choice:` and the
+ * A validation message of the builder schema (an id of `FORM_SCHEMA_TEXTS`, or `choice:` and the
  * choices) in the reader's words; any other text is shown as it is.
- * @example sayFormError('regionMissing', schemaMessages.get()) // 'Choose a region, e.g. cn-hangzhou.'
+ * @example sayFormError('regionMissing', textsNow(FORM_SCHEMA_TEXTS)) // 'Choose a region, e.g. cn-hangzhou.'
  */
 export function sayFormError(message: string | undefined, texts: SchemaTexts): string | undefined {
   if (!message) return undefined;

@@ -7,7 +7,8 @@ import {
   localeStore,
   type Locale,
 } from '../../ui/i18n/locale.ts';
-import { headerMessages } from './messages.ts';
+import { HEADER_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 // Each language named in itself, so a reader finds theirs whatever the page speaks now.
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
@@ -15,7 +16,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体
 /** The header's language choice; `<html lang>` follows it. */
 export function LanguageSwitch() {
   const locale = useStore(localeStore);
-  const texts = useStore(headerMessages);
+  const texts = useTexts(HEADER_TEXTS);
   useEffect(() => followLocaleInDocument(), []);
   return (
     <span className="language-switch">

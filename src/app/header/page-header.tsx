@@ -1,9 +1,9 @@
 import { Badge } from '../../ui/badge.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { StartOver } from './start-over.tsx';
-import { headerMessages } from './messages.ts';
+import { HEADER_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** The product name, the target badge, skip links, the tools one click away, the language. */
 export function PageHeader({
@@ -14,7 +14,7 @@ export function PageHeader({
   /** The day the sandbox's account opened OSS (it plays that account's rules). */
   sandboxAccount?: string | undefined;
 }) {
-  const texts = useStore(headerMessages);
+  const texts = useTexts(HEADER_TEXTS);
   const target = {
     sandbox: sandboxAccount
       ? texts.targetSandboxAccount({ created: sandboxAccount })

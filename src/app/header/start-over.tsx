@@ -1,11 +1,11 @@
 import { useFormContext } from 'react-hook-form';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import { forgetKeptWork } from '../form/kept-work.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { sandboxPrefill } from '../use-sandbox-prefill.ts';
-import { headerMessages } from './messages.ts';
+import { HEADER_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /**
  * "Start over": forgets the form this browser kept across reloads and puts the page's own start
@@ -14,7 +14,7 @@ import { headerMessages } from './messages.ts';
 export function StartOver() {
   const form = useFormContext<BuilderValues>();
   const sandbox = useSandboxInfo().data;
-  const texts = useStore(headerMessages);
+  const texts = useTexts(HEADER_TEXTS);
   return (
     <button
       type="button"

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodePolicy, type PolicyDocument } from '../../oss/index.ts';
 import { readPolicySide } from './compare-section.tsx';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
-const TEXTS = toolsMessages.get();
+const TEXTS = textsNow(INTERCHANGE_TOOLS_TEXTS);
 
 const BUILDER: PolicyDocument = {
   expiration: '2030-01-01T00:00:00.000Z',

@@ -3,11 +3,11 @@ import { diffPolicies, importPolicy, type PolicyDocument, type Result } from '..
 import { PolicyCompare } from '../../ui/interchange/policy-compare.tsx';
 import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
 import { Section } from '../../ui/section.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { useResult } from '../result/result-context.tsx';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
-type Texts = ReturnType<typeof toolsMessages.get>;
+type Texts = typeof INTERCHANGE_TOOLS_TEXTS;
 
 /** A pasted policy (Base64 or JSON), or the builder's own when the text is empty. */
 export function readPolicySide(
@@ -44,7 +44,7 @@ export function CompareSection() {
   const signed = useResult().signed.form;
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
-  const texts = useStore(toolsMessages);
+  const texts = useTexts(INTERCHANGE_TOOLS_TEXTS);
   const a = readPolicySide(first, signed?.policy ?? null, texts);
   const b = readPolicySide(second, signed?.policy ?? null, texts);
   const name = (text: string, fallback: string) => (text.trim() ? fallback : texts.buildersPolicy);

@@ -3,7 +3,8 @@ import { DEFAULT_VALUES } from '../form/defaults.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
 import { listChanges } from './imported-to-values.ts';
-import { interchangeMessages } from './messages.ts';
+import { APP_INTERCHANGE_TEXTS } from './texts-en.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 const before = DEFAULT_VALUES;
 const v1: BuilderValues = {
@@ -46,7 +47,10 @@ describe('an import says what it changed', () => {
     ],
   ] as const)('%s', (_title, after, lines) => {
     expect(
-      describeImportChanges(listChanges(before, after as BuilderValues), interchangeMessages.get()),
+      describeImportChanges(
+        listChanges(before, after as BuilderValues),
+        textsNow(APP_INTERCHANGE_TEXTS),
+      ),
     ).toEqual(lines);
   });
 

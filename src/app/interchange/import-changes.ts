@@ -3,9 +3,9 @@ import {
   type ImportChange,
   type ImportedValues,
 } from './imported-to-values.ts';
-import type { interchangeMessages } from './messages.ts';
+import type { APP_INTERCHANGE_TEXTS } from './texts-en.ts';
 
-type Texts = ReturnType<typeof interchangeMessages.get>;
+type Texts = typeof APP_INTERCHANGE_TEXTS;
 type Label = Exclude<
   keyof Texts,
   | 'changed'
@@ -91,7 +91,7 @@ function sayListChange(from: string, to: string, texts: Texts): string {
  * What an import changed in the builder (`importedToValues(...).changes`), one line per input,
  * with old → new for plain values (in words: "OSS public cloud", "1 h after signing") and what was
  * added and removed for the conditions and the optional fields.
- * @example describeImportChanges([{ field: 'key', from: 'uploads/${filename}', to: 'user/${filename}' }], texts) // ['Object key: uploads/${filename} → user/${filename}'] (with interchangeMessages.get())
+ * @example describeImportChanges([{ field: 'key', from: 'uploads/${filename}', to: 'user/${filename}' }], texts) // ['Object key: uploads/${filename} → user/${filename}'] (with textsNow(APP_INTERCHANGE_TEXTS))
  */
 export function describeImportChanges(changes: readonly ImportChange[], texts: Texts): string[] {
   const lines = changes.flatMap(({ field, from, to }) => {

@@ -15,10 +15,10 @@ import { useUpload } from '../upload/upload-context.tsx';
 import { applyValues } from './apply-values.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
 import { V1Upgrade } from '../readiness/v1-upgrade.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { interchangeMessages, toolsMessages } from './messages.ts';
+import { APP_INTERCHANGE_TEXTS, INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { importedToValues, type ImportedValues } from './imported-to-values.ts';
 import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
+import { useTexts, textsNow } from '../../ui/i18n/texts.ts';
 
 /** The imported fields in send order, the file where the source put it (else last). */
 export function importedParts(imported: ImportedForm): SendPart[] {
@@ -40,14 +40,14 @@ export function ImportSection() {
   // An import that would switch V4 to V1 waits here until the user says which to keep.
   const [pending, setPending] = useState<ImportedValues | null>(null);
   const fetcher = useSigningServerImport();
-  const texts = useStore(interchangeMessages);
-  const tools = useStore(toolsMessages);
+  const texts = useTexts(APP_INTERCHANGE_TEXTS);
+  const tools = useTexts(INTERCHANGE_TOOLS_TEXTS);
 
   const apply = (mapped: ImportedValues, keepV4 = false) => {
     const changes = keepV4
       ? mapped.changes.filter((change) => change.field !== 'credentials.signatureVersion')
       : mapped.changes;
-    setChanges(describeImportChanges(changes, interchangeMessages.get()));
+    setChanges(describeImportChanges(changes, textsNow(APP_INTERCHANGE_TEXTS)));
     applyValues(
       form,
       keepV4
@@ -72,7 +72,7 @@ export function ImportSection() {
       next.result.value,
       form.getValues(),
       sandbox,
-      toolsMessages.get(),
+      textsNow(INTERCHANGE_TOOLS_TEXTS),
     );
     setNotes(mapped.notes);
     if (switchesToV1(mapped.versionChange)) setPending(mapped);

@@ -13,9 +13,10 @@ import { createConditionRow } from '../form/condition-rows.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import { toPostFormSpec } from '../form/to-post-form-spec.ts';
 import { importedToValues } from './imported-to-values.ts';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
-const TEXTS = toolsMessages.get();
+const TEXTS = textsNow(INTERCHANGE_TOOLS_TEXTS);
 
 const SANDBOX = {
   endpoint: 'http://127.0.0.1:9187/examplebucket',

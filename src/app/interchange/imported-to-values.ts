@@ -13,10 +13,10 @@ import {
 } from '../../oss/index.ts';
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { conditionToRow, rowToCondition, userConditions } from '../form/condition-rows.ts';
-import type { toolsMessages } from './messages.ts';
+import type { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { capRows } from './row-cap.ts';
 
-type ToolsTexts = ReturnType<typeof toolsMessages.get>;
+type ToolsTexts = typeof INTERCHANGE_TOOLS_TEXTS;
 
 /** Where the page's sandbox posts, so an import aimed at it keeps the sandbox target. */
 export interface SandboxTarget {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import { capRows, PAGE_ROW_CAP } from './row-cap.ts';
 import { fromShareState } from './share-values.ts';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 const rows = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ ...DEFAULT_VALUES.conditions[0], value: `v${i}` }));
@@ -28,7 +29,7 @@ describe('what the page takes from a link or an import', () => {
     const restored = fromShareState(
       { ...DEFAULT_VALUES, fields },
       DEFAULT_VALUES,
-      toolsMessages.get(),
+      textsNow(INTERCHANGE_TOOLS_TEXTS),
     );
     expect(restored.values.fields).toHaveLength(PAGE_ROW_CAP);
     expect(restored.problems.map((p) => p.id)).toContain('share.rows-capped');

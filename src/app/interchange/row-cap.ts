@@ -2,7 +2,8 @@
 // PAGE_ROW_CAP field rows. A hostile link with 10,000 rows froze the tab for 46 s rendering them;
 // no real PostObject form has more than a few dozen (its fields before the file total 8 MB).
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { shareTargetMessages } from './share-target-messages.ts';
+import { SHARE_TARGET_TEXTS } from './share-target-texts-en.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 /**
  * Rows of one kind the page takes from a link or an import.
@@ -16,7 +17,7 @@ export const PAGE_ROW_CAP = 200;
  * @example capRows({ ...values, conditions: rows(10_000) }).notes // ['The link or import holds 10000 condition rows; …']
  */
 export function capRows(values: BuilderValues): { values: BuilderValues; notes: string[] } {
-  const t = shareTargetMessages.get();
+  const t = textsNow(SHARE_TARGET_TEXTS);
   const notes: string[] = [];
   if (values.conditions.length > PAGE_ROW_CAP) {
     notes.push(t.conditionsCapped({ count: values.conditions.length, cap: PAGE_ROW_CAP }));

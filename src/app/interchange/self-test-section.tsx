@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { runSelfTest } from '../../oss/index.ts';
 import { SelfTestTable } from '../../ui/interchange/self-test-table.tsx';
 import { Section } from '../../ui/section.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** react-query mutation for `runSelfTest` (the published signing vectors through this browser's Web Crypto). */
 export function useSelfTest() {
@@ -13,7 +13,7 @@ export function useSelfTest() {
 /** The self-test button and its table. */
 export function SelfTestSection() {
   const selfTest = useSelfTest();
-  const texts = useStore(toolsMessages);
+  const texts = useTexts(INTERCHANGE_TOOLS_TEXTS);
   return (
     <Section id="self-test" title={texts.selfTestTitle} lead={texts.selfTestLead}>
       <SelfTestTable

@@ -2,7 +2,8 @@ import { atom } from 'nanostores';
 import { useWatch } from 'react-hook-form';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /**
  * Whether this page was opened from a share link that restored the builder: set once by the share
@@ -20,7 +21,7 @@ export function ShareSecretNote() {
   const secret = useWatch<BuilderValues, 'credentials.accessKeySecret'>({
     name: 'credentials.accessKeySecret',
   });
-  const tools = useStore(toolsMessages);
+  const tools = useTexts(INTERCHANGE_TOOLS_TEXTS);
   if (!restored || secret !== '') return null;
   return (
     <p className="share-secret-note" id="share-secret-note">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { interchangeMessages } from './messages.ts';
+import { APP_INTERCHANGE_TEXTS } from './texts-en.ts';
 import { namesLeftOut } from './share-section.tsx';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 describe('the share hint names what it left out as the page shows it', () => {
   it.each([
@@ -9,6 +10,6 @@ describe('the share hint names what it left out as the page shows it', () => {
     [['conditions[0]'], ['condition 1']],
     [['callback.accessKeySecret', 'callback.accessKeySecret'], ['accessKeySecret']],
   ])('%j → %j', (stripped, names) => {
-    expect(namesLeftOut(stripped, interchangeMessages.get())).toEqual(names);
+    expect(namesLeftOut(stripped, textsNow(APP_INTERCHANGE_TEXTS))).toEqual(names);
   });
 });

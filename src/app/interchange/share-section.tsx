@@ -8,14 +8,14 @@ import { copyText } from './save-text.ts';
 import { sayShareProblem, toShareState } from './share-values.ts';
 import { $restoredFromLink } from './share-secret-note.tsx';
 import { useShareRestore } from './use-share-restore.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { interchangeMessages, toolsMessages } from './messages.ts';
+import { APP_INTERCHANGE_TEXTS, INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 // The hint already names these two; the link always leaves them out.
 const ALWAYS_LEFT_OUT = new Set(['credentials.accessKeySecret', 'credentials.securityToken']);
 
-type Texts = ReturnType<typeof interchangeMessages.get>;
+type Texts = typeof APP_INTERCHANGE_TEXTS;
 
 function nameOfPath(path: string, texts: Texts): string {
   const last = path.split('.').at(-1) ?? path;
@@ -29,7 +29,7 @@ function nameOfPath(path: string, texts: Texts): string {
 
 /**
  * What else the link left out, named as the page shows it (the field name, not the state path).
- * @example namesLeftOut(['credentials.accessKeySecret', 'fields[2]'], interchangeMessages.get()) // ['optional field 3']
+ * @example namesLeftOut(['credentials.accessKeySecret', 'fields[2]'], textsNow(APP_INTERCHANGE_TEXTS)) // ['optional field 3']
  */
 export function namesLeftOut(stripped: string[], texts: Texts): string[] {
   const names = stripped
@@ -45,8 +45,8 @@ export function ShareSection() {
   const { text: say } = useCoreTexts();
   const values = useWatch({ control: form.control }) as BuilderValues;
   const [notice, setNotice] = useState('');
-  const tools = useStore(toolsMessages);
-  // The core's problems carry their sentence (`text`); the page's own are worded from its catalogue.
+  const tools = useTexts(INTERCHANGE_TOOLS_TEXTS);
+  // The core's problems carry their sentence (`text`); the page's own are worded from its table.
   const sayProblem = (p: Problem) => (p.text ? say(p) : sayShareProblem(p, tools));
   // The note under the secret (share-secret-note.tsx) shows once the link restored the page.
   const restored = restore.kind === 'restored';
@@ -56,7 +56,7 @@ export function ShareSection() {
   const shared = useMemo(() => encodeShareState(toShareState(values)), [values]);
   const base = `${window.location.origin}${window.location.pathname}${window.location.search}`;
   const link = `${base}#${shared.fragment}`;
-  const leftOut = namesLeftOut(shared.stripped, useStore(interchangeMessages));
+  const leftOut = namesLeftOut(shared.stripped, useTexts(APP_INTERCHANGE_TEXTS));
 
   const onCopy = async () => {
     window.history.replaceState(null, '', `#${shared.fragment}`);

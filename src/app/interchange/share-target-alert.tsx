@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import '../../ui/share-target-alert.css';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import { sharedTargetOf } from './share-target.ts';
-import { shareTargetMessages } from './share-target-messages.ts';
+import { SHARE_TARGET_TEXTS } from './share-target-texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /**
  * Opened from a share link that sets the target (anything but the sandbox): an alert above the
@@ -12,7 +12,7 @@ import { shareTargetMessages } from './share-target-messages.ts';
 export function ShareTargetAlert() {
   const [target] = useState(() => sharedTargetOf(window.location.hash));
   const [dismissed, setDismissed] = useState(false);
-  const t = useStore(shareTargetMessages);
+  const t = useTexts(SHARE_TARGET_TEXTS);
   if (!target || dismissed) return null;
   return (
     <div className="share-target-alert" role="alert" data-testid="share-target-alert">

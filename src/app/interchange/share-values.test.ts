@@ -3,13 +3,14 @@ import { decodeShareState, encodeShareState } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { createConditionRow } from '../form/condition-rows.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { fromShareState, sayShareProblem, toShareState } from './share-values.ts';
 import { isShareFragment, readShareRestore } from './use-share-restore.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 const SECRET = 'uniq-secret-7d1c9e';
 const TOKEN = 'uniq-token-0b2a';
-const TEXTS = toolsMessages.get();
+const TEXTS = textsNow(INTERCHANGE_TOOLS_TEXTS);
 const SHARED: BuilderValues = {
   ...DEFAULT_VALUES,
   target: {

@@ -8,10 +8,10 @@ import {
   TARGET_MODES,
   type BuilderValues,
 } from '../form/builder-schema.ts';
-import type { toolsMessages } from './messages.ts';
+import type { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { capRows } from './row-cap.ts';
 
-type ToolsTexts = ReturnType<typeof toolsMessages.get>;
+type ToolsTexts = typeof INTERCHANGE_TOOLS_TEXTS;
 
 /**
  * What a share link carries: the builder's values without the AccessKey secret and the STS
@@ -72,7 +72,7 @@ function shareProblem(id: keyof typeof SHARE_PROBLEMS, part: string, texts: Tool
 
 /**
  * A restore problem in the reader's language now: the page's own ones said again from the
- * catalogue (the restore ran before the language's texts had loaded), the core's as they are.
+ * tables (the restore ran before the language's texts had loaded), the core's as they are.
  * @example sayShareProblem({ id: 'share.missing', path: 'key', message: '…' }, texts) // 'The link has no “key”; kept yours.'
  */
 export function sayShareProblem(problem: Problem, texts: ToolsTexts): string {

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePolicy, importPasted } from '../../oss/index.ts';
 import { importedParts } from './import-section.tsx';
 import { fetchSigningServerAnswer } from './signing-server.ts';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
-const TEXTS = toolsMessages.get();
+const TEXTS = textsNow(INTERCHANGE_TOOLS_TEXTS);
 
 const POLICY = encodePolicy({
   expiration: '2030-01-01T00:00:00.000Z',

@@ -5,9 +5,10 @@ import {
   type ImportedForm,
   type Result,
 } from '../../oss/index.ts';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
-type ToolsTexts = ReturnType<typeof toolsMessages.get>;
+type ToolsTexts = typeof INTERCHANGE_TOOLS_TEXTS;
 
 /** What an import from a URL or a paste gives the page: the form, or why there is none. */
 export interface ImportAttempt {
@@ -62,6 +63,6 @@ export function importPastedText(text: string): ImportAttempt {
 export function useSigningServerImport() {
   // The texts of the moment the fetch starts: an issue is said in the language it was asked in.
   return useMutation({
-    mutationFn: (url: string) => fetchSigningServerAnswer(url, toolsMessages.get()),
+    mutationFn: (url: string) => fetchSigningServerAnswer(url, textsNow(INTERCHANGE_TOOLS_TEXTS)),
   });
 }

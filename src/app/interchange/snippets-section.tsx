@@ -5,8 +5,9 @@ import { SnippetsPanel, type SnippetView } from '../../ui/snippets/snippets-pane
 import { copyText, downloadText } from './save-text.ts';
 import { useResult } from '../result/result-context.tsx';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { toolsMessages } from './messages.ts';
+import { useTranslations } from '../../ui/i18n/texts.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** Snippets of the current form, recomputed on every change; none holds the secret. */
 export function SnippetsSection() {
@@ -21,14 +22,17 @@ export function SnippetsSection() {
   });
   // Snippet comments, labels and run lines in the reader's language (English until Chinese loads).
   const coreTexts = useCoreTexts();
+  const translations = useTranslations();
   const catalogue = catalog.data;
   const [selectedId, setSelectedId] = useState('html');
   const [notice, setNotice] = useState('');
-  const texts = useStore(toolsMessages);
+  const texts = useTexts(INTERCHANGE_TOOLS_TEXTS);
   const snippets: SnippetView[] = useMemo(
     () =>
-      catalogue ? catalogue.snippetViews(form, selectedId, coreTexts, window.location.origin) : [],
-    [catalogue, form, selectedId, coreTexts],
+      catalogue
+        ? catalogue.snippetViews(form, selectedId, coreTexts, translations, window.location.origin)
+        : [],
+    [catalogue, form, selectedId, coreTexts, translations],
   );
 
   if (!catalogue) {

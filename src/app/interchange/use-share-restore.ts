@@ -7,7 +7,8 @@ import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { keptOnSandbox } from '../form/kept-work.ts';
 import { applyValues } from './apply-values.ts';
 import { fromShareState } from './share-values.ts';
-import { toolsMessages } from './messages.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 /** What opening the page with a share fragment does. */
 export type ShareRestore =
@@ -24,7 +25,7 @@ export function isShareFragment(hash: string): boolean {
 export function readShareRestore(
   hash: string,
   current: BuilderValues,
-  texts: ReturnType<typeof toolsMessages.get>,
+  texts: typeof INTERCHANGE_TOOLS_TEXTS,
 ): ShareRestore {
   if (!isShareFragment(hash)) return { kind: 'none' };
   const decoded = decodeShareState(hash);
@@ -38,7 +39,7 @@ export function readShareRestore(
  */
 export function useShareRestore(form: UseFormReturn<BuilderValues>): ShareRestore {
   const [restore] = useState(() =>
-    readShareRestore(window.location.hash, form.getValues(), toolsMessages.get()),
+    readShareRestore(window.location.hash, form.getValues(), textsNow(INTERCHANGE_TOOLS_TEXTS)),
   );
   // The sandbox prefill fills target and demo secret once /__sandbox/info answers: restore after
   // it (a task later than the effects of that render), so the shared state and the empty secret win.

@@ -1,11 +1,11 @@
-import type { pageErrorMessages } from './messages.ts';
-import { PAGE_ERRORS_EN } from './messages.ts';
+import { sayEntry } from '../../oss/index.ts';
+import { PAGE_ERRORS_TEXTS } from './texts-en.ts';
 
-/** The page errors' texts in the reader's language (what `useStore(pageErrorMessages)` gives). */
-export type PageErrorTexts = ReturnType<typeof pageErrorMessages.get>;
+/** The page errors' texts in the reader's language (what `useTexts(PAGE_ERRORS_TEXTS)` gives). */
+export type PageErrorTexts = typeof PAGE_ERRORS_TEXTS;
 
 /** Which page error. */
-export type PageErrorKey = keyof typeof PAGE_ERRORS_EN;
+export type PageErrorKey = keyof typeof PAGE_ERRORS_TEXTS;
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -15,12 +15,6 @@ type PageErrorValues<K extends PageErrorKey> = [Parameters<PageErrorTexts[K]>[0]
 ]
   ? Readonly<Record<string, never>>
   : NonNullable<Parameters<PageErrorTexts[K]>[0]>;
-
-function fill(template: string, values: Values): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in values ? String(values[name]) : all,
-  );
-}
 
 /**
  * An error the page raises for people to read: its `message` is the English sentence (for logs
@@ -33,7 +27,7 @@ export class PageError<K extends PageErrorKey = PageErrorKey> extends Error {
   readonly values: PageErrorValues<K>;
 
   constructor(key: K, values: PageErrorValues<K>, options?: ErrorOptions) {
-    super(fill(PAGE_ERRORS_EN[key], values as Values), options);
+    super(sayEntry(PAGE_ERRORS_TEXTS[key], values as Values), options);
     this.name = 'PageError';
     this.key = key;
     this.values = values;
@@ -46,9 +40,9 @@ export function reasonOf(error: unknown): string {
 }
 
 /**
- * An error in the reader's language: a PageError from the catalogue, any other error by its own
+ * An error in the reader's language: a PageError from its table, any other error by its own
  * message (an exception from a library says what it says).
- * @example sayPageError(new PageError('signFailed', { reason: 'x' }), pageErrorMessages.get())
+ * @example sayPageError(new PageError('signFailed', { reason: 'x' }), textsNow(PAGE_ERRORS_TEXTS))
  */
 export function sayPageError(error: unknown, texts: PageErrorTexts): string {
   if (!(error instanceof PageError)) return reasonOf(error);

@@ -11,9 +11,9 @@ import {
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { insertCallbackVariable } from './callback-insert.ts';
 import { CallbackVarsEditor } from './callback-vars-editor.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { callbackMessages } from './callback-messages.ts';
+import { PANELS_CALLBACK_TEXTS } from './callback-texts-en.ts';
 import '../../ui/callback-editor.css';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** OSS's system variables for a callback body: the core's one list. */
 const SYSTEM_VARIABLES = CALLBACK_SYSTEM_VARIABLES;
@@ -28,7 +28,7 @@ const { urls: URLS_ID, host: HOST_ID, body: BODY_ID, bodyType: TYPE_ID } = CALLB
  */
 export function CallbackEditor() {
   const { register, control, setValue, getValues } = useFormContext<BuilderValues>();
-  const t = useStore(callbackMessages);
+  const t = useTexts(PANELS_CALLBACK_TEXTS);
   const [callbackUrl, callbackBody, callbackHost, callbackBodyType, fields] = useWatch({
     control,
     name: ['callbackUrl', 'callbackBody', 'callbackHost', 'callbackBodyType', 'fields'],

@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import { useDetailsOpen } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { CALLBACK_INPUT_IDS } from '../form/callback-problems.ts';
 import { toCallbackSpec } from '../form/to-post-form-spec.ts';
-import { callbackPartMessages } from './messages.ts';
+import { PANELS_CALLBACK_PART_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 // import(): the editor loads right after the first paint, in its own chunk, so the initial bundle
 // does not grow with it.
@@ -21,7 +21,7 @@ const CALLBACK_INPUTS = Object.values(CALLBACK_INPUT_IDS);
  * its inputs opens it too.
  */
 export function CallbackPart() {
-  const t = useStore(callbackPartMessages);
+  const t = useTexts(PANELS_CALLBACK_PART_TEXTS);
   const { getValues } = useFormContext<BuilderValues>();
   const callbackUrl = useWatch<BuilderValues, 'callbackUrl'>({ name: 'callbackUrl' });
   const carriesCallback = toCallbackSpec({ ...getValues(), callbackUrl }) !== undefined;

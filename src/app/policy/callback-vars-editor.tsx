@@ -2,8 +2,8 @@ import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { callbackVarIndexes, callbackVarInputId } from '../form/callback-problems.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { callbackMessages } from './callback-messages.ts';
+import { PANELS_CALLBACK_TEXTS } from './callback-texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 const EDIT = { shouldDirty: true, shouldValidate: true } as const;
 
@@ -19,7 +19,7 @@ export function CallbackVarsEditor({
   errorAt: (inputId: string) => string | undefined;
 }) {
   const { setValue, getValues } = useFormContext<BuilderValues>();
-  const t = useStore(callbackMessages);
+  const t = useTexts(PANELS_CALLBACK_TEXTS);
   const varIndexes = callbackVarIndexes(fields);
   // A new variable's name input takes the focus once it is rendered (its own ref, no lookup).
   const focusVar = useRef<number | null>(null);

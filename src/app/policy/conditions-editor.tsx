@@ -11,9 +11,9 @@ import { conditionInputId } from '../form/field-ids.ts';
 import { UNIT_NAMES } from '../form/sizes.ts';
 import { FieldFindings, findingsId } from '../../ui/field-findings.tsx';
 import { KNOWN_FIELDS } from './known-fields.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { conditionsMessages } from './messages.ts';
-import { conditionKindMessages } from '../form/messages.ts';
+import { PANELS_CONDITIONS_TEXTS } from './texts-en.ts';
+import { FORM_CONDITION_KINDS_TEXTS } from '../form/texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** The user's policy conditions, one row each, of every kind OSS knows. */
 export function ConditionsEditor() {
@@ -22,8 +22,8 @@ export function ConditionsEditor() {
   const { flagged: flaggedIds } = useFieldFocus();
   const { fields, append, remove } = useFieldArray({ control, name: 'conditions' });
   const rows = useWatch({ control, name: 'conditions' });
-  const t = useStore(conditionsMessages);
-  const kindTexts = useStore(conditionKindMessages);
+  const t = useTexts(PANELS_CONDITIONS_TEXTS);
+  const kindTexts = useTexts(FORM_CONDITION_KINDS_TEXTS);
   return (
     <fieldset className="conditions">
       <legend>{t.legend}</legend>

@@ -5,9 +5,10 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import { V4_MAX_VALIDITY_MS } from '../../oss/index.ts';
 import { localeStore } from '../../ui/i18n/locale.ts';
 import { useStore } from '../../ui/i18n/use-store.ts';
-import { expirationMessages } from './messages.ts';
-import { schemaMessages } from '../form/messages.ts';
+import { PANELS_EXPIRATION_TEXTS } from './texts-en.ts';
+import { FORM_SCHEMA_TEXTS } from '../form/texts-en.ts';
 import { sayFormError } from '../form/say-form-error.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 const MAX_DAYS = V4_MAX_VALIDITY_MS / 86_400_000;
 
@@ -34,8 +35,8 @@ export function ExpirationEditor(props: {
   const { register, control, formState } = useFormContext<BuilderValues>();
   const mode = useWatch({ control, name: 'expiration.mode' });
   const errors = formState.errors.expiration;
-  const t = useStore(expirationMessages);
-  const schemaTexts = useStore(schemaMessages);
+  const t = useTexts(PANELS_EXPIRATION_TEXTS);
+  const schemaTexts = useTexts(FORM_SCHEMA_TEXTS);
   const locale = useStore(localeStore);
   const shown = describeInstant(props.signedExpiration, t.instant, locale);
   const expired = props.signedExpiration

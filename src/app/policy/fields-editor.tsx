@@ -2,18 +2,18 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { extraFieldInputId } from '../form/field-ids.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { fieldsMessages } from './messages.ts';
-import { schemaMessages } from '../form/messages.ts';
+import { PANELS_FIELDS_TEXTS } from './texts-en.ts';
+import { FORM_SCHEMA_TEXTS } from '../form/texts-en.ts';
 import { sayFormError } from '../form/say-form-error.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** Optional form fields (Content-Type, x-oss-meta-*, success_action_status…), sent in this order. */
 export function FieldsEditor() {
   const { register, control, formState } = useFormContext<BuilderValues>();
   const { flagged: flaggedIds } = useFieldFocus();
   const { fields, append, remove } = useFieldArray({ control, name: 'fields' });
-  const t = useStore(fieldsMessages);
-  const schemaTexts = useStore(schemaMessages);
+  const t = useTexts(PANELS_FIELDS_TEXTS);
+  const schemaTexts = useTexts(FORM_SCHEMA_TEXTS);
   return (
     <fieldset className="extra-fields">
       <legend>{t.legend}</legend>

@@ -1,8 +1,8 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { suggestKeyPrefix } from '../../oss/index.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import type { BuilderValues, ConditionRow } from '../form/builder-schema.ts';
-import { policyMessages } from './messages.ts';
+import { PANELS_POLICY_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /**
  * The `starts-with $key` rows a key's folder no longer meets, and the folder to put there: typing
@@ -30,7 +30,7 @@ export function rowsToUpdate(
 export function KeyPrefixOffer() {
   const form = useFormContext<BuilderValues>();
   const [key, conditions] = useWatch({ control: form.control, name: ['key', 'conditions'] });
-  const texts = useStore(policyMessages);
+  const texts = useTexts(PANELS_POLICY_TEXTS);
   const update = rowsToUpdate(key ?? '', conditions ?? []);
   if (!update) return null;
   const apply = () => {

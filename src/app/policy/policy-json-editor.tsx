@@ -4,10 +4,10 @@ import type { BuilderValues } from '../form/builder-schema.ts';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import { INPUT_IDS } from '../form/field-ids.ts';
 import { readPolicyJson, type PolicyJsonProblem } from '../form/policy-json.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { policyJsonMessages } from './messages.ts';
-import { policyJsonReadMessages } from '../form/messages.ts';
+import { PANELS_POLICY_JSON_TEXTS } from './texts-en.ts';
+import { FORM_POLICY_JSON_TEXTS } from '../form/texts-en.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 function pretty(json: string): string {
   try {
@@ -28,8 +28,8 @@ export function PolicyJsonEditor({ policyJson }: { policyJson: string }) {
   const [baseExpiration, setBaseExpiration] = useState<string | null>(null);
   const [problems, setProblems] = useState<PolicyJsonProblem[]>([]);
   const [warnings, setWarnings] = useState<PolicyJsonProblem[]>([]);
-  const t = useStore(policyJsonMessages);
-  const readTexts = useStore(policyJsonReadMessages);
+  const t = useTexts(PANELS_POLICY_JSON_TEXTS);
+  const readTexts = useTexts(FORM_POLICY_JSON_TEXTS);
   const { text: say } = useCoreTexts();
 
   const edit = (text: string) => {

@@ -12,10 +12,10 @@ import { ConditionsEditor } from './conditions-editor.tsx';
 import { ExpirationEditor } from './expiration-editor.tsx';
 import { FieldsEditor } from './fields-editor.tsx';
 import { useResult } from '../result/result-context.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { policyMessages } from './messages.ts';
-import { presetMessages, schemaMessages } from '../form/messages.ts';
+import { PANELS_POLICY_TEXTS } from './texts-en.ts';
+import { FORM_PRESETS_TEXTS, FORM_SCHEMA_TEXTS } from '../form/texts-en.ts';
 import { sayFormError } from '../form/say-form-error.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 // import(): the raw policy JSON editor (with the policy decoder and its JSON syntax reader) is
 // closed in the first view; it loads after it, in its own chunk.
@@ -27,9 +27,9 @@ const PolicyJsonEditor = lazy(() =>
 export function PolicyPanel() {
   const { form: signed, signedAt } = useResult().signed;
   const { register, formState, setValue } = useFormContext<BuilderValues>();
-  const t = useStore(policyMessages);
-  const presetTexts = useStore(presetMessages);
-  const schemaTexts = useStore(schemaMessages);
+  const t = useTexts(PANELS_POLICY_TEXTS);
+  const presetTexts = useTexts(FORM_PRESETS_TEXTS);
+  const schemaTexts = useTexts(FORM_SCHEMA_TEXTS);
   const keyError = sayFormError(formState.errors.key?.message, schemaTexts);
   const applyPreset = (id: string) => {
     const preset = PRESETS.find((candidate) => candidate.id === id);

@@ -2,17 +2,17 @@ import { useId, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ProbeAnswer, ProbeReport, ProbeResult } from '../../oss/index.ts';
 import { explainOssError } from '../../oss/index.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { useResult } from '../result/result-context.tsx';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
-import { probeMessages } from './messages.ts';
+import { APP_PROBE_TEXTS } from './texts-en.ts';
 import { applyProbeFix, canApply, gradeReasonKey } from './probe-state.ts';
 import { usePolicyProbe } from './use-policy-probe.ts';
 import './probe.css';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
-type Texts = ReturnType<typeof probeMessages.get>;
+type Texts = typeof APP_PROBE_TEXTS;
 type Core = ReturnType<typeof useCoreTexts>;
 
 function AnswerCell({ answer, texts, core }: { answer?: ProbeAnswer; texts: Texts; core: Core }) {
@@ -150,7 +150,7 @@ function Report({
 export function ProbeSection() {
   const form = useFormContext<BuilderValues>();
   const signed = useResult().signed.form;
-  const texts = useStore(probeMessages);
+  const texts = useTexts(APP_PROBE_TEXTS);
   const core = useCoreTexts();
   const sandbox = useSandboxInfo().data ?? null;
   const [open, setOpen] = useState(false);

@@ -7,13 +7,13 @@ import {
   V1_UPGRADE_DOC_URL,
 } from '../../oss/index.ts';
 import { CodeBlock } from '../../ui/code-block.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import '../../ui/readiness.css';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
-import { readinessMessages } from './messages.ts';
+import { READINESS_TEXTS } from './texts-en.ts';
 import { readinessOf } from './readiness.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /**
  * What a real bucket needs before the first upload works, as soon as the target is one (OSS
@@ -23,7 +23,7 @@ import { readinessOf } from './readiness.ts';
 export function ReadinessBox() {
   const { control, setValue } = useFormContext<BuilderValues>();
   const values = useWatch({ control }) as BuilderValues;
-  const t = useStore(readinessMessages);
+  const t = useTexts(READINESS_TEXTS);
   const { focusInput } = useFieldFocus();
   const ready = readinessOf(values, window.location.origin);
   if (!ready) return null;

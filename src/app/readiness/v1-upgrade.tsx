@@ -3,9 +3,9 @@ import {
   V1_CLOSED_TO_BUCKETS_FROM,
   V4_MAX_SKEW_MS,
 } from '../../oss/index.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import '../../ui/readiness.css';
-import { readinessMessages } from './messages.ts';
+import { READINESS_TEXTS } from './texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /**
  * Under an imported V1 form or signing-server answer: what V1 is now (older accounts and buckets
@@ -13,7 +13,7 @@ import { readinessMessages } from './messages.ts';
  * conditions and fields), and what the signing server's code must change.
  */
 export function V1Upgrade({ onUseV4 }: { onUseV4: () => void }) {
-  const t = useStore(readinessMessages);
+  const t = useTexts(READINESS_TEXTS);
   return (
     <div className="readiness-warning v1-upgrade" role="note" aria-labelledby="v1-upgrade-heading">
       <h3 id="v1-upgrade-heading">{t.upgradeTitle}</h3>

@@ -6,9 +6,9 @@ import { useFieldFocus } from '../focus/field-focus.tsx';
 import { labelFixes } from './one-click-fixes.ts';
 import { useResult } from './result-context.tsx';
 import { sayTypeNote } from './type-note.ts';
-import { fixMessages, noteMessages } from '../logic/messages.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { checksMessages } from './checks-messages.ts';
+import { LOGIC_FIXES_TEXTS, LOGIC_NOTES_TEXTS } from '../logic/texts-en.ts';
+import { PANELS_CHECKS_TEXTS } from './checks-texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 // import(): the verdict view loads with the dry run, once a file is chosen.
 const VerdictView = lazy(() =>
@@ -21,9 +21,9 @@ export function ChecksPanel() {
   const { verdict, verdictLoading, file, sizeNote, typeNote } = result;
   const fixes = result.verdictFixes;
   const checks = result.checks ?? [];
-  const t = useStore(checksMessages);
-  const fixTexts = useStore(fixMessages);
-  const sizeWords = useStore(noteMessages);
+  const t = useTexts(PANELS_CHECKS_TEXTS);
+  const fixTexts = useTexts(LOGIC_FIXES_TEXTS);
+  const sizeWords = useTexts(LOGIC_NOTES_TEXTS);
   const focus = useFieldFocus();
   const loadingDryRun = <p className="hint">{t.loadingDryRun}</p>;
   return (

@@ -9,7 +9,7 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import type { SigningContext } from '../form/to-post-form-spec.ts';
 import { producedRows } from '../form/to-post-form-spec.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
-import { noteMessages } from '../logic/messages.ts';
+import { LOGIC_NOTES_TEXTS } from '../logic/texts-en.ts';
 import { PageError, reasonOf } from '../page-errors/page-error.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { $stsExpiry } from '../remote/sts-expiry.ts';
@@ -25,7 +25,8 @@ import { pointAtCause } from './point-at-cause.ts';
 import { compareKey, sandboxCredentials, withKnownKey, type KeyDifference } from './sandbox-key.ts';
 import { sayTypeNote, type TypeNote } from './type-note.ts';
 import { describeTypeRefusal } from './type-refusal.ts';
-import { verdictMessages } from './verdict-messages.ts';
+import { VERDICT_TEXTS } from './verdict-texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 // The sandbox's answers to a key that is not its own (sandbox-key.ts).
 const KEY_CODES: readonly string[] = ['InvalidAccessKeyId', 'SignatureDoesNotMatch'];
@@ -188,7 +189,7 @@ export function useDerivedResult(): ResultState {
       : [];
 
   // At the field, the specific sentence when the page knows more than OSS's message says.
-  const noteTexts = useStore(noteMessages);
+  const noteTexts = useTexts(LOGIC_NOTES_TEXTS);
   const refusalText = refusal
     ? `${refusal.code}: ${typeNote ? sayTypeNote(typeNote, noteTexts) : refusal.message}`
     : '';
@@ -213,7 +214,7 @@ export function useDerivedResult(): ResultState {
   );
   // A key the sandbox will refuse is said at the input that differs, with or without a file, in
   // the words of the bar; the dry run's refusal for it is that same sentence, so it is not repeated.
-  const verdictTexts = useStore(verdictMessages);
+  const verdictTexts = useTexts(VERDICT_TEXTS);
   const keyNote =
     keyDifference === 'id'
       ? verdictTexts.idDiffers

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
-import { fixMessages, noteMessages } from '../logic/messages.ts';
+import { LOGIC_FIXES_TEXTS, LOGIC_NOTES_TEXTS } from '../logic/texts-en.ts';
 import { labelFix, suggestFixes } from './one-click-fixes.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 const values: BuilderValues = {
   ...DEFAULT_VALUES,
   expiration: { mode: 'absolute', amount: 1, unit: 'hours', absolute: '2020-01-01T00:00:00Z' },
 };
 const label = (fix: Parameters<typeof labelFix>[0]) =>
-  labelFix(fix, fixMessages.get(), noteMessages.get());
+  labelFix(fix, textsNow(LOGIC_FIXES_TEXTS), textsNow(LOGIC_NOTES_TEXTS));
 const ids = (input: Parameters<typeof suggestFixes>[0]) => suggestFixes(input).map((fix) => fix.id);
 
 describe('one-click fixes', () => {

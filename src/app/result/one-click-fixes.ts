@@ -10,7 +10,7 @@ import {
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { toBytes, UNIT_NAMES } from '../form/sizes.ts';
 import { describeSize, isSizeRefusal, roundSize } from './outcome-sizes.ts';
-import type { SizeWords } from '../logic/messages.ts';
+import type { SizeWords } from '../logic/texts-en.ts';
 
 /** A change the page can make for the user after an error, in one click. */
 export type Fix = FixSaid & {
@@ -25,7 +25,7 @@ export type FixSaid =
   | { id: 'key-prefix' | 'condition-prefix'; prefix: string }
   | { id: 'correct-region'; region: string };
 
-/** The texts of the fixes' buttons (`fixMessages`), and the words for sizes (`noteMessages`). */
+/** The texts of the fixes' buttons (`LOGIC_FIXES_TEXTS`), and the words for sizes (`LOGIC_NOTES_TEXTS`). */
 export interface FixTexts {
   extendExpiration: string;
   keyFirst: string;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
-import { noteMessages } from '../logic/messages.ts';
+import { LOGIC_NOTES_TEXTS } from '../logic/texts-en.ts';
 import { describeSize, describeSizeRefusal, roundSize, saySizeNote } from './outcome-sizes.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
-const words = noteMessages.get();
+const words = textsNow(LOGIC_NOTES_TEXTS);
 
 describe('size words', () => {
   it.each([

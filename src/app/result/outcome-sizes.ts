@@ -1,7 +1,7 @@
 import { OSS_REFUSALS } from '../../oss/index.ts';
 import type { BuilderValues, SizeUnit } from '../form/builder-schema.ts';
 import { toBytes, UNIT_BYTES, UNIT_NAMES } from '../form/sizes.ts';
-import type { SizeWords } from '../logic/messages.ts';
+import type { SizeWords } from '../logic/texts-en.ts';
 
 const LARGEST_FIRST = ['GB', 'MB', 'KB', 'B'] as const;
 
@@ -85,7 +85,7 @@ export function describeSizeRefusal(input: SizeRefusalInput): SizeNote | undefin
   return { fileSize: input.fileSize, row: index + 1, range: { min, minUnit, max, maxUnit } };
 }
 
-/** A size note in the reader's words (`noteMessages`). */
+/** A size note in the reader's words (`LOGIC_NOTES_TEXTS`). */
 export function saySizeNote(
   note: SizeNote,
   texts: SizeWords & {

@@ -1,14 +1,14 @@
 import { Section } from '../../ui/section.tsx';
 import { SignedFormView, type SignedFormTexts } from '../../ui/signed-form-view.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { resultMessages } from './messages.ts';
+import { RESULT_TEXTS } from './texts-en.ts';
 import { useResult } from './result-context.tsx';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** The signed form as it will be sent, each value with its copy button. */
 export function SignedFormPanel() {
   const { shownForm: form, preview, signed } = useResult();
   const { error } = signed;
-  const t = useStore(resultMessages);
+  const t = useTexts(RESULT_TEXTS);
   const texts: SignedFormTexts = {
     ...t,
     fields: {

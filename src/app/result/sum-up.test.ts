@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, Verdict } from '../../oss/index.ts';
-import { verdictMessages } from './verdict-messages.ts';
+import { VERDICT_TEXTS } from './verdict-texts-en.ts';
 import { sumUpVerdict, type VerdictInputs } from './sum-up.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 const check = (severity: Check['severity'], message: string, fields: string[] = []): Check => ({
   id: `lint.${message}`,
@@ -71,7 +72,7 @@ describe('the live verdict', () => {
       'The form could not be signed. bad secret',
     ],
   ] as const)('%s', (_title, over, tone, text) => {
-    const summary = sumUpVerdict({ ...base, ...over }, verdictMessages.get());
+    const summary = sumUpVerdict({ ...base, ...over }, textsNow(VERDICT_TEXTS));
     expect(summary.tone).toBe(tone);
     expect(summary.text).toContain(text);
   });
@@ -79,7 +80,7 @@ describe('the live verdict', () => {
   it('points at the first problem field', () => {
     const summary = sumUpVerdict(
       { ...base, checks: [check('error', 'E', ['key'])] },
-      verdictMessages.get(),
+      textsNow(VERDICT_TEXTS),
     );
     expect(summary.problemField).toBe('key');
   });
@@ -95,7 +96,7 @@ describe('the live verdict', () => {
     (_t, known, tone, note) => {
       const summary = sumUpVerdict(
         { ...base, file, dryRun: accepted, knownKey: known },
-        verdictMessages.get(),
+        textsNow(VERDICT_TEXTS),
       );
       expect(summary.tone).toBe(tone);
       expect(summary.signature).toContain(note);

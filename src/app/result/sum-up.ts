@@ -1,8 +1,8 @@
 import { OSS_REFUSALS, type Check, type Verdict } from '../../oss/index.ts';
 import type { FileFacts } from './multipart-preview.ts';
-import type { verdictMessages } from './verdict-messages.ts';
+import type { VERDICT_TEXTS } from './verdict-texts-en.ts';
 
-type Texts = ReturnType<typeof verdictMessages.get>;
+type Texts = typeof VERDICT_TEXTS;
 
 /** What the verdict says, its tone, and the field of the first problem (to jump to). */
 export interface VerdictSummary {

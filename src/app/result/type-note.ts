@@ -9,7 +9,7 @@ export interface TypeNote {
   row: number;
 }
 
-/** The words a type note needs (`noteMessages`). */
+/** The words a type note needs (`LOGIC_NOTES_TEXTS`). */
 export interface TypeNoteTexts {
   noType: string;
   typeAllowed: (values: { type: string; allowed: string; row: number }) => string;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyCondition } from '../../oss/index.ts';
 import { createConditionRow } from '../form/condition-rows.ts';
-import { noteMessages } from '../logic/messages.ts';
+import { LOGIC_NOTES_TEXTS } from '../logic/texts-en.ts';
 import { sayTypeNote } from './type-note.ts';
 import { describeTypeRefusal } from './type-refusal.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 const rows = [
   createConditionRow({ kind: 'starts-with', field: 'key', value: 'users/' }),
@@ -27,7 +28,7 @@ describe('a Content-Type refusal said specifically', () => {
   ] as [string, PolicyCondition, string, string][])('%s', (_title, condition, fileType, text) => {
     const note = describeTypeRefusal({ condition, fileType, conditions: rows });
     expect(note).toBeDefined();
-    expect(sayTypeNote(note!, noteMessages.get())).toContain(text);
+    expect(sayTypeNote(note!, textsNow(LOGIC_NOTES_TEXTS))).toContain(text);
   });
 
   it.each([
@@ -40,7 +41,9 @@ describe('a Content-Type refusal said specifically', () => {
         createConditionRow({ kind: 'raw', field: '', values: JSON.stringify(condition) }),
       ];
       const note = describeTypeRefusal({ condition, fileType: 'text/plain', conditions });
-      expect(note && sayTypeNote(note, noteMessages.get())).toContain(`allows ${allowed} `);
+      expect(note && sayTypeNote(note, textsNow(LOGIC_NOTES_TEXTS))).toContain(
+        `allows ${allowed} `,
+      );
     },
   );
 
@@ -50,7 +53,7 @@ describe('a Content-Type refusal said specifically', () => {
     ];
     const condition: PolicyCondition = ['not-in', '$content-type', ['text/plain']];
     const note = describeTypeRefusal({ condition, fileType: 'text/plain', conditions });
-    expect(note && sayTypeNote(note, noteMessages.get())).toContain(
+    expect(note && sayTypeNote(note, textsNow(LOGIC_NOTES_TEXTS))).toContain(
       'which your condition 1 excludes',
     );
   });

@@ -1,10 +1,10 @@
-import { useStore } from '../../ui/i18n/use-store.ts';
 import { useFieldFocus } from '../focus/field-focus.tsx';
-import { verdictMessages } from './verdict-messages.ts';
+import { VERDICT_TEXTS } from './verdict-texts-en.ts';
 import { useResult } from './result-context.tsx';
 import { sumUpVerdict } from './sum-up.ts';
 import { markUnverified } from '../readiness/unverified.ts';
-import { unverifiedMessages } from '../readiness/verdict-messages.ts';
+import { READINESS_VERDICT_TEXTS } from '../readiness/verdict-texts-en.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /**
  * The live verdict, always in view: the checks summed up, or with a file the dry run's answer.
@@ -13,8 +13,8 @@ import { unverifiedMessages } from '../readiness/verdict-messages.ts';
 export function VerdictBar() {
   const result = useResult();
   const { showProblem } = useFieldFocus();
-  const texts = useStore(verdictMessages);
-  const caveat = useStore(unverifiedMessages);
+  const texts = useTexts(VERDICT_TEXTS);
+  const caveat = useTexts(READINESS_VERDICT_TEXTS);
   const { values } = result;
   const inputs = {
     checks: result.checks,

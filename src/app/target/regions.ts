@@ -2,7 +2,7 @@ import { isInternalEndpoint } from '../../oss/index.ts';
 
 /**
  * OSS public regions (region ids as the V4 scope uses them; hosts add `oss-`). Their names, in the
- * reader's language, are `regionMessages` (./messages.ts).
+ * reader's language, are `LOGIC_REGIONS_TEXTS` (./texts-en.ts).
  */
 export const OSS_REGIONS = [
   'cn-hangzhou',
@@ -37,7 +37,7 @@ export const OSS_REGIONS = [
 
 export type OssRegionId = (typeof OSS_REGIONS)[number];
 
-/** The two warnings' texts, in the reader's language (src/app/target/messages.ts). */
+/** The two warnings' texts, in the reader's language (src/app/target/texts-en.ts). */
 export interface EndpointWarningTexts {
   internalEndpoint: string;
   plainHttp: string;

@@ -6,11 +6,11 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import { BUCKET_NAME_MAX_LENGTH, BUCKET_NAME_MIN_LENGTH, endpointUrl } from '../../oss/index.ts';
 import { endpointWarning, OSS_REGIONS } from './regions.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { targetMessages } from './messages.ts';
-import { regionMessages } from '../logic/messages.ts';
-import { schemaMessages } from '../form/messages.ts';
+import { PANELS_TARGET_TEXTS } from './texts-en.ts';
+import { LOGIC_REGIONS_TEXTS } from '../logic/texts-en.ts';
+import { FORM_SCHEMA_TEXTS } from '../form/texts-en.ts';
 import { sayFormError } from '../form/say-form-error.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** Where the form posts: the local sandbox, a bucket in an OSS region, or a custom domain. */
 export function TargetPanel() {
@@ -19,9 +19,9 @@ export function TargetPanel() {
   // True once /__sandbox/info answered (with or without a sandbox).
   const sandboxChecked = !sandboxInfo.isPending;
   const { register, setValue, control, formState } = useFormContext<BuilderValues>();
-  const t = useStore(targetMessages);
-  const schemaTexts = useStore(schemaMessages);
-  const regionNames = useStore(regionMessages);
+  const t = useTexts(PANELS_TARGET_TEXTS);
+  const schemaTexts = useTexts(FORM_SCHEMA_TEXTS);
+  const regionNames = useTexts(LOGIC_REGIONS_TEXTS);
   const target = useWatch({ control, name: 'target' });
   const errors = formState.errors.target;
 

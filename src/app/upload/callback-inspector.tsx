@@ -1,6 +1,5 @@
 import { CALLBACK_TIMEOUT_MS } from '../../oss/index.ts';
 import { CodeBlock } from '../../ui/code-block.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import type { OutcomeReading } from './outcome.ts';
 import {
   callbackFailure,
@@ -8,10 +7,11 @@ import {
   type CallbackAttempt,
   type CallbackExchange,
 } from './callback-exchange.ts';
-import { callbackMessages } from './callback-messages.ts';
+import { RESULT_CALLBACK_TEXTS } from './callback-texts-en.ts';
 import './callback-inspector.css';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
-type Texts = ReturnType<typeof callbackMessages.get>;
+type Texts = typeof RESULT_CALLBACK_TEXTS;
 
 function requestIdOf(reading: OutcomeReading): string | undefined {
   if (reading.kind === 'success') return reading.requestId;
@@ -124,7 +124,7 @@ function why(entry: CallbackExchange, t: Texts): string | null {
  * answered 203 when it did. Nothing shows without a sandbox or without a callback.
  */
 export function CallbackInspector({ reading }: { reading: OutcomeReading }) {
-  const t = useStore(callbackMessages);
+  const t = useTexts(RESULT_CALLBACK_TEXTS);
   const { data: entry } = useCallbackExchange(requestIdOf(reading));
   if (!entry) return null;
   const reason = why(entry, t);

@@ -2,15 +2,15 @@ import { useState, type DragEvent } from 'react';
 import { Field } from '../../ui/field.tsx';
 import { formatBytes } from '../../ui/format.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { uploadMessages } from './messages.ts';
+import { PANELS_UPLOAD_TEXTS } from './texts-en.ts';
 import { useUpload } from './upload-context.tsx';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 /** File input plus a drop zone; the chosen file stays in memory until sent. */
 export function FilePicker() {
   const { file, chooseFile: onFile } = useUpload();
   const [dragging, setDragging] = useState(false);
-  const t = useStore(uploadMessages);
+  const t = useTexts(PANELS_UPLOAD_TEXTS);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);

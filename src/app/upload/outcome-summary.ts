@@ -1,9 +1,9 @@
 import type { OutcomeReading } from './outcome.ts';
-import type { uploadMessages } from './messages.ts';
+import type { PANELS_UPLOAD_TEXTS } from './texts-en.ts';
 
-/** The status lines' texts, in the reader's language (`uploadMessages`). */
+/** The status lines' texts, in the reader's language (`PANELS_UPLOAD_TEXTS`). */
 export type SummaryTexts = Pick<
-  ReturnType<typeof uploadMessages.get>,
+  typeof PANELS_UPLOAD_TEXTS,
   'reading' | 'aborted' | 'noResponse' | 'success' | 'refused' | 'failed'
 >;
 

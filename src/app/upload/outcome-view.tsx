@@ -4,13 +4,13 @@ import { UploadSuccess } from '../../ui/upload-success.tsx';
 import { labelFixes } from '../result/one-click-fixes.ts';
 import { saySizeNote } from '../result/outcome-sizes.ts';
 import { sayClockNote, type OutcomeReading } from './outcome.ts';
-import { fixMessages, noteMessages } from '../logic/messages.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
+import { LOGIC_FIXES_TEXTS, LOGIC_NOTES_TEXTS } from '../logic/texts-en.ts';
 import { renderCorsRuleXmlForOrigin } from '../../oss/index.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { useFieldFocus } from '../focus/field-focus.tsx';
 import { useResult } from '../result/result-context.tsx';
 import { useUpload } from './upload-context.tsx';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 export interface OutcomeViewProps {
   reading: OutcomeReading;
@@ -26,8 +26,8 @@ export function OutcomeView(props: OutcomeViewProps) {
   const { session } = useUpload();
   const { answerFixes: fixes, applyFix } = useResult();
   const focus = useFieldFocus();
-  const fixTexts = useStore(fixMessages);
-  const notes = useStore(noteMessages);
+  const fixTexts = useTexts(LOGIC_FIXES_TEXTS);
+  const notes = useTexts(LOGIC_NOTES_TEXTS);
   const clockNote =
     reading.kind === 'success' || reading.kind === 'oss-error'
       ? reading.clockNote && sayClockNote(reading.clockNote, notes)

@@ -3,8 +3,9 @@ import { DEFAULT_VALUES } from '../form/defaults.ts';
 import { explainAnswer } from './explain-answer.ts';
 import { needsErrorReader, readOutcome, sayClockNote } from './outcome.ts';
 import { saySizeNote } from '../result/outcome-sizes.ts';
-import { noteMessages } from '../logic/messages.ts';
+import { LOGIC_NOTES_TEXTS } from '../logic/texts-en.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
+import { textsNow } from '../../ui/i18n/texts.ts';
 
 const READER = explainAnswer;
 
@@ -149,7 +150,7 @@ describe('an OSS error answer read for the form that was sent', () => {
       ),
     });
     if (reading.kind !== 'oss-error' || !reading.sizeNote) throw new Error('no size note');
-    expect(saySizeNote(reading.sizeNote, noteMessages.get())).toBe(
+    expect(saySizeNote(reading.sizeNote, textsNow(LOGIC_NOTES_TEXTS))).toBe(
       'The file is 3,145,729 bytes (3.0 MiB); your condition 2 allows 1 B – 2 MiB (1–2,097,152 bytes).',
     );
   });
@@ -158,7 +159,7 @@ describe('an OSS error answer read for the form that was sent', () => {
     const answer = { ...base, headers: { date: new Date(SENT + 30 * 60_000).toUTCString() } };
     const reading = readOutcome(answer, READER);
     if (reading.kind !== 'success' || !reading.clockNote) throw new Error('no clock note');
-    expect(sayClockNote(reading.clockNote, noteMessages.get())).toBe(
+    expect(sayClockNote(reading.clockNote, textsNow(LOGIC_NOTES_TEXTS))).toBe(
       "This computer's clock is about 30 min behind the server's. V4 allows 15 minutes; set the clock (NTP) or sign on a server with a correct clock.",
     );
   });

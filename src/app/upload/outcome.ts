@@ -61,7 +61,7 @@ export interface OutcomeContext {
   conditions?: BuilderValues['conditions'];
 }
 
-// The auth fields only one signature version sends (the catalogue names both for shared errors).
+// The auth fields only one signature version sends (the error catalogue names both for shared errors).
 const VERSION_ONLY_FIELDS: Record<SignatureVersion, readonly string[]> = {
   v1: ['OSSAccessKeyId', 'Signature'],
   v4: ['x-oss-signature-version', 'x-oss-credential', 'x-oss-date', 'x-oss-signature'],
@@ -91,7 +91,7 @@ export function describeClock(
   return { minutes, direction, allowedMinutes: V4_MAX_SKEW_MS / 60_000 };
 }
 
-/** A clock note in the reader's words (`noteMessages`). */
+/** A clock note in the reader's words (`LOGIC_NOTES_TEXTS`). */
 export function sayClockNote(
   note: ClockNote,
   texts: Record<

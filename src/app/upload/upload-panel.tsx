@@ -10,12 +10,12 @@ import { INPUT_IDS } from '../form/field-ids.ts';
 import type { OutcomeReading } from './outcome.ts';
 import { useResult } from '../result/result-context.tsx';
 import { useUpload } from './upload-context.tsx';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { resultMessages } from '../result/messages.ts';
-import { uploadMessages } from './messages.ts';
+import { RESULT_TEXTS } from '../result/texts-en.ts';
+import { PANELS_UPLOAD_TEXTS } from './texts-en.ts';
 import { FilePicker } from './file-picker.tsx';
 import { summarize } from './outcome-summary.ts';
 import { CallbackInspector } from './callback-inspector.tsx';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 // import(): the result views (success facts, explained error, CORS help) load once an upload
 // has answered, in their own chunk. A failed load reaches the error boundary.
@@ -30,8 +30,8 @@ export function UploadPanel() {
   const { file, session } = useUpload();
   const { context, verdict } = useResult();
   const { register } = useFormContext<BuilderValues>();
-  const texts = useStore(resultMessages);
-  const t = useStore(uploadMessages);
+  const texts = useTexts(RESULT_TEXTS);
+  const t = useTexts(PANELS_UPLOAD_TEXTS);
   const { reading, stale } = session;
   const statusRef = useFocusWhenDone<HTMLDivElement>(session.pending);
 

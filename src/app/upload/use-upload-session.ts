@@ -4,16 +4,16 @@ import { useFormContext } from 'react-hook-form';
 import { expandObjectKey, type PolicyCondition, type SignatureVersion } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import type { SigningContext } from '../form/to-post-form-spec.ts';
-import { pageErrorMessages } from '../page-errors/messages.ts';
+import { PAGE_ERRORS_TEXTS } from '../page-errors/texts-en.ts';
 import { PageError, reasonOf, sayPageError } from '../page-errors/page-error.ts';
 import { useFailureDiagnosis, type FailureDiagnosis } from '../remote/reachability.ts';
 import type { UploadOutcome, UploadRequest } from '../remote/upload.ts';
 import { sendParts, type SendPart } from '../result/form-order.ts';
 import { signForm } from '../use-signed-form.ts';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import { objectUrl } from './object-key.ts';
 import { needsErrorReader, readOutcome, type OutcomeReading } from './outcome.ts';
 import type { UploadProgress } from './progress.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 // import(): the sender (XMLHttpRequest with progress) and the plain-form fallback load on the
 // first upload, in their own chunk; the first view does not need them.
@@ -80,7 +80,7 @@ export function useUploadSession(file: File | null): UploadSession {
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   // The error itself, said in the reader's language when shown (the language may change meanwhile).
   const [signError, setSignError] = useState<unknown>(null);
-  const errorTexts = useStore(pageErrorMessages);
+  const errorTexts = useTexts(PAGE_ERRORS_TEXTS);
   const [sent, setSent] = useState<SentRequest | null>(null);
   const controller = useRef<AbortController | null>(null);
   const explain = useQuery({

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { lazy, Suspense, useState } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
-import { useStore } from '../../ui/i18n/use-store.ts';
 import { CredentialsPanel } from '../credentials/credentials-panel.tsx';
 import { builderValuesSchema, type BuilderValues } from '../form/builder-schema.ts';
 import { useKeepWork, useStartValues } from '../form/use-kept-work.ts';
@@ -11,13 +10,14 @@ import { ShareTargetAlert } from '../interchange/share-target-alert.tsx';
 import { PolicyPanel } from '../policy/policy-panel.tsx';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { ChecksPanel } from '../result/checks-panel.tsx';
-import { resultMessages } from '../result/messages.ts';
+import { RESULT_TEXTS } from '../result/texts-en.ts';
 import { ResultProvider, useResult } from '../result/result-context.tsx';
 import { SignedFormPanel } from '../result/signed-form-panel.tsx';
 import { VerdictBar } from '../result/verdict-bar.tsx';
 import { TargetPanel } from '../target/target-panel.tsx';
 import { UploadProvider } from '../upload/upload-context.tsx';
 import { UploadPanel } from '../upload/upload-panel.tsx';
+import { useTexts } from '../../ui/i18n/texts.ts';
 import { AfterFirstView } from './after-first-view.tsx';
 
 // import(): the snippet renderers, the policy diff, the share link, the probe and the self-test,
@@ -98,7 +98,7 @@ function ReadinessForRealBucket() {
 function Workspace() {
   const sandbox = useSandboxInfo();
   const mode = useWatch<BuilderValues, 'target.mode'>({ name: 'target.mode' });
-  const texts = useStore(resultMessages);
+  const texts = useTexts(RESULT_TEXTS);
   return (
     <>
       <KeepWork />

@@ -1,8 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useStore } from '../../ui/i18n/use-store.ts';
-import { crashMessages } from './messages.ts';
-import { pageErrorMessages } from '../page-errors/messages.ts';
+import { PANELS_CRASH_TEXTS } from './texts-en.ts';
+import { PAGE_ERRORS_TEXTS } from '../page-errors/texts-en.ts';
 import { sayPageError } from '../page-errors/page-error.ts';
+import { useTexts } from '../../ui/i18n/texts.ts';
 
 interface State {
   error: Error | null;
@@ -31,8 +31,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
 /** What a render error shows, in the reader's language (a function, so it can use the hook). */
 function CrashPage({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const t = useStore(crashMessages);
-  const errorTexts = useStore(pageErrorMessages);
+  const t = useTexts(PANELS_CRASH_TEXTS);
+  const errorTexts = useTexts(PAGE_ERRORS_TEXTS);
   return (
     <main className="crash-page">
       <h1>OSS PostObject Builder</h1>

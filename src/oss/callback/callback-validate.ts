@@ -9,7 +9,7 @@ import { fail, ok, type Problem, type Result } from '../result.ts';
 import { sayFrom, type TextRef } from '../texts.ts';
 import { CALLBACK_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('callback', CALLBACK_TEXTS);
+const say = sayFrom(CALLBACK_TEXTS);
 
 /**
  * A callback as OSS reads it from the `callback` field.

@@ -5,7 +5,7 @@
 // verbatim (callback-messages.ts). The Chinese table of the same shape is in texts-zh.ts.
 // https://help.aliyun.com/en/oss/developer-reference/callback
 import { CALLBACK_BODY_TYPES } from '../limits.ts';
-import type { TextTable } from '../texts.ts';
+import { defineTexts } from '../texts.ts';
 
 /**
  * The Base64 decoder's own sentence for the error it found (`cause`, in English only: the
@@ -28,7 +28,7 @@ const notBase64 = (p: Base64Cause) =>
  * @example CALLBACK_TEXTS['body-invalid']() // 'callbackBody must be a string.'
  * @see https://help.aliyun.com/en/oss/developer-reference/callback
  */
-export const CALLBACK_TEXTS = {
+export const CALLBACK_TEXTS = defineTexts('callback', {
   'too-long': (p: { length: number; max: number }) =>
     `The Base64 callback is ${p.length} bytes; OSS allows ${p.max}. Shorten the callback body or URLs.`,
   // One key per error the Base64 decoder finds (formats/base64.ts), the same sentence in English.
@@ -56,4 +56,4 @@ export const CALLBACK_TEXTS = {
     `The callback variable "${p.name}" must start with "x:" followed by a name, e.g. "x:my_var".`,
   'var-name.lower-case': (p: { name: string; lower: string }) =>
     `The callback variable "${p.name}" must be lower case: rename it "${p.lower}" here and in the callback body.`,
-} satisfies TextTable;
+});

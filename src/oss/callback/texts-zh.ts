@@ -4,8 +4,8 @@
 // table only for a Chinese reader.
 // https://help.aliyun.com/zh/oss/developer-reference/callback
 import { CALLBACK_BODY_TYPES } from '../limits.ts';
-import type { Translation } from '../texts.ts';
-import type { CALLBACK_TEXTS } from './texts-en.ts';
+import { translate } from '../texts.ts';
+import { CALLBACK_TEXTS } from './texts-en.ts';
 
 const notBase64 = (found: string) =>
   `callback 表单域不是 Base64 编码：${found}请发送回调 JSON 的 Base64 编码。`;
@@ -20,7 +20,7 @@ const STANDARD_BASE64 =
  * @example CALLBACK_TEXTS_ZH['body-invalid']() // 'callbackBody 必须是字符串。'
  * @see https://help.aliyun.com/zh/oss/developer-reference/callback
  */
-export const CALLBACK_TEXTS_ZH: Translation<typeof CALLBACK_TEXTS> = {
+export const CALLBACK_TEXTS_ZH = translate(CALLBACK_TEXTS, {
   'too-long': (p) =>
     `Base64 编码后的回调参数长 ${p.length} 字节；OSS 最多允许 ${p.max} 字节。请缩短 callbackBody 或回调 URL。`,
   'not-base64.url-safe': (p) =>
@@ -50,4 +50,4 @@ export const CALLBACK_TEXTS_ZH: Translation<typeof CALLBACK_TEXTS> = {
   'var-name.prefix': (p) => `回调自定义变量“${p.name}”必须以“x:”开头，后接变量名，例如“x:my_var”。`,
   'var-name.lower-case': (p) =>
     `回调自定义变量“${p.name}”必须是小写：请在此处和 callbackBody 中都改名为“${p.lower}”。`,
-};
+});

@@ -4,9 +4,9 @@ import { validateCallbackSpec } from '../callback/callback-validate.ts';
 import { CALLBACK_DOC_URL } from '../limits.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { sayFrom } from '../texts.ts';
-import { CHECK_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECKS_TEXTS);
 
 type CallbackRuleId =
   | 'callback.too-long'
@@ -33,7 +33,7 @@ function callbackRule(id: CallbackRuleId, issueIds: string[]): CheckRule {
             .filter((issue) => issueIds.includes(issue.id))
             .map((issue) => ({
               message: issue.oss
-                ? CHECK_TEXTS['callback.refused']({
+                ? CHECKS_TEXTS['callback.refused']({
                     problem: issue.message,
                     answer: issue.oss.message,
                   })

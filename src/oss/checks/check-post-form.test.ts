@@ -3,7 +3,7 @@ import { buildPostForm } from '../build-post-form.ts';
 import { checkPostForm, CHECK_RULES } from './check-post-form.ts';
 import { runRules } from './rule.ts';
 import { LINT_RULES } from './lint-rules.ts';
-import { CHECK_TEXTS, LINT_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS, LINT_TEXTS } from './texts-en.ts';
 import type { Check } from '../check-types.ts';
 import { localizeText } from '../texts.ts';
 import type { FieldSpec, PostForm, PostFormSpec } from '../form/form-types.ts';
@@ -167,7 +167,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 /** The English tables by namespace: a finding's text, said in English, is its message. */
-const ENGLISH = { checks: CHECK_TEXTS, lint: LINT_TEXTS };
+const ENGLISH = { checks: CHECKS_TEXTS, lint: LINT_TEXTS };
 /**
  * Rules whose case message is another folder's Problem (the naming rules', the callback
  * validation's): their text is that Problem's, or the rule's own default text until it has one.

@@ -6,7 +6,7 @@ import { conditionField, formatCondition, readCondition } from '../policy/condit
 import { builderConditions } from '../policy/policy-build.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import type { Finding, LintContext } from './rule.ts';
-import { CHECK_TEXTS, type ConditionName } from './texts-en.ts';
+import { CHECKS_TEXTS, type ConditionName } from './texts-en.ts';
 
 /**
  * The fields of the conditions the builder adds itself (bucket, the V4 trio, the STS token), read
@@ -66,7 +66,7 @@ export function describeCondition(condition: PolicyCondition): string {
     case 'not-in':
       return `${test.op} ${canonicalFieldName(test.field)} ${test.values.join(', ')}`;
     case 'content-length-range':
-      return CHECK_TEXTS['condition-range']({ min: test.min, max: test.max });
+      return CHECKS_TEXTS['condition-range']({ min: test.min, max: test.max });
     default:
       return formatCondition(condition);
   }
@@ -107,7 +107,7 @@ export function conditionNameParams(context: LintContext, index: number): Condit
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
 export function nameCondition(context: LintContext, index: number): string {
-  return CHECK_TEXTS['condition-name'](conditionNameParams(context, index));
+  return CHECKS_TEXTS['condition-name'](conditionNameParams(context, index));
 }
 
 /**

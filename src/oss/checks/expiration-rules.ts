@@ -13,9 +13,9 @@ import { parseOssDate } from '../signing/v4-date.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
 import { sayFrom } from '../texts.ts';
-import { CHECK_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECKS_TEXTS);
 
 function expiresAt(context: CheckContext): number {
   return Date.parse(context.policy.expiration);

@@ -12,7 +12,7 @@ import { suggestKeyPrefix } from './key-prefix.ts';
 import { sayFrom } from '../texts.ts';
 import { LINT_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('lint', LINT_TEXTS);
+const say = sayFrom(LINT_TEXTS);
 
 /** Fields that carry the authorization itself; the policy cannot (or need not) cover them. */
 const AUTH_FIELDS = new Set([...AUTH_FIELD_NAMES, 'file'].map((name) => name.toLowerCase()));

@@ -5,9 +5,9 @@ import { validateObjectKey } from '../form/object-key.ts';
 import type { CheckContext, CheckRule, Finding } from './rule.ts';
 import type { Problem } from '../result.ts';
 import { sayFrom } from '../texts.ts';
-import { CHECK_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECKS_TEXTS);
 
 /**
  * A naming Problem as a finding: its message, and its text when the naming rules give one (else the

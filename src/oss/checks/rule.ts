@@ -11,9 +11,9 @@ import type {
 } from '../form/form-types.ts';
 import type { PolicyDocument } from '../policy/policy-types.ts';
 import { sayFrom, type TextRef } from '../texts.ts';
-import { CHECK_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECKS_TEXTS);
 
 /**
  * What the policy ⇄ form lint looks at.

@@ -15,9 +15,9 @@ import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
 import { conditionRowNumber, rowOf } from './condition-names.ts';
 import { sayFrom } from '../texts.ts';
-import { CHECK_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECKS_TEXTS);
 
 const fieldBytes = (context: CheckContext) =>
   context.fields.reduce((sum, f) => sum + utf8ByteLength(f.name) + utf8ByteLength(f.value), 0);

@@ -9,9 +9,9 @@ import { isHttpUrl, isInternalEndpoint } from '../form/endpoint.ts';
 import type { CheckContext, CheckRule } from './rule.ts';
 import { when } from './rule.ts';
 import { sayFrom } from '../texts.ts';
-import { CHECK_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECKS_TEXTS);
 
 function originOf(url: string): string {
   try {

@@ -4,7 +4,7 @@
 // name, a range) and the note for a check that could not run. The lint's keys drop the rule id's
 // `lint.` prefix, which is its namespace. The Chinese tables of the same shape are in texts-zh.ts.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import type { TextTable } from '../texts.ts';
+import { defineTexts } from '../texts.ts';
 import { LIMIT_WORDS } from './limit-words.ts';
 
 /**
@@ -34,10 +34,10 @@ const SECRET_MISSING_FIX =
  * The limit checks' sentences (namespace `checks`), plus the words for a range condition and the
  * note for a check that could not run.
  *
- * @example CHECK_TEXTS['key.empty']() // 'The object key is empty.'
+ * @example CHECKS_TEXTS['key.empty']() // 'The object key is empty.'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const CHECK_TEXTS = {
+export const CHECKS_TEXTS = defineTexts('checks', {
   'rule-failed': (p: { rule: string; error: string }) =>
     `The check "${p.rule}" could not run (${p.error}); the other checks still apply.`,
   'condition-name': (p: ConditionName) => conditionName(p),
@@ -140,7 +140,7 @@ export const CHECK_TEXTS = {
   'callback.body-type': () => 'The callback body type is not supported.',
   'callback.var-name': () =>
     'A callback variable name does not start with "x:" or is not lower case.',
-} satisfies TextTable;
+});
 
 const denied = (p: { failed: string }) =>
   `OSS answers 403 AccessDenied "Invalid according to Policy: Policy Condition failed: ${p.failed}".`;
@@ -158,7 +158,7 @@ const v4Mismatch = (p: ConditionName & { field: string }, value: string) =>
  * @example LINT_TEXTS['bucket-mismatch']() // 'The policy names another bucket than the target.'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const LINT_TEXTS = {
+export const LINT_TEXTS = defineTexts('lint', {
   'field-unconstrained': () => 'A form field is not constrained by any policy condition.',
   'field-unconstrained.found': (p: { field: string; name: string; value: string }) =>
     unconstrained(p, p.value),
@@ -202,4 +202,4 @@ export const LINT_TEXTS = {
     `${conditionName(p, true)} tests the file's type: the page's upload and the snippets send the chosen file's type as the Content-Type field. A client of your own must do the same (formData.append('Content-Type', file.type) before the file), or OSS answers AccessDenied.`,
   'sts-token-unconstrained': () =>
     'The form sends x-oss-security-token but the policy does not pin it. SDKs add {"x-oss-security-token": "<token>"} so the signed policy only works with this STS session; consider adding it.',
-} satisfies TextTable;
+});

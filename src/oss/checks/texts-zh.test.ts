@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findEnglishLeftovers } from '../errors/catalog/zh/english-leftovers.ts';
 import type { TextTable } from '../texts.ts';
-import { CHECK_TEXTS, LINT_TEXTS } from './texts-en.ts';
-import { CHECK_TEXTS_ZH, LINT_TEXTS_ZH } from './texts-zh.ts';
+import { CHECKS_TEXTS, LINT_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS_ZH, LINT_TEXTS_ZH } from './texts-zh.ts';
 
 /** Sample arguments for every key of a table (the type makes a missing key a compile error). */
-type Samples<T extends TextTable> = { [K in keyof T]: Parameters<T[K]> };
+type Samples<T extends TextTable> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => string ? A : [];
+};
 
 const USER_ROW = { row: 2, condition: 'starts-with key uploads/' };
 const BUILDER_ROW = { row: 0, condition: 'eq bucket examplebucket' };
 const FAILED = { failed: '["starts-with", "$key", "uploads/"]' };
 
-const CHECK_SAMPLES: Samples<typeof CHECK_TEXTS> = {
+const CHECK_SAMPLES: Samples<typeof CHECKS_TEXTS> = {
   'rule-failed': [{ rule: 'key.too-long', error: 'TypeError: x is undefined' }],
   'condition-name': [USER_ROW],
   'condition-range': [{ min: 1, max: 10485760 }],
@@ -135,7 +137,7 @@ function cases(
 }
 
 describe.each([
-  ['checks', CHECK_TEXTS, CHECK_TEXTS_ZH, CHECK_SAMPLES],
+  ['checks', CHECKS_TEXTS, CHECKS_TEXTS_ZH, CHECK_SAMPLES],
   ['lint', LINT_TEXTS, LINT_TEXTS_ZH, LINT_SAMPLES],
 ] as const)('the %s sentences in Chinese', (_, en, zh, samples) => {
   it('has a Chinese entry for every English key, and no other', () => {
@@ -159,6 +161,6 @@ describe('condition names in Chinese', () => {
     [USER_ROW, '您的第 2 条条件（starts-with key uploads/）'],
     [BUILDER_ROW, '构建器自动添加的条件 eq bucket examplebucket'],
   ])('%o', (params, expected) => {
-    expect(CHECK_TEXTS_ZH['condition-name'](params)).toBe(expected);
+    expect(CHECKS_TEXTS_ZH['condition-name'](params)).toBe(expected);
   });
 });

@@ -2,9 +2,9 @@
 // documentation words them (docs/glossary-zh.md). Field names, Codes, OSS's Messages, JSON and
 // numbers stay as they are. The page loads this table only for a Chinese reader.
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
-import type { Translation } from '../texts.ts';
+import { translate } from '../texts.ts';
 import { LIMIT_WORDS } from './limit-words.ts';
-import type { CHECK_TEXTS, ConditionName, LINT_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS, type ConditionName, LINT_TEXTS } from './texts-en.ts';
 
 const conditionName = (p: ConditionName) =>
   p.row === 0 ? `构建器自动添加的条件 ${p.condition}` : `您的第 ${p.row} 条条件（${p.condition}）`;
@@ -16,12 +16,12 @@ const SECRET_MISSING_FIX =
   '请输入 AccessKey Secret（它只保存在本页面中），或粘贴由您的服务端计算的签名。';
 
 /**
- * The limit checks' sentences in Chinese, key for key as CHECK_TEXTS.
+ * The limit checks' sentences in Chinese, key for key as CHECKS_TEXTS.
  *
- * @example CHECK_TEXTS_ZH['key.empty']() // 'Object 名称（key）为空。'
+ * @example CHECKS_TEXTS_ZH['key.empty']() // 'Object 名称（key）为空。'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
-export const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = {
+export const CHECKS_TEXTS_ZH = translate(CHECKS_TEXTS, {
   'rule-failed': (p) => `检查项“${p.rule}”无法运行（${p.error}）；其他检查仍然有效。`,
   'condition-name': conditionName,
   'condition-range': rangeCondition,
@@ -117,7 +117,7 @@ export const CHECK_TEXTS_ZH: Translation<typeof CHECK_TEXTS> = {
   'callback.body': () => '回调请求体为空或不是文本。',
   'callback.body-type': () => '不支持该回调请求体类型（callbackBodyType）。',
   'callback.var-name': () => '某个回调自定义变量的名称不以“x:”开头，或不是小写。',
-};
+});
 
 const denied = (p: { failed: string }) =>
   `OSS 会返回 403 AccessDenied“Invalid according to Policy: Policy Condition failed: ${p.failed}”。`;
@@ -134,7 +134,7 @@ const v4Mismatch = (p: ConditionName & { field: string }, value: string) =>
  * @example LINT_TEXTS_ZH['bucket-mismatch']() // '上传策略 policy 指定的存储空间（Bucket）与目标不同。'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
-export const LINT_TEXTS_ZH: Translation<typeof LINT_TEXTS> = {
+export const LINT_TEXTS_ZH = translate(LINT_TEXTS, {
   'field-unconstrained': () => '某个表单域没有受到任何 Policy 条件的约束。',
   'field-unconstrained.found': (p) => unconstrained(p, p.value),
   'field-unconstrained.found-long': (p) => unconstrained(p, '"<该值>"'),
@@ -169,4 +169,4 @@ export const LINT_TEXTS_ZH: Translation<typeof LINT_TEXTS> = {
     `${conditionName(p)}检查文件的类型：本页面的上传和代码示例会把所选文件的类型作为 Content-Type 表单域发送。您自己的客户端也必须这样做（在文件之前调用 formData.append('Content-Type', file.type)），否则 OSS 返回 AccessDenied。`,
   'sts-token-unconstrained': () =>
     '表单发送了 x-oss-security-token，但 Policy 没有约束它。SDK 会添加 {"x-oss-security-token": "<token>"} 条件，使已签名的 Policy 只能与这个 STS 会话一起使用；建议添加它。',
-};
+});

@@ -12,9 +12,9 @@ import {
 import type { CheckContext, CheckRule, Finding } from './rule.ts';
 import { when } from './rule.ts';
 import { sayFrom } from '../texts.ts';
-import { CHECK_TEXTS } from './texts-en.ts';
+import { CHECKS_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('checks', CHECK_TEXTS);
+const say = sayFrom(CHECKS_TEXTS);
 
 function notOneOf(
   context: CheckContext,

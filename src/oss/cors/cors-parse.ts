@@ -7,7 +7,7 @@ import { readXml, type XmlElement } from '../formats/xml-read.ts';
 import { sayFrom } from '../texts.ts';
 import { CORS_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('cors', CORS_TEXTS);
+const say = sayFrom(CORS_TEXTS);
 type Said = ReturnType<typeof say>;
 
 /**

@@ -2,7 +2,7 @@
 // parameters: the one home of each sentence (src/oss/texts.ts); texts-zh.ts says the same in
 // Chinese. OSS's own CORS Codes and Messages (cors-answer.ts) are not texts: servers send them.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/putbucketcors
-import type { TextTable } from '../texts.ts';
+import { defineTexts } from '../texts.ts';
 
 /**
  * The CORS rules' sentences, in English.
@@ -10,7 +10,7 @@ import type { TextTable } from '../texts.ts';
  * @example CORS_TEXTS['no-rule']() // 'Add at least one <CORSRule>.'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/putbucketcors
  */
-export const CORS_TEXTS = {
+export const CORS_TEXTS = defineTexts('cors', {
   xml: () => 'The text is not well-formed XML; check tags and escaping (& as &amp;).',
   root: (p: { root: string }) => `The root element is <${p.root}>; it must be <CORSConfiguration>.`,
   'no-rule': () => 'Add at least one <CORSRule>.',
@@ -32,4 +32,4 @@ export const CORS_TEXTS = {
     `${p.path} has ${p.count} MaxAgeSeconds; keep one.`,
   'max-age': (p: { value: string }) =>
     `MaxAgeSeconds "${p.value}" is not a whole number of seconds.`,
-} satisfies TextTable;
+});

@@ -1,8 +1,8 @@
 // The CORS rules' sentences in Simplified Chinese: the same keys and parameters as texts-en.ts.
 // Terms as OSS's Chinese docs write them (docs/glossary-zh.md): 跨域规则, 来源.
 // https://help.aliyun.com/zh/oss/developer-reference/putbucketcors
-import type { Translation } from '../texts.ts';
-import type { CORS_TEXTS } from './texts-en.ts';
+import { translate } from '../texts.ts';
+import { CORS_TEXTS } from './texts-en.ts';
 
 /**
  * The CORS rules' sentences, in Chinese.
@@ -10,7 +10,7 @@ import type { CORS_TEXTS } from './texts-en.ts';
  * @example CORS_TEXTS_ZH['no-rule']() // '请至少添加一条 <CORSRule>。'
  * @see https://help.aliyun.com/zh/oss/developer-reference/putbucketcors
  */
-export const CORS_TEXTS_ZH: Translation<typeof CORS_TEXTS> = {
+export const CORS_TEXTS_ZH = translate(CORS_TEXTS, {
   xml: () => '该文本不是格式正确的 XML；请检查标签和转义（& 应写作 &amp;）。',
   root: (p) => `根元素是 <${p.root}>；它必须是 <CORSConfiguration>。`,
   'no-rule': () => '请至少添加一条 <CORSRule>。',
@@ -27,4 +27,4 @@ export const CORS_TEXTS_ZH: Translation<typeof CORS_TEXTS> = {
     `ExposeHeader “${p.header}”含有 *；请逐个列出头名称，例如 ETag、x-oss-request-id。`,
   'max-age-repeated': (p) => `${p.path} 有 ${p.count} 个 MaxAgeSeconds；请只保留一个。`,
   'max-age': (p) => `MaxAgeSeconds “${p.value}”不是整数秒。`,
-};
+});

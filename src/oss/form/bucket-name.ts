@@ -3,7 +3,7 @@ import { fail, ok, type Problem, type Result } from '../result.ts';
 import { sayFrom } from '../texts.ts';
 import { FORM_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('form', FORM_TEXTS);
+const say = sayFrom(FORM_TEXTS);
 
 const BUCKET_NAME_OSS = {
   code: 'InvalidBucketName',

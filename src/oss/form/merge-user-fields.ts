@@ -7,7 +7,7 @@ import type { SpecProblem } from './post-form-spec.ts';
 import { sayFrom } from '../texts.ts';
 import { FORM_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('form', FORM_TEXTS);
+const say = sayFrom(FORM_TEXTS);
 
 /**
  * Fields the builder writes itself; a user-supplied one of these is dropped.

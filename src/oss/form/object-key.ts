@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../result.ts';
 import { sayFrom } from '../texts.ts';
 import { FORM_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('form', FORM_TEXTS);
+const say = sayFrom(FORM_TEXTS);
 
 /**
  * The literal template OSS replaces with the file part's file name.

@@ -17,7 +17,7 @@ export interface SpecProblem {
   fields: string[];
 }
 
-const say = sayFrom('form', FORM_TEXTS);
+const say = sayFrom(FORM_TEXTS);
 
 /** A spec with every member of the right type. */
 export type NormalizedSpec = PostFormSpec & {

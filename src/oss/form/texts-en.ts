@@ -2,7 +2,7 @@
 // checks), by id and parameters: the one home of each sentence (src/oss/texts.ts); texts-zh.ts says
 // the same in Chinese.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import type { TextTable } from '../texts.ts';
+import { defineTexts } from '../texts.ts';
 
 /**
  * The form rules' sentences, in English.
@@ -10,7 +10,7 @@ import type { TextTable } from '../texts.ts';
  * @example FORM_TEXTS['key-empty']() // 'The object key is empty; …'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const FORM_TEXTS = {
+export const FORM_TEXTS = defineTexts('form', {
   'bucket-length': (p: { name: string; length: number; min: number; max: number }) =>
     `The bucket name "${p.name}" has ${p.length} characters; OSS needs ${p.min} to ${p.max}.`,
   'bucket-characters': (p: { name: string }) =>
@@ -49,4 +49,4 @@ export const FORM_TEXTS = {
     `${p.problem} OSS would answer ${p.code || 'an error'}${p.ec ? `, EC ${p.ec}` : ''}.`,
   'checks-failed': (p: { error: string }) =>
     `The form checks stopped early (${p.error}); the form itself is built.`,
-} satisfies TextTable;
+});

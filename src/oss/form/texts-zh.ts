@@ -2,8 +2,8 @@
 // Terms as OSS's Chinese docs write them (docs/glossary-zh.md): 存储空间（Bucket）, Object, 表单域.
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
 import { POLICY_TEXTS_ZH } from '../policy/texts-zh.ts';
-import { localizeText, type Translation } from '../texts.ts';
-import type { FORM_TEXTS } from './texts-en.ts';
+import { localizeText, translate } from '../texts.ts';
+import { FORM_TEXTS } from './texts-en.ts';
 
 const OWNER_ZH: Readonly<Record<string, string>> = {
   key: '根据 Object 名称',
@@ -17,7 +17,7 @@ const OWNER_ZH: Readonly<Record<string, string>> = {
  * @example FORM_TEXTS_ZH['key-empty']() // 'Object 名称为空；…'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
-export const FORM_TEXTS_ZH: Translation<typeof FORM_TEXTS> = {
+export const FORM_TEXTS_ZH = translate(FORM_TEXTS, {
   'bucket-length': (p) =>
     `存储空间名称“${p.name}”有 ${p.length} 个字符；OSS 要求 ${p.min} 到 ${p.max} 个字符。`,
   'bucket-characters': (p) =>
@@ -47,4 +47,4 @@ export const FORM_TEXTS_ZH: Translation<typeof FORM_TEXTS> = {
   'policy-refused': (p) =>
     `${localizeText({ message: p.problem, text: { id: `policy.${p.problemKey}`, params: p } }, { policy: POLICY_TEXTS_ZH })}OSS 会返回 ${p.code || '错误'}${p.ec ? `，EC ${p.ec}` : ''}。`,
   'checks-failed': (p) => `表单检查提前中止（${p.error}）；表单本身已生成。`,
-};
+});

@@ -49,7 +49,7 @@ export function encodeUtf8Base64(text: string): string {
   return encodeBase64(new TextEncoder().encode(text));
 }
 
-const say = sayFrom('formats', FORMATS_TEXTS);
+const say = sayFrom(FORMATS_TEXTS);
 
 function base64Problem(said: ReturnType<typeof say>, position: number) {
   return fail({ id: 'base64.invalid', ...said, position });

@@ -19,7 +19,7 @@ interface Stop {
   expected: JsonExpected;
 }
 
-const say = sayFrom('formats', FORMATS_TEXTS);
+const say = sayFrom(FORMATS_TEXTS);
 
 /**
  * Scans a JSON text (RFC 8259) and returns its first syntax error, or `null` when it is valid.

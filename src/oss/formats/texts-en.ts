@@ -1,7 +1,7 @@
 // The formats' sentences in English (Base64 and JSON syntax errors), by id and parameters: the one
 // home of each sentence (src/oss/texts.ts); texts-zh.ts says the same in Chinese.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import type { TextTable } from '../texts.ts';
+import { defineTexts } from '../texts.ts';
 
 /**
  * What a JSON scan expected where it stopped, by key (the same keys in every language).
@@ -32,7 +32,7 @@ export type JsonExpected = keyof typeof JSON_EXPECTED_EN;
  * @example FORMATS_TEXTS['base64-length']({ length: 3 }) // 'Base64 length 3 is not a multiple of 4: …'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const FORMATS_TEXTS = {
+export const FORMATS_TEXTS = defineTexts('formats', {
   'json-expected': (p: { expected: string; found: string }) =>
     `expected ${JSON_EXPECTED_EN[p.expected as JsonExpected] ?? p.expected} but found ${p.found === '' ? 'the end of the text' : `'${p.found}'`}`,
   'base64-url-safe': (p: { ch: string; position: number }) =>
@@ -45,4 +45,4 @@ export const FORMATS_TEXTS = {
     `Not Base64: character '${p.ch}' at position ${p.position}. Use standard Base64 (A–Z, a–z, 0–9, '+', '/', '=' padding) with no spaces or line breaks.`,
   'base64-length': (p: { length: number }) =>
     `Base64 length ${p.length} is not a multiple of 4: the text is cut off or its '=' padding is missing.`,
-} satisfies TextTable;
+});

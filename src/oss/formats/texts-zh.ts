@@ -1,7 +1,7 @@
 // The formats' sentences in Simplified Chinese: the same keys and parameters as texts-en.ts.
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
-import type { Translation } from '../texts.ts';
-import type { FORMATS_TEXTS, JSON_EXPECTED_EN, JsonExpected } from './texts-en.ts';
+import { translate } from '../texts.ts';
+import { FORMATS_TEXTS, type JSON_EXPECTED_EN, type JsonExpected } from './texts-en.ts';
 
 /**
  * What a JSON scan expected, in Chinese (same keys as JSON_EXPECTED_EN).
@@ -29,7 +29,7 @@ export const JSON_EXPECTED_ZH: { readonly [K in keyof typeof JSON_EXPECTED_EN]: 
  * @example FORMATS_TEXTS_ZH['base64-length']({ length: 3 }) // 'Base64 长度 3 不是 4 的倍数：…'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
-export const FORMATS_TEXTS_ZH: Translation<typeof FORMATS_TEXTS> = {
+export const FORMATS_TEXTS_ZH = translate(FORMATS_TEXTS, {
   'json-expected': (p) =>
     `此处应为${JSON_EXPECTED_ZH[p.expected as JsonExpected] ?? p.expected}，实际却是${p.found === '' ? '文本结尾' : `'${p.found}'`}`,
   'base64-url-safe': (p) =>
@@ -40,4 +40,4 @@ export const FORMATS_TEXTS_ZH: Translation<typeof FORMATS_TEXTS> = {
   'base64-char': (p) =>
     `不是 Base64：位置 ${p.position} 有字符 '${p.ch}'。请使用标准 Base64（A–Z、a–z、0–9、'+'、'/'，以 '=' 填充），不含空格或换行。`,
   'base64-length': (p) => `Base64 长度 ${p.length} 不是 4 的倍数：文本被截断，或缺少 '=' 填充。`,
-};
+});

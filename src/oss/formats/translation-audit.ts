@@ -2,7 +2,7 @@
 // with English prose left in, or dropping a value it was given. The tests beside each texts-zh.ts
 // run it (they pass the English-leftover finder, which lives in a later folder).
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
-import type { TextParams, TextTable } from '../texts.ts';
+import { sayEntry, type TextEntry, type TextParams, type TextTable } from '../texts.ts';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -28,12 +28,12 @@ export function auditTranslation(
   const faults: string[] = [];
   for (const key of Object.keys(english)) {
     const say = translation[key];
-    if (typeof say !== 'function') {
+    if (typeof say !== typeof english[key]) {
       faults.push(`${key}: no translation`);
       continue;
     }
     const params = samples[key] ?? {};
-    const text = String((say as (p: TextParams) => unknown)(params));
+    const text = sayEntry(say as TextEntry, params);
     if (text.trim() === '') faults.push(`${key}: empty`);
     else if (!CJK.test(text)) faults.push(`${key}: no Chinese in ${JSON.stringify(text)}`);
     for (const left of findLeftovers(text)) faults.push(`${key}: English left: ${left}`);

@@ -5,7 +5,7 @@ import { tokenizeShell, type ShellWord } from './tokenize-shell.ts';
 import { sayFrom } from '../texts.ts';
 import { INTERCHANGE_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('interchange', INTERCHANGE_TEXTS);
+const say = sayFrom(INTERCHANGE_TEXTS);
 
 /** curl options that take a value (the ones seen in pasted upload commands). */
 const OPTIONS_WITH_VALUE = new Set([

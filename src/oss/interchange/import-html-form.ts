@@ -4,7 +4,7 @@ import { finishImport, type ImportedFile, type ImportedForm } from './imported-f
 import { sayFrom } from '../texts.ts';
 import { INTERCHANGE_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('interchange', INTERCHANGE_TEXTS);
+const say = sayFrom(INTERCHANGE_TEXTS);
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',

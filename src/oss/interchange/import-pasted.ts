@@ -7,7 +7,7 @@ import { importSigningServerAnswer } from './import-signing-server.ts';
 import { sayFrom } from '../texts.ts';
 import { INTERCHANGE_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('interchange', INTERCHANGE_TEXTS);
+const say = sayFrom(INTERCHANGE_TEXTS);
 
 /**
  * Imports whatever was pasted, by its look: HTML (`<…`), a curl command, policy JSON (has

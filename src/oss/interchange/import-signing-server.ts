@@ -4,7 +4,7 @@ import { finishImport, type ImportedForm } from './imported-form.ts';
 import { sayFrom } from '../texts.ts';
 import { INTERCHANGE_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('interchange', INTERCHANGE_TEXTS);
+const say = sayFrom(INTERCHANGE_TEXTS);
 
 /** Members of app-server answers and their form fields (names compared after normalising). */
 const MEMBER_FIELDS: Record<string, string> = {

@@ -5,7 +5,7 @@ import type { ImportedForm } from './imported-form.ts';
 import { sayFrom } from '../texts.ts';
 import { INTERCHANGE_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('interchange', INTERCHANGE_TEXTS);
+const say = sayFrom(INTERCHANGE_TEXTS);
 
 /** The bucket a policy pins with `{"bucket": …}` or `["eq", "$bucket", …]`. */
 function policyBucket(imported: ImportedForm): string | undefined {

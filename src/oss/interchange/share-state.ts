@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../result.ts';
 import { sayFrom } from '../texts.ts';
 import { INTERCHANGE_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('interchange', INTERCHANGE_TEXTS);
+const say = sayFrom(INTERCHANGE_TEXTS);
 
 /**
  * The format version written in front of every share payload.

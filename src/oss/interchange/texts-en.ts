@@ -2,7 +2,7 @@
 // imported-form lint), by id and parameters: the one home of each sentence (src/oss/texts.ts);
 // texts-zh.ts says the same in Chinese.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import type { TextTable } from '../texts.ts';
+import { defineTexts } from '../texts.ts';
 
 /**
  * The import sentences, in English.
@@ -10,7 +10,7 @@ import type { TextTable } from '../texts.ts';
  * @example INTERCHANGE_TEXTS['curl-not-curl']() // 'This is not a curl command: …'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const INTERCHANGE_TEXTS = {
+export const INTERCHANGE_TEXTS = defineTexts('interchange', {
   'import-empty': () =>
     'Nothing to import: paste a policy, a curl command, an HTML form or a signing server answer.',
   'shell-unbalanced-quote': (p: { quote: string; position: number }) =>
@@ -64,4 +64,4 @@ export const INTERCHANGE_TEXTS = {
     `The file part comes before ${p.after}: OSS reads no field after the file, so ${p.key ? 'it answers InvalidArgument "The bucket POST must contain the specified \'key\'"' : 'those fields are lost'}. Send the file last.`,
   'lint-several-files': (p: { count: number }) =>
     `The form sends ${p.count} file parts; OSS answers IncorrectNumberOfFilesInPOSTRequest "POST requires exactly one file upload per request." Keep one.`,
-} satisfies TextTable;
+});

@@ -1,8 +1,8 @@
 // The import sentences in Simplified Chinese: the same keys and parameters as texts-en.ts.
 // Terms as OSS's Chinese docs write them (docs/glossary-zh.md): 表单域, 表单上传（PostObject）.
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
-import type { Translation } from '../texts.ts';
-import type { INTERCHANGE_TEXTS } from './texts-en.ts';
+import { translate } from '../texts.ts';
+import { INTERCHANGE_TEXTS } from './texts-en.ts';
 
 /**
  * The import sentences, in Chinese.
@@ -10,7 +10,7 @@ import type { INTERCHANGE_TEXTS } from './texts-en.ts';
  * @example INTERCHANGE_TEXTS_ZH['curl-not-curl']() // '这不是 curl 命令：…'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
-export const INTERCHANGE_TEXTS_ZH: Translation<typeof INTERCHANGE_TEXTS> = {
+export const INTERCHANGE_TEXTS_ZH = translate(INTERCHANGE_TEXTS, {
   'import-empty': () =>
     '没有可导入的内容：请粘贴上传策略 Policy、curl 命令、HTML 表单或签名服务器的响应。',
   'shell-unbalanced-quote': (p) =>
@@ -55,4 +55,4 @@ export const INTERCHANGE_TEXTS_ZH: Translation<typeof INTERCHANGE_TEXTS> = {
     `文件部分位于 ${p.after} 之前：OSS 不读取文件之后的表单域，因此${p.key ? `会返回 InvalidArgument "The bucket POST must contain the specified 'key'"` : '这些表单域会丢失'}。请把文件放在最后发送。`,
   'lint-several-files': (p) =>
     `该表单发送了 ${p.count} 个文件部分；OSS 会返回 IncorrectNumberOfFilesInPOSTRequest “POST requires exactly one file upload per request.”。请只保留一个。`,
-};
+});

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../result.ts';
 import { sayFrom } from '../texts.ts';
 import { INTERCHANGE_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('interchange', INTERCHANGE_TEXTS);
+const say = sayFrom(INTERCHANGE_TEXTS);
 
 /** One shell word and the variables it refers to (left unexpanded). */
 export interface ShellWord {

@@ -10,7 +10,7 @@ import { jsonValueParams, POLICY_TEXTS } from './texts-en.ts';
 import type { Problem } from '../result.ts';
 import { sayFrom } from '../texts.ts';
 
-const say = sayFrom('policy', POLICY_TEXTS);
+const say = sayFrom(POLICY_TEXTS);
 
 /**
  * A condition reduced to what it tests. `field` is lower-case, without `$`.

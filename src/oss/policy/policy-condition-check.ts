@@ -9,7 +9,7 @@ import { jsonValueParams, POLICY_TEXTS } from './texts-en.ts';
 import type { Problem } from '../result.ts';
 import { sayFrom } from '../texts.ts';
 
-const say = sayFrom('policy', POLICY_TEXTS);
+const say = sayFrom(POLICY_TEXTS);
 
 function checkSimpleCondition(value: object, path: string): Problem[] {
   const keys = Object.keys(value);

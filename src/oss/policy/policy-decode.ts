@@ -10,7 +10,7 @@ import { fail, type Result } from '../result.ts';
 import { sayFrom } from '../texts.ts';
 import { POLICY_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('policy', POLICY_TEXTS);
+const say = sayFrom(POLICY_TEXTS);
 
 function parseJson(text: string, fromBase64: boolean): Result<unknown> {
   try {

@@ -9,7 +9,7 @@ import type { PolicyCondition, PolicyDocument } from './policy-types.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import { sayFrom } from '../texts.ts';
 
-const say = sayFrom('policy', POLICY_TEXTS);
+const say = sayFrom(POLICY_TEXTS);
 
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
 const EXAMPLE_EXPIRATION = '2030-01-01T00:00:00.000Z';

@@ -1,7 +1,7 @@
 // The policy rules' sentences in English, by id and parameters: the one home of each sentence
 // (src/oss/texts.ts); texts-zh.ts says the same in Chinese.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import type { TextTable } from '../texts.ts';
+import { defineTexts } from '../texts.ts';
 
 /** A JSON value as sentences show it: its kind and its JSON (or `String`) spelling. */
 export interface ShownValue {
@@ -48,7 +48,7 @@ type Op = At & { op: string };
  * @example POLICY_TEXTS['blank']() // 'The policy is empty. …'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const POLICY_TEXTS = {
+export const POLICY_TEXTS = defineTexts('policy', {
   'json-syntax-at': (p: {
     fromBase64: number;
     position: number;
@@ -116,4 +116,4 @@ export const POLICY_TEXTS = {
     `The ${p.bound} of "content-length-range" at ${p.path} is ${showValueEn(p)}; both bounds must be JSON integers ≥ 0 (bytes), e.g. ["content-length-range", 1, 10485760].${p.digits ? ` Write ${p.digits} without quotes.` : ''}`,
   'range-inverted': (p: At & { min: string; max: string }) =>
     `"content-length-range" at ${p.path} has minimum ${p.min} above maximum ${p.max}; swap them so the minimum comes first.`,
-} satisfies TextTable;
+});

@@ -2,8 +2,8 @@
 // Terms as OSS's Chinese docs write them: 上传策略 Policy, 表单域, 到期时间.
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
 import { FORMATS_TEXTS_ZH } from '../formats/texts-zh.ts';
-import { localizeText, type Translation } from '../texts.ts';
-import type { POLICY_TEXTS, ShownValue } from './texts-en.ts';
+import { localizeText, translate } from '../texts.ts';
+import { POLICY_TEXTS, type ShownValue } from './texts-en.ts';
 
 const KIND_ZH: Readonly<Record<string, string>> = {
   string: '字符串',
@@ -36,7 +36,7 @@ const NEED_CONDITIONS =
  * @example POLICY_TEXTS_ZH['blank']() // '上传策略 Policy 为空。…'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
-export const POLICY_TEXTS_ZH: Translation<typeof POLICY_TEXTS> = {
+export const POLICY_TEXTS_ZH = translate(POLICY_TEXTS, {
   'json-syntax-at': (p) =>
     `${NOT_JSON(p.fromBase64)}：第 ${p.position} 个字符处（第 ${p.line} 行，第 ${p.column} 列）${FORMATS_TEXTS_ZH['json-expected'](p)}。请检查引号、逗号和括号；字符串中的 '"' 和 '\\' 须转义。`,
   'json-syntax': (p) => `${NOT_JSON(p.fromBase64)}。请检查引号、逗号和括号。`,
@@ -83,4 +83,4 @@ export const POLICY_TEXTS_ZH: Translation<typeof POLICY_TEXTS> = {
     `${p.path} 处“content-length-range”的${p.bound === 'minimum' ? '最小值' : '最大值'}是${showValueZh(p)}；两个边界都必须是 ≥ 0 的 JSON 整数（字节），例如 ["content-length-range", 1, 10485760]。${p.digits ? `请去掉引号，写成 ${p.digits}。` : ''}`,
   'range-inverted': (p) =>
     `${p.path} 处“content-length-range”的最小值 ${p.min} 大于最大值 ${p.max}；请交换两者，使最小值在前。`,
-};
+});

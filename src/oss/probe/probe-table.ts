@@ -11,7 +11,7 @@ import { PROBE_KEY_FOLDER, sizeRange } from './intended-form.ts';
 import type { ProbeFix, ProbeId, ProbeSeverity, ProbeUpload } from './probe-types.ts';
 import { PROBE_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('probe', PROBE_TEXTS);
+const say = sayFrom(PROBE_TEXTS);
 
 /**
  * The content types the content-type fix allows: raster images, which run no script.

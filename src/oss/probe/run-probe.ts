@@ -17,7 +17,7 @@ import type {
 } from './probe-types.ts';
 import { PROBE_TEXTS } from './texts-en.ts';
 
-const say = sayFrom('probe', PROBE_TEXTS);
+const say = sayFrom(PROBE_TEXTS);
 
 /**
  * OSS stored the object: 200/201/204, 203 (stored, the callback failed) or 303 (redirected).

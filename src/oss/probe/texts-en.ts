@@ -2,7 +2,7 @@
 // (src/oss/texts.ts); texts-zh.ts says the same in Chinese. OSS's own Codes and Messages are never
 // here: targets answer them verbatim.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import type { TextTable } from '../texts.ts';
+import { defineTexts } from '../texts.ts';
 
 /**
  * The policy probe's titles, fixes and notes, in English.
@@ -10,7 +10,7 @@ import type { TextTable } from '../texts.ts';
  * @example PROBE_TEXTS['title.public-acl']() // 'Public object ACL'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const PROBE_TEXTS = {
+export const PROBE_TEXTS = defineTexts('probe', {
   'title.key-outside-prefix': () => 'Key outside the granted prefix',
   'title.other-bucket': () => 'The same form to another bucket',
   'title.oversize': () => 'A file over the size limit',
@@ -61,4 +61,4 @@ export const PROBE_TEXTS = {
     `The policy expired at ${p.expiration}: sign a fresh policy and probe that.`,
   'input.unmet': (p: { fields: string }) =>
     `No form meets the policy's conditions on ${p.fields}: fix those conditions first.`,
-} satisfies TextTable;
+});

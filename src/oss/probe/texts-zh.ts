@@ -1,8 +1,8 @@
 // The policy probe's sentences in Simplified Chinese: the same keys and parameters as texts-en.ts.
 // Terms as OSS's Chinese docs write them (docs/glossary-zh.md).
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
-import type { Translation } from '../texts.ts';
-import type { PROBE_TEXTS } from './texts-en.ts';
+import { translate } from '../texts.ts';
+import { PROBE_TEXTS } from './texts-en.ts';
 
 /**
  * The policy probe's titles, fixes and notes, in Chinese.
@@ -10,7 +10,7 @@ import type { PROBE_TEXTS } from './texts-en.ts';
  * @example PROBE_TEXTS_ZH['title.public-acl']() // '公共读写的文件 ACL'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
-export const PROBE_TEXTS_ZH: Translation<typeof PROBE_TEXTS> = {
+export const PROBE_TEXTS_ZH = translate(PROBE_TEXTS, {
   'title.key-outside-prefix': () => '授权前缀之外的文件名',
   'title.other-bucket': () => '同一表单发往其他存储空间',
   'title.oversize': () => '超过大小上限的文件',
@@ -53,4 +53,4 @@ export const PROBE_TEXTS_ZH: Translation<typeof PROBE_TEXTS> = {
   'sent.expiry': (p) => `expiration: ${p.expiration}`,
   'input.expired': (p) => `上传策略已于 ${p.expiration} 过期：请签发新的上传策略后再探测。`,
   'input.unmet': (p) => `没有表单能满足上传策略对 ${p.fields} 的条件：请先修正这些条件。`,
-};
+});

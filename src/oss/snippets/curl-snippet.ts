@@ -8,8 +8,7 @@ import {
   shellComment,
 } from './escape-shell.ts';
 import { takesContentTypeFromFile } from './fields-for-file.ts';
-import type { SnippetLanguage } from './texts-en.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS, type SnippetTexts } from './texts-en.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
 const TOKEN_ENV = 'OSS_SESSION_TOKEN';
@@ -18,8 +17,8 @@ const TOKEN_ENV = 'OSS_SESSION_TOKEN';
 export interface CurlSnippetOptions {
   /** The local file to upload. Default: an example file the policy admits (`exampleFilePath`). */
   filePath?: string;
-  /** The language of the comments. Default 'en'; the command is the same in every language. */
-  language?: SnippetLanguage;
+  /** The comments' table, in the reader's language. Default English; the command is the same in every language. */
+  texts?: SnippetTexts;
 }
 
 /** curl's own `-F` quoting for the path: needed when it holds `;`, `,`, `"` or `\`. */
@@ -45,7 +44,7 @@ function curlFileValue(path: string): string {
  */
 export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = {}): string {
   const filePath = options.filePath ?? exampleFilePath(form);
-  const t = snippetTexts(options.language);
+  const t = options.texts ?? SNIPPETS_TEXTS;
   const words: string[] = [];
   let usesToken = false;
   const typeFromFile = takesContentTypeFromFile(form);
@@ -63,7 +62,7 @@ export function renderCurlSnippet(form: PostForm, options: CurlSnippetOptions = 
     }
   }
   const notes = [
-    `# ${shellComment(expiryNote(form, options.language))}`,
+    `# ${shellComment(expiryNote(form, options.texts))}`,
     `# ${t['send-order']()}`,
     ...(typeFromFile ? [`# ${t['curl-content-type']()}`] : []),
     ...(usesToken ? [`# ${t['curl-sts']({ env: TOKEN_ENV })}`] : []),

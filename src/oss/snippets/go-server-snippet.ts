@@ -3,7 +3,7 @@ import { goString as go } from './escape-go.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
 import { commentLines, SIGNER_ENV } from './signer-text.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
 import { GO_VARIABLES, goSigningHelpers, goSignature } from './go-signing-helpers.ts';
 
 /** Exact JSON text of a literal condition, kept byte for byte with json.RawMessage. */
@@ -38,7 +38,7 @@ function condition(c: ServerCondition): string {
  */
 export function renderGoServerSnippet(form: PostForm, options?: ServerSnippetOptions): string {
   const plan = planServer(form, options);
-  const t = snippetTexts(options?.language);
+  const t = options?.texts ?? SNIPPETS_TEXTS;
   const members = plan.members.map((m) => {
     const line = `answer[${go(m.member)}] = ${m.kind === 'static' ? go(m.value) : GO_VARIABLES[m.source]}`;
     return m.kind === 'dynamic' && m.source === 'securityToken'
@@ -53,7 +53,7 @@ export function renderGoServerSnippet(form: PostForm, options?: ServerSnippetOpt
       .flatMap((l) => l.split('\n'))
       .map((l) => `${'\t'.repeat(depth)}${l}`)
       .join('\n');
-  return `${commentLines(serverHeader(plan, 'go run server.go', options?.language), '//')}
+  return `${commentLines(serverHeader(plan, 'go run server.go', options?.texts), '//')}
 package main
 
 import (

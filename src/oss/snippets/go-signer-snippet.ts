@@ -1,5 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
 import { commentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { goComment, goString } from './escape-go.ts';
@@ -23,7 +23,7 @@ const raw = (value: unknown): string => goString(JSON.stringify(value));
  */
 export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
   const plan = planSigner(form, options);
-  const t = snippetTexts(options?.language);
+  const t = options?.texts ?? SNIPPETS_TEXTS;
   const conditions: string[] = [];
   for (const c of plan.conditions) {
     if (c.kind === 'static') {
@@ -55,7 +55,7 @@ export function renderGoSignerSnippet(form: PostForm, options?: SignerSnippetOpt
       .flatMap((l) => l.split('\n'))
       .map((l) => `\t${l}`)
       .join('\n');
-  const header = signerHeader(plan, 'go run sign_post.go', options?.language).map(goComment);
+  const header = signerHeader(plan, 'go run sign_post.go', options?.texts).map(goComment);
   return `${commentLines(header, '//')}
 package main
 

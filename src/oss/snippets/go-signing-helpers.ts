@@ -2,9 +2,9 @@
 // (go-server-snippet.ts) share, written once so the two programs cannot drift apart.
 import type { PostForm } from '../form/form-types.ts';
 import type { DynamicValue } from './signer-plan.ts';
-import type { snippetTexts } from './texts-zh.ts';
+import type { SnippetTexts } from './texts-en.ts';
 
-type Texts = ReturnType<typeof snippetTexts>;
+type Texts = SnippetTexts;
 
 /**
  * The names both Go programs give the values they compute when they run (the plan's
@@ -28,7 +28,7 @@ export const GO_VARIABLES: Record<DynamicValue, string> = {
  * declare them; comments in the language of `t`.
  *
  * @example
- * goSigningHelpers(snippetTexts('en')).split('\n')[0] // 'func mac(h func() hash.Hash, …) []byte {'
+ * goSigningHelpers(SNIPPETS_TEXTS).split('\n')[0] // 'func mac(h func() hash.Hash, …) []byte {'
  * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
  */
 export function goSigningHelpers(t: Texts): string {

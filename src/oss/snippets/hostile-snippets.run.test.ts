@@ -19,6 +19,7 @@ import { importHtmlForm } from '../interchange/import-html-form.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import { wellFormed, wellFormedValue } from './escape-text.ts';
 import { SNIPPETS } from './snippet-catalog.ts';
+import { SNIPPETS_TEXTS_ZH } from './texts-zh.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'oss-hostile-'));
@@ -264,7 +265,10 @@ describe.each(SERVER_SNIPPETS)('$id snippet, written for the hostile form', (ser
     async (version, pageOrigin) => {
       const sub = mkdtempSync(join(dir, `${server.id}-${version}-`));
       const file = join(sub, server.file);
-      writeFileSync(file, snippet(server.id).render(forms[version], 'zh-CN', { pageOrigin }));
+      writeFileSync(
+        file,
+        snippet(server.id).render(forms[version], SNIPPETS_TEXTS_ZH, { pageOrigin }),
+      );
       const [command, args] = server.check(file);
       await expect(
         run(command, args, { cwd: sub, timeout: 120_000, maxBuffer: 64 << 20 }),

@@ -13,7 +13,8 @@ import {
   HOSTILE_VALUES,
 } from '../fixtures/hostile-values.ts';
 import { SNIPPETS } from './snippet-catalog.ts';
-import type { SnippetLanguage } from './texts-en.ts';
+import { SNIPPETS_TEXTS, type SnippetTexts } from './texts-en.ts';
+import { SNIPPETS_TEXTS_ZH } from './texts-zh.ts';
 
 /** A V4 form (or V1) carrying every hostile value; built by hand, as an imported form may be. */
 function hostileForm(version: 'v4' | 'v1' = 'v4'): PostForm {
@@ -73,22 +74,25 @@ function hostileForm(version: 'v4' | 'v1' = 'v4'): PostForm {
   };
 }
 
-const SNIPPET_LANGUAGES: SnippetLanguage[] = ['en', 'zh-CN'];
+const SNIPPET_LANGUAGES: [string, SnippetTexts][] = [
+  ['en', SNIPPETS_TEXTS],
+  ['zh-CN', SNIPPETS_TEXTS_ZH],
+];
 
 // Characters that end a line in some language, a NUL, a byte-order mark, a lone surrogate.
 const FORBIDDEN_CHARS =
   /[\0\r\v\f\u0085\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const CASES = SNIPPETS.flatMap((snippet) =>
-  SNIPPET_LANGUAGES.flatMap((language) =>
-    (['v4', 'v1'] as const).map((version) => ({ snippet, language, version })),
+  SNIPPET_LANGUAGES.flatMap(([language, texts]) =>
+    (['v4', 'v1'] as const).map((version) => ({ snippet, language, texts, version })),
   ),
 );
 
 describe.each(CASES)(
   '$snippet.id snippet ($language, $version), hostile values',
-  ({ snippet, language, version }) => {
-    const text = snippet.render(hostileForm(version), language);
+  ({ snippet, texts, version }) => {
+    const text = snippet.render(hostileForm(version), texts);
 
     it('holds no line terminator but LF, no NUL, no U+FEFF, no lone surrogate', () => {
       const at = text.search(FORBIDDEN_CHARS);

@@ -1,8 +1,7 @@
 import type { PostForm } from '../form/form-types.ts';
 import { escapeHtml, escapeHtmlComment, escapeHtmlUrl } from './escape-html.ts';
 import { acceptForPolicy, takesContentTypeFromFile } from './fields-for-file.ts';
-import type { SnippetLanguage } from './texts-en.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS, type SnippetTexts } from './texts-en.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
 
@@ -10,8 +9,8 @@ const TOKEN_FIELD = 'x-oss-security-token';
 export interface HtmlFormSnippetOptions {
   /** The page title. Default: the language's (`OSS PostObject upload` in English). */
   title?: string;
-  /** The language of the comments, labels, title and `lang`. Default 'en'; the form is the same. */
-  language?: SnippetLanguage;
+  /** The comments', labels', title's and `lang`'s table, in the reader's language. Default English; the form is the same. */
+  texts?: SnippetTexts;
 }
 
 /**
@@ -30,7 +29,7 @@ export function renderHtmlFormSnippet(
   form: PostForm,
   options: HtmlFormSnippetOptions = {},
 ): string {
-  const t = snippetTexts(options.language);
+  const t = options.texts ?? SNIPPETS_TEXTS;
   const title = escapeHtml(options.title ?? t['html-title']());
   const inputs: string[] = [];
   const typeFromFile = takesContentTypeFromFile(form);
@@ -68,13 +67,13 @@ export function renderHtmlFormSnippet(
   }
   const lineBreaks = form.fields.some((f) => f.kind === 'field' && /[\r\n]/.test(f.value));
   return `<!doctype html>
-<html lang="${options.language ?? 'en'}">
+<html lang="${t['html-lang']}">
 <head>
   <meta charset="utf-8">
   <title>${title}</title>
 </head>
 <body>
-  <!-- ${escapeHtmlComment(expiryNote(form, options.language))} -->
+  <!-- ${escapeHtmlComment(expiryNote(form, options.texts))} -->
   <!-- ${t['html-send-order']()} -->${lineBreaks ? `\n  <!-- ${t['html-line-breaks']()} -->` : ''}
   <form method="post" enctype="multipart/form-data" accept-charset="UTF-8" action="${escapeHtmlUrl(form.url)}">
 ${inputs.join('\n')}
@@ -92,8 +91,8 @@ ${inputs.join('\n')}
  * expiryNote(form) // 'Signed with V4 (OSS4-HMAC-SHA256), signed at 20300101T000000Z. The policy expires at …'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export function expiryNote(form: PostForm, language: SnippetLanguage = 'en'): string {
-  return snippetTexts(language).expiry({
+export function expiryNote(form: PostForm, t: SnippetTexts = SNIPPETS_TEXTS): string {
+  return t.expiry({
     scheme: form.version,
     date: form.date ?? '',
     expiration: form.policy.expiration,

@@ -3,7 +3,7 @@ import { javaString as java } from './escape-java.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
 import { javaSigningHelpers, javaSignature } from './java-signing-helpers.ts';
 
 // The program names its run-time variables after the plan's DynamicValue, so `source` is the name.
@@ -38,7 +38,7 @@ const list = (items: string[]) => `List.of(${items.map(java).join(', ')})`;
  */
 export function renderJavaServerSnippet(form: PostForm, options?: ServerSnippetOptions): string {
   const plan = planServer(form, options);
-  const t = snippetTexts(options?.language);
+  const t = options?.texts ?? SNIPPETS_TEXTS;
   const members = plan.members.map((m) => {
     const line = `answer.put(${java(m.member)}, ${m.kind === 'static' ? java(m.value) : m.source});`;
     return m.kind === 'dynamic' && m.source === 'securityToken'
@@ -47,7 +47,7 @@ export function renderJavaServerSnippet(form: PostForm, options?: ServerSnippetO
   });
   const fields = plan.fields.map((f) => `fields.put(${java(f.name)}, ${java(f.value)});`);
   const sign = javaSignature(plan.version);
-  return `${commentLines(serverHeader(plan, 'java Server.java', options?.language), '//')}
+  return `${commentLines(serverHeader(plan, 'java Server.java', options?.texts), '//')}
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

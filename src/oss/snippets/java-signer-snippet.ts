@@ -1,5 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { javaComment, javaString } from './escape-java.ts';
@@ -23,7 +23,7 @@ const java = (value: string): string => javaString(value);
  */
 export function renderJavaSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
   const plan = planSigner(form, options);
-  const t = snippetTexts(options?.language);
+  const t = options?.texts ?? SNIPPETS_TEXTS;
   const conditions: string[] = [];
   for (const c of plan.conditions) {
     if (c.kind === 'static') {
@@ -49,7 +49,7 @@ export function renderJavaSignerSnippet(form: PostForm, options?: SignerSnippetO
     );
   }
   const sign = javaSignature(plan.version);
-  const header = signerHeader(plan, 'java SignPostForm.java', options?.language).map(javaComment);
+  const header = signerHeader(plan, 'java SignPostForm.java', options?.texts).map(javaComment);
   return `${commentLines(header, '//')}
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,16 +1,16 @@
 // The signing helpers the Java signer (java-signer-snippet.ts) and the Java signing server
 // (java-server-snippet.ts) share, written once so the two programs cannot drift apart.
 import type { PostForm } from '../form/form-types.ts';
-import type { snippetTexts } from './texts-zh.ts';
+import type { SnippetTexts } from './texts-en.ts';
 
-type Texts = ReturnType<typeof snippetTexts>;
+type Texts = SnippetTexts;
 
 /**
  * The Java source of `requireEnv`, `hmac`, the V4 `signingKey` derivation, `hex` and the `json`
  * string escaper, as both Java programs declare them; comments in the language of `t`.
  *
  * @example
- * javaSigningHelpers(snippetTexts('en')).split('\n')[0] // '    static String requireEnv(String name) {'
+ * javaSigningHelpers(SNIPPETS_TEXTS).split('\n')[0] // '    static String requireEnv(String name) {'
  * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
  */
 export function javaSigningHelpers(t: Texts): string {

@@ -1,8 +1,7 @@
 import type { PostForm } from '../form/form-types.ts';
 import { expiryNote } from './html-form-snippet.ts';
 import { takesContentTypeFromFile } from './fields-for-file.ts';
-import type { SnippetLanguage } from './texts-en.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS, type SnippetTexts } from './texts-en.ts';
 import { jsComment, jsString as js } from './escape-javascript.ts';
 
 const TOKEN_FIELD = 'x-oss-security-token';
@@ -20,9 +19,9 @@ const TOKEN_FIELD = 'x-oss-security-token';
  */
 export function renderJavaScriptSnippet(
   form: PostForm,
-  options: { language?: SnippetLanguage } = {},
+  options: { texts?: SnippetTexts } = {},
 ): string {
-  const t = snippetTexts(options.language);
+  const t = options.texts ?? SNIPPETS_TEXTS;
   const fields = form.fields.filter((f) => f.kind === 'field');
   const tokenName = fields.find((f) => f.name.toLowerCase() === TOKEN_FIELD)?.name;
   const entries = fields.map((f) =>
@@ -40,7 +39,7 @@ export function renderJavaScriptSnippet(
     ? `
   if (!securityToken) throw new Error('Pass securityToken: the STS SecurityToken this policy was signed with.');`
     : '';
-  return `// ${jsComment(expiryNote(form, options.language))}
+  return `// ${jsComment(expiryNote(form, options.texts))}
 // ${t['js-send-order']()}
 // ${t['js-cors']()}
 const POST_URL = ${js(form.url)};

@@ -2,15 +2,14 @@ import type { PostForm } from '../form/form-types.ts';
 import { jsString as js } from './escape-javascript.ts';
 import { SERVER_PATHS } from './server-text.ts';
 import { commentLines } from './signer-text.ts';
-import type { SnippetLanguage } from './texts-en.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS, type SnippetTexts } from './texts-en.ts';
 
 /** Options of the mini-program snippet. */
 export interface MiniProgramOptions {
   /** The signing server's policy URL; default a placeholder on the page's origin path. */
   signingServerUrl?: string;
-  /** The language of the comments. Default 'en'. */
-  language?: SnippetLanguage;
+  /** The comments' table, in the reader's language. Default English. */
+  texts?: SnippetTexts;
 }
 
 /** The placeholder signing server the snippet names when the page does not know one. */
@@ -37,7 +36,7 @@ function uploadHost(url: string): string {
  * @see https://help.aliyun.com/en/oss/user-guide/use-alipay-mini-programs-to-upload-objects
  */
 export function renderMiniProgramSnippet(form: PostForm, options: MiniProgramOptions = {}): string {
-  const t = snippetTexts(options.language);
+  const t = options.texts ?? SNIPPETS_TEXTS;
   const server = options.signingServerUrl ?? PLACEHOLDER_SERVER;
   const header = [
     t['mini-purpose'](),

@@ -3,7 +3,7 @@ import { jsKey, jsLiteral as js } from './escape-javascript.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
 import { nodeSigningHelpers, nodeSignature } from './node-signing-helpers.ts';
 
 // The program names its run-time variables after the plan's DynamicValue, so `source` is the name.
@@ -35,7 +35,7 @@ function condition(c: ServerCondition): string {
  */
 export function renderNodeServerSnippet(form: PostForm, options?: ServerSnippetOptions): string {
   const plan = planServer(form, options);
-  const t = snippetTexts(options?.language);
+  const t = options?.texts ?? SNIPPETS_TEXTS;
   const members = plan.members.map((m) => {
     const line = `answer[${js(m.member)}] = ${m.kind === 'static' ? js(m.value) : m.source};`;
     return m.kind === 'dynamic' && m.source === 'securityToken'
@@ -44,7 +44,7 @@ export function renderNodeServerSnippet(form: PostForm, options?: ServerSnippetO
   });
   const fields = plan.fields.map((f) => `${jsKey(f.name)}: ${js(f.value)},`);
   const sign = nodeSignature(plan.version);
-  return `${commentLines(serverHeader(plan, 'node server.mjs', options?.language), '//')}
+  return `${commentLines(serverHeader(plan, 'node server.mjs', options?.texts), '//')}
 import { createHmac, createVerify, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 

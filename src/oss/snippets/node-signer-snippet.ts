@@ -1,5 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { jsComment, jsLiteral, jsString } from './escape-javascript.ts';
@@ -23,7 +23,7 @@ const js = (value: unknown): string => jsLiteral(value);
  */
 export function renderNodeSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
   const plan = planSigner(form, options);
-  const t = snippetTexts(options?.language);
+  const t = options?.texts ?? SNIPPETS_TEXTS;
   const conditions: string[] = [];
   for (const c of plan.conditions) {
     if (c.kind === 'static') {
@@ -47,7 +47,7 @@ export function renderNodeSignerSnippet(form: PostForm, options?: SignerSnippetO
   }
   // `fields` has no prototype (Object.create(null)): a field named __proto__ is a field like any other.
   const sign = nodeSignature(plan.version);
-  const header = signerHeader(plan, 'node sign-post.mjs', options?.language).map(jsComment);
+  const header = signerHeader(plan, 'node sign-post.mjs', options?.texts).map(jsComment);
   return `${commentLines(header, '//')}
 import { createHmac } from 'node:crypto';
 

@@ -1,16 +1,16 @@
 // The signing helpers the Node signer (node-signer-snippet.ts) and the Node signing server
 // (node-server-snippet.ts) share, written once so the two programs cannot drift apart.
 import type { PostForm } from '../form/form-types.ts';
-import type { snippetTexts } from './texts-zh.ts';
+import type { SnippetTexts } from './texts-en.ts';
 
-type Texts = ReturnType<typeof snippetTexts>;
+type Texts = SnippetTexts;
 
 /**
  * The Node source of `requireEnv` (a missing variable names itself) and the V4 `signingKey`
  * derivation, as both Node programs declare them; comments in the language of `t`.
  *
  * @example
- * nodeSigningHelpers(snippetTexts('en')).split('\n')[0] // 'function requireEnv(name) {'
+ * nodeSigningHelpers(SNIPPETS_TEXTS).split('\n')[0] // 'function requireEnv(name) {'
  * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
  */
 export function nodeSigningHelpers(t: Texts): string {

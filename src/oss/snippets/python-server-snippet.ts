@@ -3,7 +3,7 @@ import { pyLiteral as py } from './escape-python.ts';
 import { planServer, type ServerCondition, type ServerSnippetOptions } from './server-plan.ts';
 import { SERVER_DEFAULT_PORT, SERVER_ENV, SERVER_PATHS, serverHeader } from './server-text.ts';
 import { commentLines, indentLines, SIGNER_ENV } from './signer-text.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
 import {
   PYTHON_VARIABLES,
   pythonSigningHelpers,
@@ -37,7 +37,7 @@ function condition(c: ServerCondition): string {
  */
 export function renderPythonServerSnippet(form: PostForm, options?: ServerSnippetOptions): string {
   const plan = planServer(form, options);
-  const t = snippetTexts(options?.language);
+  const t = options?.texts ?? SNIPPETS_TEXTS;
   const members = plan.members.map((m) => {
     const line = `answer[${py(m.member)}] = ${m.kind === 'static' ? py(m.value) : PYTHON_VARIABLES[m.source]}`;
     return m.kind === 'dynamic' && m.source === 'securityToken'
@@ -51,7 +51,7 @@ export function renderPythonServerSnippet(form: PostForm, options?: ServerSnippe
       items.flatMap((c) => c.split('\n')),
       4,
     );
-  return `${commentLines(serverHeader(plan, 'python3 server.py', options?.language), '#')}
+  return `${commentLines(serverHeader(plan, 'python3 server.py', options?.texts), '#')}
 import base64
 import datetime
 import hashlib

@@ -1,5 +1,5 @@
 import type { PostForm } from '../form/form-types.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
 import { commentLines, indentLines, signerHeader, SIGNER_ENV } from './signer-text.ts';
 import { planSigner, type SignerSnippetOptions } from './signer-plan.ts';
 import { pyComment, pyLiteral } from './escape-python.ts';
@@ -25,7 +25,7 @@ const py = (value: unknown): string => pyLiteral(value);
  */
 export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippetOptions): string {
   const plan = planSigner(form, options);
-  const t = snippetTexts(options?.language);
+  const t = options?.texts ?? SNIPPETS_TEXTS;
   const conditions: string[] = [];
   for (const c of plan.conditions) {
     if (c.kind === 'static') {
@@ -51,7 +51,7 @@ export function renderPythonSignerSnippet(form: PostForm, options?: SignerSnippe
     fields.push(f.source === 'securityToken' ? `if security_token:\n    ${line}` : line);
   }
   const sign = pythonSignature(plan.version);
-  const header = signerHeader(plan, 'python3 sign_post.py', options?.language).map(pyComment);
+  const header = signerHeader(plan, 'python3 sign_post.py', options?.texts).map(pyComment);
   return `${commentLines(header, '#')}
 import base64
 import datetime

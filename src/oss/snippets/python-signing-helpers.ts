@@ -2,9 +2,9 @@
 // (python-server-snippet.ts) share, written once so the two programs cannot drift apart.
 import type { PostForm } from '../form/form-types.ts';
 import type { DynamicValue } from './signer-plan.ts';
-import type { snippetTexts } from './texts-zh.ts';
+import type { SnippetTexts } from './texts-en.ts';
 
-type Texts = ReturnType<typeof snippetTexts>;
+type Texts = SnippetTexts;
 
 /**
  * The names both Python programs give the values they compute when they run (the plan's
@@ -30,7 +30,7 @@ export const PYTHON_VARIABLES: Record<DynamicValue, string> = {
  * (`SystemExit`), the server fails the one request (`RuntimeError`).
  *
  * @example
- * pythonSigningHelpers(snippetTexts('en'), 'SystemExit').split('\n')[0] // 'def require_env(name):'
+ * pythonSigningHelpers(SNIPPETS_TEXTS, 'SystemExit').split('\n')[0] // 'def require_env(name):'
  * @see https://help.aliyun.com/en/oss/developer-reference/signature-version-4-recommend
  */
 export function pythonSigningHelpers(t: Texts, missingEnv: 'SystemExit' | 'RuntimeError'): string {

@@ -57,10 +57,10 @@ describe('planServer: prototype names are plain fields', () => {
     (_id, snippet) => {
       const corsLine = (text: string) =>
         text.split('\n').find((line) => line.includes('"OSS_CORS_ORIGINS"')) ?? '';
-      const bare = snippet.render(form, 'en');
+      const bare = snippet.render(form);
       expect(bare).toContain('constructor value');
       expect(corsLine(bare)).toMatch(/\[\]|List\.of\(\)/);
-      const paged = snippet.render(form, 'en', { pageOrigin: 'https://page.example' });
+      const paged = snippet.render(form, undefined, { pageOrigin: 'https://page.example' });
       expect(corsLine(paged)).toContain('https://page.example');
       expect(corsLine(paged)).not.toMatch(/\[\]|List\.of\(\)/);
     },

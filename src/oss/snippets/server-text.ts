@@ -1,8 +1,7 @@
 // Words and names shared by the signing server snippets (server-*.ts).
 import type { ServerPlan } from './server-plan.ts';
 import { SIGNER_ENV } from './signer-text.ts';
-import type { SnippetLanguage } from './texts-en.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS, type SnippetTexts } from './texts-en.ts';
 
 /**
  * The optional environment of every signing server (the credentials are SIGNER_ENV's).
@@ -42,9 +41,8 @@ export const SERVER_PATHS = { policy: '/oss/post-policy', callback: '/oss/callba
 export function serverHeader(
   plan: ServerPlan,
   run: string,
-  language: SnippetLanguage = 'en',
+  t: SnippetTexts = SNIPPETS_TEXTS,
 ): string[] {
-  const t = snippetTexts(language);
   return [
     t['server-purpose']({ scheme: plan.version }),
     t['signer-run']({

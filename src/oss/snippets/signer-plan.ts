@@ -2,7 +2,7 @@
 // and which depend on the credentials and the clock. Shared by the Node, Python, Go and Java snippets.
 import type { PostForm } from '../form/form-types.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
-import type { SnippetLanguage } from './texts-en.ts';
+import type { SnippetTexts } from './texts-en.ts';
 import { wellFormedValue } from './escape-text.ts';
 
 /** A value the signer computes when it runs, never a literal in the snippet. */
@@ -36,8 +36,8 @@ export interface SignerPlan {
 export interface SignerSnippetOptions {
   /** Policy lifetime when the form does not tell it (V1 forms). Default 3600. */
   expiresInSeconds?: number;
-  /** The language of the comments. Default 'en'; code, names and JSON are the same in every language. */
-  language?: SnippetLanguage;
+  /** The comments' table, in the reader's language. Default English; code, names and JSON are the same in every language. */
+  texts?: SnippetTexts;
 }
 
 // Maps, not plain objects: a field named `__proto__` or `constructor` must not find

@@ -1,7 +1,6 @@
 // Words and names shared by the server-side signer snippets.
 import type { SignerPlan } from './signer-plan.ts';
-import type { SnippetLanguage } from './texts-en.ts';
-import { snippetTexts } from './texts-zh.ts';
+import { SNIPPETS_TEXTS, type SnippetTexts } from './texts-en.ts';
 
 /**
  * The environment variables every signer reads; the secret and token never appear in a snippet.
@@ -26,9 +25,8 @@ export const SIGNER_ENV = {
 export function signerHeader(
   plan: SignerPlan,
   run: string,
-  language: SnippetLanguage = 'en',
+  t: SnippetTexts = SNIPPETS_TEXTS,
 ): string[] {
-  const t = snippetTexts(language);
   return [
     t['signer-purpose']({ scheme: plan.version }),
     t['signer-run']({

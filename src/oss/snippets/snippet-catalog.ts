@@ -1,8 +1,8 @@
 import type { PostForm } from '../form/form-types.ts';
-import { SNIPPET_TEXTS, type SnippetLanguage } from './texts-en.ts';
+import { SNIPPETS_TEXTS, type SnippetTexts } from './texts-en.ts';
 import { sayFrom, type TextRef } from '../texts.ts';
 
-const say = sayFrom('snippets', SNIPPET_TEXTS);
+const say = sayFrom(SNIPPETS_TEXTS);
 
 /** A said text as a field and its reference: `label` + `labelText`, `run` + `runText`. */
 function said<F extends 'label' | 'run'>(
@@ -65,7 +65,7 @@ export interface SnippetDefinition {
   /** What to check before the snippet works where it runs (a heading and its items), if anything. */
   checklist?: { message: string; text: TextRef }[];
   /** The snippet for a form, its comments in `language` (default 'en'). */
-  render: (form: PostForm, language?: SnippetLanguage, context?: SnippetContext) => string;
+  render: (form: PostForm, texts?: SnippetTexts, context?: SnippetContext) => string;
 }
 
 /**
@@ -86,7 +86,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'upload.html',
     mimeType: 'text/html',
     ...said('run', say('run-html')),
-    render: (form, language) => renderHtmlFormSnippet(form, { language }),
+    render: (form, texts) => renderHtmlFormSnippet(form, { texts }),
   },
   {
     id: 'curl',
@@ -95,7 +95,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'upload.sh',
     mimeType: 'text/x-shellscript',
     ...said('run', say('run-curl')),
-    render: (form, language) => renderCurlSnippet(form, { language }),
+    render: (form, texts) => renderCurlSnippet(form, { texts }),
   },
   {
     id: 'javascript',
@@ -107,7 +107,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
       'run',
       say('run-javascript', { code: "import { uploadWithProgress } from './oss-upload.js'" }),
     ),
-    render: (form, language) => renderJavaScriptSnippet(form, { language }),
+    render: (form, texts) => renderJavaScriptSnippet(form, { texts }),
   },
   {
     id: 'node',
@@ -116,7 +116,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'sign-post.mjs',
     mimeType: 'text/javascript',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… node sign-post.mjs',
-    render: (form, language) => renderNodeSignerSnippet(form, { language }),
+    render: (form, texts) => renderNodeSignerSnippet(form, { texts }),
   },
   {
     id: 'python',
@@ -125,7 +125,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'sign_post.py',
     mimeType: 'text/x-python',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… python3 sign_post.py',
-    render: (form, language) => renderPythonSignerSnippet(form, { language }),
+    render: (form, texts) => renderPythonSignerSnippet(form, { texts }),
   },
   {
     id: 'go',
@@ -134,7 +134,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'sign_post.go',
     mimeType: 'text/x-go',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… go run sign_post.go',
-    render: (form, language) => renderGoSignerSnippet(form, { language }),
+    render: (form, texts) => renderGoSignerSnippet(form, { texts }),
   },
   {
     id: 'java',
@@ -143,7 +143,7 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'SignPostForm.java',
     mimeType: 'text/x-java',
     run: 'OSS_ACCESS_KEY_ID=… OSS_ACCESS_KEY_SECRET=… java SignPostForm.java',
-    render: (form, language) => renderJavaSignerSnippet(form, { language }),
+    render: (form, texts) => renderJavaSignerSnippet(form, { texts }),
   },
   {
     id: 'node-server',
@@ -152,8 +152,8 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'server.mjs',
     mimeType: 'text/javascript',
     run: `${SERVER_RUN} node server.mjs`,
-    render: (form, language, context) =>
-      renderNodeServerSnippet(form, { language, pageOrigin: context?.pageOrigin }),
+    render: (form, texts, context) =>
+      renderNodeServerSnippet(form, { texts, pageOrigin: context?.pageOrigin }),
   },
   {
     id: 'python-server',
@@ -162,8 +162,8 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'server.py',
     mimeType: 'text/x-python',
     run: `${SERVER_RUN} python3 server.py`,
-    render: (form, language, context) =>
-      renderPythonServerSnippet(form, { language, pageOrigin: context?.pageOrigin }),
+    render: (form, texts, context) =>
+      renderPythonServerSnippet(form, { texts, pageOrigin: context?.pageOrigin }),
   },
   {
     id: 'go-server',
@@ -172,8 +172,8 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'server.go',
     mimeType: 'text/x-go',
     run: `${SERVER_RUN} go run server.go`,
-    render: (form, language, context) =>
-      renderGoServerSnippet(form, { language, pageOrigin: context?.pageOrigin }),
+    render: (form, texts, context) =>
+      renderGoServerSnippet(form, { texts, pageOrigin: context?.pageOrigin }),
   },
   {
     id: 'java-server',
@@ -182,8 +182,8 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
     fileName: 'Server.java',
     mimeType: 'text/x-java',
     run: `${SERVER_RUN} java Server.java`,
-    render: (form, language, context) =>
-      renderJavaServerSnippet(form, { language, pageOrigin: context?.pageOrigin }),
+    render: (form, texts, context) =>
+      renderJavaServerSnippet(form, { texts, pageOrigin: context?.pageOrigin }),
   },
   {
     id: 'mini-program',
@@ -198,6 +198,6 @@ export const SNIPPETS: readonly SnippetDefinition[] = [
       say('mini-https'),
       say('mini-custom-domain'),
     ],
-    render: (form, language) => renderMiniProgramSnippet(form, { language }),
+    render: (form, texts) => renderMiniProgramSnippet(form, { texts }),
   },
 ];

@@ -14,7 +14,8 @@ import { renderGoSignerSnippet } from './go-signer-snippet.ts';
 import { renderJavaSignerSnippet } from './java-signer-snippet.ts';
 import { renderNodeSignerSnippet } from './node-signer-snippet.ts';
 import { renderPythonSignerSnippet } from './python-signer-snippet.ts';
-import type { SnippetLanguage } from './texts-en.ts';
+import type { SnippetTexts } from './texts-en.ts';
+import { SNIPPETS_TEXTS_ZH } from './texts-zh.ts';
 import {
   buildSample,
   plainSpec,
@@ -90,13 +91,13 @@ const FORMS = [
     name: 'rich V4 + STS, comments in zh-CN',
     spec: () => richSpec(TARGET),
     token: true,
-    language: 'zh-CN' as const,
+    texts: SNIPPETS_TEXTS_ZH,
   },
   {
     name: 'V1, comments in zh-CN',
     spec: () => v1Spec({ ...TARGET, securityToken: undefined }),
     token: false,
-    language: 'zh-CN' as const,
+    texts: SNIPPETS_TEXTS_ZH,
   },
 ];
 
@@ -110,11 +111,11 @@ async function runSigner(
   signer: (typeof SIGNERS)[number],
   form: PostForm,
   token: boolean,
-  language?: SnippetLanguage,
+  texts?: SnippetTexts,
 ): Promise<SignerOutput> {
   const sub = mkdtempSync(join(dir, `${signer.name}-`));
   const file = join(sub, signer.file);
-  writeFileSync(file, signer.render(form, { language }));
+  writeFileSync(file, signer.render(form, { texts }));
   const [command, args] = signer.cmd(file);
   const env = {
     ...process.env,
@@ -160,12 +161,7 @@ describe.each(SIGNERS)('$name signer snippet, run for real', (signer) => {
     async ({ spec, token, ...rest }) => {
       const form = await buildSample(spec());
       const started = Date.now();
-      const output = await runSigner(
-        signer,
-        form,
-        token,
-        'language' in rest ? rest.language : 'en',
-      );
+      const output = await runSigner(signer, form, token, 'texts' in rest ? rest.texts : undefined);
       expect(output.url).toBe(form.url);
 
       const names = Object.keys(output.fields);

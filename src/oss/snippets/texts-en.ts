@@ -2,15 +2,7 @@
 // (src/oss/texts.ts); texts-zh.ts says the same in Chinese. Code, field names, URLs and JSON in
 // the snippets never change with the language; only these comments do.
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
-import type { TextTable } from '../texts.ts';
-
-/**
- * The language a snippet's comments are written in.
- *
- * @example const language: SnippetLanguage = 'zh-CN';
- * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
- */
-export type SnippetLanguage = 'en' | 'zh-CN';
+import { defineTexts } from '../texts.ts';
 
 /** `scheme`: 'v1' or 'v4'; `arrow`: '→' or '->' (what the target language's source file can hold). */
 type Scheme = { scheme: string };
@@ -18,10 +10,12 @@ type Scheme = { scheme: string };
 /**
  * The snippets' comment lines, in English.
  *
- * @example SNIPPET_TEXTS['html-file-last']() // 'The file goes last: OSS does not read any field after it.'
+ * @example SNIPPETS_TEXTS['html-file-last']() // 'The file goes last: OSS does not read any field after it.'
  * @see https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
  */
-export const SNIPPET_TEXTS = {
+export const SNIPPETS_TEXTS = defineTexts('snippets', {
+  // The HTML snippet's `<html lang>`: the language of this table (a code, not prose).
+  'html-lang': 'en',
   expiry: (p: Scheme & { date: string; expiration: string }) =>
     `Signed with ${p.scheme === 'v1' ? 'V1 (HMAC-SHA1)' : 'V4 (OSS4-HMAC-SHA256)'}${p.date ? `, signed at ${p.date}` : ''}. The policy expires at ${p.expiration} (UTC); after that OSS answers AccessDenied "Policy expired" and the form must be signed again.`,
   'send-order': () =>
@@ -125,4 +119,13 @@ export const SNIPPET_TEXTS = {
     'uploadFile succeeds on any answer: only 2xx is stored (203 means the callback failed).',
   'run-mini-program': (p: { code: string }) =>
     `Save oss-mini-upload.js in your mini program and call ${p.code} (uni: uni, Alipay: my).`,
-} satisfies TextTable;
+});
+
+/**
+ * The snippets' comment table in any language: SNIPPETS_TEXTS or its translation. Each renderer
+ * takes one (English by default), so the core holds no other language itself.
+ *
+ * @example const texts: SnippetTexts = SNIPPETS_TEXTS;
+ * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
+ */
+export type SnippetTexts = typeof SNIPPETS_TEXTS;

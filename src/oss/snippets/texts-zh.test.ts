@@ -10,8 +10,8 @@ import {
 import { auditTranslation } from '../formats/translation-audit.ts';
 import { localizeText } from '../texts.ts';
 import { SNIPPETS } from './snippet-catalog.ts';
-import { SNIPPET_TEXTS } from './texts-en.ts';
-import { SNIPPET_TEXTS_ZH } from './texts-zh.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
+import { SNIPPETS_TEXTS_ZH } from './texts-zh.ts';
 
 const SAMPLES = {
   expiry: { scheme: 'v4', date: '20301231T000000Z', expiration: '2030-12-31T01:00:00.000Z' },
@@ -28,11 +28,16 @@ const SAMPLES = {
   'run-mini-program': { code: "uploadToOss(wx, filePath, 'photo.jpg')" },
 };
 
-describe('SNIPPET_TEXTS_ZH', () => {
+const { 'html-lang': langEn, ...COMMENTS } = SNIPPETS_TEXTS;
+const { 'html-lang': langZh, ...COMMENTS_ZH } = SNIPPETS_TEXTS_ZH;
+
+describe('SNIPPETS_TEXTS_ZH', () => {
   it('has every English key, in Chinese, keeping every value', () => {
     expect(
-      auditTranslation(SNIPPET_TEXTS, SNIPPET_TEXTS_ZH, SAMPLES, findEnglishLeftovers, ['scheme']),
+      auditTranslation(COMMENTS, COMMENTS_ZH, SAMPLES, findEnglishLeftovers, ['scheme']),
     ).toEqual([]);
+    // The HTML snippet's language code, not prose.
+    expect([langEn, langZh]).toEqual(['en', 'zh-CN']);
   });
 
   it('the catalogue says its labels and run lines by id, in English unchanged and in Chinese', () => {
@@ -50,7 +55,7 @@ describe('SNIPPET_TEXTS_ZH', () => {
       'Java server',
       'Mini program',
     ]);
-    const tables = { snippets: SNIPPET_TEXTS_ZH };
+    const tables = { snippets: SNIPPETS_TEXTS_ZH };
     const zh = SNIPPETS.map((s) => localizeText({ message: s.label, text: s.labelText }, tables));
     expect(zh).toEqual([
       'HTML 表单',
@@ -121,8 +126,8 @@ describe('snippets in zh-CN: the same code, the comments in Chinese', () => {
   it.each(cases)('%s (%s)', async (_id, _form, snippet, spec) => {
     const form = await buildSample(spec);
     const english = snippet.render(form).split('\n');
-    const chinese = snippet.render(form, 'zh-CN').split('\n');
-    expect(snippet.render(form, 'en')).toBe(english.join('\n'));
+    const chinese = snippet.render(form, SNIPPETS_TEXTS_ZH).split('\n');
+    expect(snippet.render(form, SNIPPETS_TEXTS)).toBe(english.join('\n'));
     expect(chinese.map(codeOf)).toEqual(english.map(codeOf));
     const changed = chinese.filter((line, i) => line !== english[i]);
     expect(changed.length).toBeGreaterThanOrEqual(2);

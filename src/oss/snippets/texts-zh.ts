@@ -1,15 +1,16 @@
 // The snippets' comment lines in Simplified Chinese: the same keys and parameters as texts-en.ts.
 // https://help.aliyun.com/zh/oss/developer-reference/postobject
-import type { Translation } from '../texts.ts';
-import { SNIPPET_TEXTS, type SnippetLanguage } from './texts-en.ts';
+import { translate } from '../texts.ts';
+import { SNIPPETS_TEXTS } from './texts-en.ts';
 
 /**
  * The snippets' comment lines, in Chinese.
  *
- * @example SNIPPET_TEXTS_ZH['html-file-last']() // '文件放在最后：OSS 不会读取文件之后的任何表单域。'
+ * @example SNIPPETS_TEXTS_ZH['html-file-last']() // '文件放在最后：OSS 不会读取文件之后的任何表单域。'
  * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
  */
-export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
+export const SNIPPETS_TEXTS_ZH = translate(SNIPPETS_TEXTS, {
+  'html-lang': 'zh-CN',
   expiry: (p) =>
     `使用 ${p.scheme === 'v1' ? 'V1（HMAC-SHA1）' : 'V4（OSS4-HMAC-SHA256）'} 签名${p.date ? `，签名时间 ${p.date}` : ''}。上传策略 Policy 的到期时间为 ${p.expiration}（UTC）；过期后 OSS 返回 AccessDenied “Policy expired”，须重新签名表单。`,
   'send-order': () =>
@@ -100,14 +101,4 @@ export const SNIPPET_TEXTS_ZH: Translation<typeof SNIPPET_TEXTS> = {
   'mini-status': () => 'uploadFile 对任何响应都算成功：只有 2xx 表示已存储（203 表示回调失败）。',
   'run-mini-program': (p) =>
     `把 oss-mini-upload.js 保存到小程序中并调用 ${p.code}（uni-app 用 uni，支付宝用 my）。`,
-};
-
-/**
- * The comment table of a snippet language (English when none is given).
- *
- * @example snippetTexts('zh-CN')['js-fetch']() // '使用 fetch 上传（没有进度事件）。'
- * @see https://help.aliyun.com/zh/oss/developer-reference/postobject
- */
-export function snippetTexts(language: SnippetLanguage = 'en'): Translation<typeof SNIPPET_TEXTS> {
-  return language === 'zh-CN' ? SNIPPET_TEXTS_ZH : SNIPPET_TEXTS;
-}
+});

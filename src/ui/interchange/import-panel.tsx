@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { useStore } from '../i18n/use-store.ts';
-import { importPanelMessages } from './messages.ts';
+import { UI_IMPORT_PANEL_TEXTS } from './texts-en.ts';
+import { useTexts } from '../i18n/texts.ts';
 
 export interface ImportPanelProps {
   onImportText: (text: string) => void;
@@ -14,7 +14,7 @@ export interface ImportPanelProps {
 export function ImportPanel({ onImportText, onFetch, fetching, children }: ImportPanelProps) {
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
-  const texts = useStore(importPanelMessages);
+  const texts = useTexts(UI_IMPORT_PANEL_TEXTS);
   return (
     <div className="import-panel">
       <div className="field">

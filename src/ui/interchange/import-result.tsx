@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ImportedForm, Problem } from '../../oss/index.ts';
 import { CodeBlock } from '../code-block.tsx';
-import { useStore } from '../i18n/use-store.ts';
-import { importResultMessages } from './messages.ts';
+import { UI_IMPORT_RESULT_TEXTS } from './texts-en.ts';
+import { useTexts } from '../i18n/texts.ts';
 
 type SourceLabel =
   'sourcePolicyBase64' | 'sourcePolicyJson' | 'sourceCurl' | 'sourceHtml' | 'sourceSigningServer';
@@ -34,7 +34,7 @@ export interface ImportResultProps {
 /** What an import read, its lint, and a way to send it untouched. */
 export function ImportResult(props: ImportResultProps) {
   const { origin, imported, issues, notes, lint, diff, cannotSend, onSendAsImported } = props;
-  const texts = useStore(importResultMessages);
+  const texts = useTexts(UI_IMPORT_RESULT_TEXTS);
   if (!imported) {
     return (
       <section className="import-result oss-error" aria-label={texts.region}>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useStore } from '../i18n/use-store.ts';
-import { policyCompareMessages } from './messages.ts';
+import { UI_POLICY_COMPARE_TEXTS } from './texts-en.ts';
+import { useTexts } from '../i18n/texts.ts';
 
 export interface PolicyCompareProps {
   first: string;
@@ -17,7 +17,7 @@ export interface PolicyCompareProps {
 /** Two policies side by side (Base64 or JSON); an empty side stands for the builder's policy. */
 export function PolicyCompare(props: PolicyCompareProps) {
   const { first, second, onFirst, onSecond, firstError, secondError, children } = props;
-  const texts = useStore(policyCompareMessages);
+  const texts = useTexts(UI_POLICY_COMPARE_TEXTS);
   const side = (
     id: string,
     label: string,

@@ -1,6 +1,6 @@
 import type { PolicyCondition, PolicyDiff } from '../../oss/index.ts';
-import { useStore } from '../i18n/use-store.ts';
-import { policyDiffMessages } from './messages.ts';
+import { UI_POLICY_DIFF_TEXTS } from './texts-en.ts';
+import { useTexts } from '../i18n/texts.ts';
 
 const show = (condition: PolicyCondition) => JSON.stringify(condition);
 
@@ -14,7 +14,7 @@ export interface PolicyDiffViewProps {
 /** Conditions added, removed and changed from one policy to another (order ignored). */
 export function PolicyDiffView({ before, after, diff }: PolicyDiffViewProps) {
   const title = `${before} → ${after}`;
-  const texts = useStore(policyDiffMessages);
+  const texts = useTexts(UI_POLICY_DIFF_TEXTS);
   if (diff.same) {
     return (
       <section className="policy-diff" aria-label={title}>

@@ -1,6 +1,6 @@
 import type { SelfTestResult } from '../../oss/index.ts';
-import { useStore } from '../i18n/use-store.ts';
-import { selfTestMessages } from './messages.ts';
+import { UI_SELF_TEST_TEXTS } from './texts-en.ts';
+import { useTexts } from '../i18n/texts.ts';
 
 export interface SelfTestTableProps {
   results: SelfTestResult[] | null;
@@ -11,7 +11,7 @@ export interface SelfTestTableProps {
 /** The published signing vectors run through this browser's Web Crypto: pass or fail each. */
 export function SelfTestTable({ results, running, onRun }: SelfTestTableProps) {
   const passed = results?.filter((r) => r.pass).length ?? 0;
-  const texts = useStore(selfTestMessages);
+  const texts = useTexts(UI_SELF_TEST_TEXTS);
   return (
     <div className="self-test">
       <div className="actions">

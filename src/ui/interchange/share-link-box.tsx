@@ -1,5 +1,5 @@
-import { useStore } from '../i18n/use-store.ts';
-import { shareLinkMessages } from './messages.ts';
+import { UI_SHARE_LINK_TEXTS } from './texts-en.ts';
+import { useTexts } from '../i18n/texts.ts';
 export interface ShareLinkBoxProps {
   link: string;
   /** Paths of what the link leaves out (the secret, the token). */
@@ -10,7 +10,7 @@ export interface ShareLinkBoxProps {
 
 /** The current state as a link (in the fragment, which browsers never send to a server). */
 export function ShareLinkBox({ link, leftOut, onCopy, notice }: ShareLinkBoxProps) {
-  const texts = useStore(shareLinkMessages);
+  const texts = useTexts(UI_SHARE_LINK_TEXTS);
   return (
     <div className="share-link">
       <div className="field">

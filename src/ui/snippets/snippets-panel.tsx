@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useStore } from '../i18n/use-store.ts';
-import { snippetsPanelMessages } from './messages.ts';
+import { UI_SNIPPETS_TEXTS } from './texts-en.ts';
 import './snippet-checklist.css';
+import { useTexts } from '../i18n/texts.ts';
 
 /** One rendered snippet, as the panel shows it. */
 export interface SnippetView {
@@ -28,7 +28,7 @@ export interface SnippetsPanelProps {
   unavailable: string | null;
 }
 
-type Texts = ReturnType<typeof snippetsPanelMessages.get>;
+type Texts = typeof UI_SNIPPETS_TEXTS;
 
 /** Where a snippet runs, said once for each side. */
 const SIDE_TEXT: Record<SnippetView['side'], (texts: Texts) => string> = {
@@ -39,7 +39,7 @@ const SIDE_TEXT: Record<SnippetView['side'], (texts: Texts) => string> = {
 
 /**
  * The region name of a snippet: `HTML form snippet`, `curl snippet`, …
- * @example snippetRegionName({ id: 'curl', label: 'curl' }, snippetsPanelMessages.get()) // 'curl snippet'
+ * @example snippetRegionName({ id: 'curl', label: 'curl' }, textsNow(UI_SNIPPETS_TEXTS)) // 'curl snippet'
  */
 export function snippetRegionName(
   snippet: Pick<SnippetView, 'id' | 'label'>,
@@ -51,7 +51,7 @@ export function snippetRegionName(
 /** Tabs over the snippets of the current form; the chosen one with Copy and Download. */
 export function SnippetsPanel(props: SnippetsPanelProps) {
   const { snippets, selectedId, onSelect, onCopy, onDownload, notice, unavailable } = props;
-  const texts = useStore(snippetsPanelMessages);
+  const texts = useTexts(UI_SNIPPETS_TEXTS);
   const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
   const selected = snippets.find((s) => s.id === selectedId) ?? snippets[0];
 

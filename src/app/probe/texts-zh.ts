@@ -1,0 +1,37 @@
+// The texts of src/app/probe/texts-en.ts in Simplified Chinese: the same keys and parameters,
+// loaded only for a Chinese reader (src/ui/i18n/texts.ts). Terms as in docs/glossary-zh.md.
+import { translate } from '../../oss/index.ts';
+import { APP_PROBE_TEXTS } from './texts-en.ts';
+
+export const APP_PROBE_TEXTS_ZH = translate(APP_PROBE_TEXTS, {
+  open: '策略探测',
+  lead: '签名后的上传策略会交给每个请求它的浏览器，而 OSS 只检查策略中列出的表单域。探测会逐项发送策略预期的表单，每次只改动一项上传者可以控制的内容。',
+  title: '策略探测结果',
+  rerun: '重新探测',
+  running: '正在探测…',
+  noPolicy: '构建器还没有签名的上传策略：请先填写访问凭证。',
+  targetDryRun: '目标：模拟（页面按 OSS 的规则判定每项探测，不发送任何请求）。',
+  targetSandbox: '目标：本地沙箱（每项探测都真实发送；沙箱无法接收的探测由模拟判定）。',
+  grade: (p) => `评级 ${p.grade}`,
+  gradeA: '没有探测通过：上传策略只接受它预期的表单。',
+  gradeB: '只有轻微漏洞：空文件、长期有效的上传策略、上传回调或在浏览器中直接打开的文件。',
+  gradeC: '存在中等漏洞：跳转到其他网站或使用其他存储类型。',
+  gradeD: '存在严重漏洞：覆盖已有文件、任意大小的文件或回调到其他服务器。',
+  gradeF: '存在致命漏洞：前缀之外的文件名、其他存储空间、HTML 或 SVG，或公共读写的 ACL。',
+  holes: (p) => `${p.total} 项探测中有 ${p.count} 项通过。`,
+  probe: '探测项',
+  sent: '发送的内容',
+  answer: '响应',
+  outcome: '结果',
+  fix: '修复',
+  hole: '漏洞',
+  held: '已拦截',
+  notApplicable: '不适用',
+  fromPolicy: '根据上传策略判定',
+  admitted: '已接受：OSS 存储了该文件。',
+  redirected: '已接受：OSS 存储了该文件并将浏览器跳转。',
+  applyFix: '应用修复',
+  applyFixFor: (p) => `为“${p.probe}”应用修复`,
+  applied: '已应用修复：上传策略已重新签名并重新探测。',
+  failed: '探测无法运行：',
+});

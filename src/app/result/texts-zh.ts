@@ -1,0 +1,37 @@
+// The texts of src/app/result/texts-en.ts in Simplified Chinese: the same keys and parameters,
+// loaded only for a Chinese reader (src/ui/i18n/texts.ts). Terms as in docs/glossary-zh.md.
+import { translate } from '../../oss/index.ts';
+import { RESULT_TEXTS } from './texts-en.ts';
+
+export const RESULT_TEXTS_ZH = translate(RESULT_TEXTS, {
+  pane: '结果',
+  buildPane: '构建',
+  signedTitle: '签名后的表单',
+  signedLead: '每次修改后重新计算。可逐项复制，或按发送顺序查看表单域。',
+  signing: '正在签名…',
+  postTo: 'POST 地址',
+  signatureV4: '签名（V4，十六进制 HMAC-SHA256）',
+  signatureV1: '签名（V1，Base64 HMAC-SHA1）',
+  noSecret: '（输入 AccessKey Secret 后签名）',
+  credential: '凭证（Credential）',
+  date: '日期（x-oss-date，UTC）',
+  policyBase64: 'Policy（Base64，即被签名的内容）',
+  policyDecoded: '解码后的 Policy',
+  bodyPreview: 'Multipart 请求体预览（不含文件内容）',
+  multipartBody: 'Multipart 请求体',
+  copySignature: '复制签名',
+  copyPolicy: '复制 Policy',
+  copyCredential: '复制凭证',
+  copied: '已复制',
+  copyFailed: '浏览器拒绝访问剪贴板；请选中该值手动复制。',
+  fieldsCaption: '按发送顺序排列的表单域',
+  fieldName: '名称',
+  fieldValue: '值',
+  fieldWhy: '用途',
+  showWhy: '显示每个表单域的用途',
+  fileBytes: '文件内容',
+  sameAs: (p) => `同第 ${p.n} 个表单域。`,
+  uploadResult: '上传结果',
+  loadingTools: '正在加载代码示例和工具…',
+  stale: '已过时：这是对旧版本表单的响应。请重新上传，查看 OSS 现在的响应。',
+});
