@@ -18,6 +18,7 @@ import { TargetPanel } from '../target/target-panel.tsx';
 import { UploadProvider } from '../upload/upload-context.tsx';
 import { UploadPanel } from '../upload/upload-panel.tsx';
 import { useTexts } from '../../ui/i18n/texts.ts';
+import { AfterFirstView } from './after-first-view.tsx';
 
 // import(): the snippet renderers, the policy diff, the share link, the probe and the self-test,
 // below the first view, load after it in their own chunk.
@@ -91,7 +92,8 @@ function ReadinessForRealBucket() {
  * The workspace: the header, then Build (import, target, credentials, policy) beside Result (the
  * live verdict, the signed form, checks, upload and its answer, snippets), each finding also at
  * the input it concerns. Each part reads its own state: the form (useFormContext), the Result
- * pane's derived state (result/), the upload (upload/).
+ * pane's derived state (result/), the upload (upload/). Side by side, the header, the verdict and
+ * the signed form come first and the rest right after them (AfterFirstView).
  */
 function Workspace() {
   const sandbox = useSandboxInfo();
@@ -103,21 +105,25 @@ function Workspace() {
       <PageHeader mode={mode} sandboxAccount={sandbox.data?.account?.created} />
       <main className="workspace">
         <section id="build" className="build-pane" aria-label={texts.buildPane} tabIndex={-1}>
-          <ImportSection />
-          <TargetPanel />
-          <ReadinessForRealBucket />
-          <ShareTargetAlert />
-          <CredentialsPanel />
-          <PolicyPanel />
+          <AfterFirstView>
+            <ImportSection />
+            <TargetPanel />
+            <ReadinessForRealBucket />
+            <ShareTargetAlert />
+            <CredentialsPanel />
+            <PolicyPanel />
+          </AfterFirstView>
         </section>
         <section id="result" className="result-pane" aria-label={texts.pane} tabIndex={-1}>
           <VerdictBar />
           <SignedFormPanel />
-          <UploadPanel />
-          <ChecksPanel />
-          <Suspense fallback={<p className="hint">{texts.loadingTools}</p>}>
-            <InterchangeSections />
-          </Suspense>
+          <AfterFirstView>
+            <UploadPanel />
+            <ChecksPanel />
+            <Suspense fallback={<p className="hint">{texts.loadingTools}</p>}>
+              <InterchangeSections />
+            </Suspense>
+          </AfterFirstView>
         </section>
       </main>
     </>
