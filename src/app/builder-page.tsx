@@ -36,6 +36,7 @@ import { verdictMessages } from './verdict/messages.ts';
 import { INPUT_IDS } from './form/field-ids.ts';
 import { pointAtCause } from './verdict/point-at-cause.ts';
 import { compareKey, sandboxCredentials, withKnownKey } from './verdict/sandbox-key.ts';
+import { InputGuard } from './interchange/input-guard.tsx';
 
 // The sandbox's answers to a key that is not its own (sandbox-key.ts).
 const KEY_CODES: readonly string[] = ['InvalidAccessKeyId', 'SignatureDoesNotMatch'];
@@ -81,6 +82,7 @@ export function BuilderPage() {
         onInputCapture={started ? undefined : start}
       >
         <Workspace />
+        <InputGuard />
       </div>
     </FormProvider>
   );

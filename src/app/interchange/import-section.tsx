@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import {
   diffPolicies,
@@ -20,6 +20,8 @@ import { describeImportChanges, switchesToV1 } from './import-changes.ts';
 import { V1Upgrade } from '../readiness/v1-upgrade.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages, toolsMessages } from './messages.ts';
+import { capShownImport } from './import-cap.ts';
+import { PAGE_ROW_CAP } from './row-cap.ts';
 import { importedToValues, type ImportedValues, type SandboxTarget } from './imported-to-values.ts';
 import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
 
@@ -88,7 +90,15 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
 
   const coreTexts = useCoreTexts();
   const read = attempt?.result.ok ? attempt.result.value : null;
-  const imported = read && { ...read, problems: coreTexts.messages(read.problems) };
+  // Shown: at most PAGE_ROW_CAP rows, each text cut (import-cap.ts); linted once per import.
+  const { imported, view, lint } = useMemo(() => {
+    const whole = read && { ...read, problems: coreTexts.messages(read.problems) };
+    return {
+      imported: whole,
+      view: whole && capShownImport(whole),
+      lint: whole && lintImportedForm(whole).slice(0, PAGE_ROW_CAP),
+    };
+  }, [read, coreTexts]);
   const url = imported?.url ?? signed?.url;
   const cannotSend = !file ? tools.chooseFile : !url ? tools.noUrl : null;
 
@@ -132,24 +142,24 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
         {attempt ? (
           <ImportResult
             origin={attempt.origin}
-            imported={imported}
+            imported={view?.shown ?? null}
             issues={attempt.result.ok ? [] : coreTexts.messages(attempt.result.issues)}
-            notes={notes}
+            notes={[...notes, ...(view?.notes ?? [])]}
             lint={
               imported ? (
                 <ChecksList
-                  checks={coreTexts.messages(lintImportedForm(imported))}
+                  checks={coreTexts.messages(lint ?? [])}
                   onShowField={() => undefined}
                   canShowField={() => false}
                 />
               ) : null
             }
             diff={
-              imported?.policy && signed ? (
+              view?.shown.policy && signed ? (
                 <PolicyDiffView
                   before={tools.importedPolicy}
                   after={tools.buildersPolicy}
-                  diff={diffPolicies(imported.policy, signed.policy)}
+                  diff={diffPolicies(view.shown.policy, signed.policy)}
                 />
               ) : null
             }

@@ -2,6 +2,8 @@
 // PAGE_ROW_CAP field rows. A hostile link with 10,000 rows froze the tab for 46 s rendering them;
 // no real PostObject form has more than a few dozen (its fields before the file total 8 MB).
 import type { BuilderValues } from '../form/builder-schema.ts';
+import type { PolicyJsonReading } from '../form/policy-json.ts';
+import { hostileInputMessages } from './hostile-input-messages.ts';
 import { shareTargetMessages } from './share-target-messages.ts';
 
 /**
@@ -33,4 +35,17 @@ export function capRows(values: BuilderValues): { values: BuilderValues; notes: 
     },
     notes,
   };
+}
+
+/**
+ * A policy-editor reading with more than PAGE_ROW_CAP conditions becomes a problem (in the reader's
+ * language) instead of thousands of rows: the builder keeps the conditions it had.
+ * @example capPolicyReading({ ok: true, conditions: rows(5_000), … }) // { ok: false, problems: [{ message: 'This policy has 5000 conditions; …' }] }
+ */
+export function capPolicyReading(reading: PolicyJsonReading): PolicyJsonReading {
+  if (!reading.ok || reading.conditions.length <= PAGE_ROW_CAP) return reading;
+  const message = hostileInputMessages
+    .get()
+    .policyTooManyConditions({ count: reading.conditions.length, max: PAGE_ROW_CAP });
+  return { ok: false, problems: [{ message }] };
 }

@@ -10,6 +10,7 @@ import {
 } from '../form/builder-schema.ts';
 import type { toolsMessages } from './messages.ts';
 import { capRows } from './row-cap.ts';
+import { capValues } from './value-cap.ts';
 
 type ToolsTexts = ReturnType<typeof toolsMessages.get>;
 
@@ -114,7 +115,9 @@ export function fromShareState(
       securityToken: '',
     },
   };
-  const capped = capRows(values);
+  const taken = capValues(values, current);
+  for (const message of taken.notes) problems.push({ id: 'share.value-refused', message });
+  const capped = capRows(taken.values);
   for (const message of capped.notes) problems.push({ id: 'share.rows-capped', message });
   return { values: capped.values, problems };
 }

@@ -7,6 +7,7 @@ import { useStore } from '../../ui/i18n/use-store.ts';
 import { policyJsonMessages } from './messages.ts';
 import { policyJsonReadMessages } from '../form/messages.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
+import { capPolicyReading } from '../interchange/row-cap.ts';
 
 function pretty(json: string): string {
   try {
@@ -38,7 +39,7 @@ export function PolicyJsonEditor({
 
   const edit = (text: string) => {
     setDraft(text);
-    const reading = readPolicyJson(text, readTexts, say);
+    const reading = capPolicyReading(readPolicyJson(text, readTexts, say));
     if (!reading.ok) {
       setProblems(reading.problems);
       setWarnings([]);

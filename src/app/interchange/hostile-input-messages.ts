@@ -1,0 +1,29 @@
+import { params } from '@nanostores/i18n';
+import { i18n } from '../../ui/i18n/i18n.ts';
+
+/**
+ * What the page says when an input is larger than it takes (English; Chinese in the catalogue,
+ * zh-CN/hostile-input.json). Limits are named, and what was not taken is said.
+ */
+export const hostileInputMessages = i18n('hostile-input', {
+  typedRefused: params(
+    'The {length} characters pasted or typed into “{field}” were not taken: the page takes at most {max} characters in one input. The input keeps what it had; paste a shorter value.',
+  ),
+  valueRefused: params(
+    'The link or import sets “{part}” to {length} characters; the page takes at most {max} characters in one value, so it kept the one it had. Shorten it where it came from.',
+  ),
+  conditionRowsRefused: params(
+    '{count} condition rows of the link or import hold a value over {max} characters; the page left them out.',
+  ),
+  fieldRowsRefused: params(
+    '{count} field rows of the link or import hold a name or value over {max} characters; the page left them out.',
+  ),
+  policyTooManyConditions: params(
+    'This policy has {count} conditions; the page takes at most {max} in the editor, so the builder keeps the ones it had. A PostObject policy needs far fewer.',
+  ),
+  rowsShown: params('Showing the first {shown} of {count} rows; the rest are kept but not shown.'),
+  textShown: params(
+    'Showing the first {shown} of {count} characters; the rest are kept but not shown.',
+  ),
+  dismiss: 'Dismiss',
+});
