@@ -25,5 +25,8 @@ export const hostileInputMessages = i18n('hostile-input', {
   textShown: params(
     'Showing the first {shown} of {count} characters; the rest are kept but not shown.',
   ),
+  pastedDirectly: params(
+    'The {length} characters pasted were imported at once, not put into the box: it shows at most {max} characters. Paste again to import again.',
+  ),
   dismiss: 'Dismiss',
 });

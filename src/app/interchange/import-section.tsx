@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import {
   diffPolicies,
@@ -21,6 +21,8 @@ import { V1Upgrade } from '../readiness/v1-upgrade.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages, toolsMessages } from './messages.ts';
 import { capShownImport } from './import-cap.ts';
+import { hostileInputMessages } from './hostile-input-messages.ts';
+import { IMPORT_BOX_SHOWN_CHARS } from './value-cap.ts';
 import { PAGE_ROW_CAP } from './row-cap.ts';
 import { importedToValues, type ImportedValues, type SandboxTarget } from './imported-to-values.ts';
 import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
@@ -51,6 +53,7 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
   const fetcher = useSigningServerImport();
   const texts = useStore(interchangeMessages);
   const tools = useStore(toolsMessages);
+  const hostile = useStore(hostileInputMessages);
 
   const apply = (mapped: ImportedValues, keepV4 = false) => {
     const changes = keepV4
@@ -88,6 +91,9 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
     else apply(mapped);
   };
 
+  // What an import fills in renders as a transition: React yields to the page between rows.
+  const takeSoon = (next: ImportAttempt) => startTransition(() => take(next));
+
   const coreTexts = useCoreTexts();
   const read = attempt?.result.ok ? attempt.result.value : null;
   // Shown: at most PAGE_ROW_CAP rows, each text cut (import-cap.ts); linted once per import.
@@ -105,8 +111,12 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
   return (
     <Section id="import" title={tools.importTitle} lead={tools.importLead}>
       <ImportPanel
-        onImportText={(text) => take(importPastedText(text))}
-        onFetch={(address) => fetcher.mutate(address, { onSuccess: take })}
+        onImportText={(text) => takeSoon(importPastedText(text))}
+        onFetch={(address) => fetcher.mutate(address, { onSuccess: takeSoon })}
+        longPaste={{
+          chars: IMPORT_BOX_SHOWN_CHARS,
+          onPaste: (text) => takeSoon(importPastedText(text)),
+        }}
         fetching={fetcher.isPending}
       >
         {pending ? (
@@ -144,7 +154,18 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
             origin={attempt.origin}
             imported={view?.shown ?? null}
             issues={attempt.result.ok ? [] : coreTexts.messages(attempt.result.issues)}
-            notes={[...notes, ...(view?.notes ?? [])]}
+            notes={[
+              ...(attempt.origin === 'paste' && attempt.text.length > IMPORT_BOX_SHOWN_CHARS
+                ? [
+                    hostile.pastedDirectly({
+                      length: attempt.text.length,
+                      max: IMPORT_BOX_SHOWN_CHARS,
+                    }),
+                  ]
+                : []),
+              ...notes,
+              ...(view?.notes ?? []),
+            ]}
             lint={
               imported ? (
                 <ChecksList

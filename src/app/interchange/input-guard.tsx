@@ -2,21 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import '../../ui/input-guard.css';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { hostileInputMessages } from './hostile-input-messages.ts';
-import { PAGE_VALUE_MAX_CHARS } from './value-cap.ts';
-
-/**
- * Characters the import box takes: a pasted curl command, HTML form, policy or signing-server
- * answer of up to 5 MB is read (the import shows at most PAGE_ROW_CAP rows of it).
- * @example IMPORT_TEXT_MAX_CHARS // 5242880
- */
-export const IMPORT_TEXT_MAX_CHARS = 5 * 1024 * 1024;
-
-/**
- * Characters a policy editor (the builder's policy JSON, the two compared policies) takes: far
- * more than PAGE_ROW_CAP conditions of ordinary length.
- * @example POLICY_TEXT_MAX_CHARS // 262144
- */
-export const POLICY_TEXT_MAX_CHARS = 256 * 1024;
+import { IMPORT_TEXT_MAX_CHARS, PAGE_VALUE_MAX_CHARS, POLICY_TEXT_MAX_CHARS } from './value-cap.ts';
 
 const LIMITS: Record<string, number> = {
   'import-text': IMPORT_TEXT_MAX_CHARS,

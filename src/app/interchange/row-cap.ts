@@ -17,14 +17,18 @@ export const PAGE_ROW_CAP = 200;
  * list that was cut (in the reader's language).
  * @example capRows({ ...values, conditions: rows(10_000) }).notes // ['The link or import holds 10000 condition rows; …']
  */
-export function capRows(values: BuilderValues): { values: BuilderValues; notes: string[] } {
+export function capRows(
+  values: BuilderValues,
+  /** The rows the source held, when it was cut before (a share link's rows are, before zod reads them). */
+  counts = { conditions: values.conditions.length, fields: values.fields.length },
+): { values: BuilderValues; notes: string[] } {
   const t = shareTargetMessages.get();
   const notes: string[] = [];
-  if (values.conditions.length > PAGE_ROW_CAP) {
-    notes.push(t.conditionsCapped({ count: values.conditions.length, cap: PAGE_ROW_CAP }));
+  if (counts.conditions > PAGE_ROW_CAP) {
+    notes.push(t.conditionsCapped({ count: counts.conditions, cap: PAGE_ROW_CAP }));
   }
-  if (values.fields.length > PAGE_ROW_CAP) {
-    notes.push(t.fieldsCapped({ count: values.fields.length, cap: PAGE_ROW_CAP }));
+  if (counts.fields > PAGE_ROW_CAP) {
+    notes.push(t.fieldsCapped({ count: counts.fields, cap: PAGE_ROW_CAP }));
   }
   if (notes.length === 0) return { values, notes };
   return {
