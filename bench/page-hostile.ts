@@ -17,7 +17,7 @@ import {
   signingServerAnswer,
 } from './page-hostile-inputs.ts';
 import { formatMs, type BenchResult, type BenchRow } from './report.ts';
-import { IMPORT_BOX_SHOWN_CHARS } from '../src/app/interchange/value-cap.ts';
+import { IMPORT_BOX_SHOWN_CHARS } from '../src/app/interchange/input-limits.ts';
 
 const TARGET_TASK_MS = 1_000;
 /** The page counts as settled once no long task has run for this long. */

@@ -28,5 +28,6 @@ export const hostileInputMessages = i18n('hostile-input', {
   pastedDirectly: params(
     'The {length} characters pasted were imported at once, not put into the box: it shows at most {max} characters. Paste again to import again.',
   ),
+  reading: params('Reading the {length} characters pasted…'),
   dismiss: 'Dismiss',
 });

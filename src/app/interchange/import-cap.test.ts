@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importCurl, type ImportedForm } from '../../oss/index.ts';
 import { capShownImport } from './import-cap.ts';
 import { PAGE_ROW_CAP } from './row-cap.ts';
-import { PAGE_VALUE_MAX_CHARS } from './value-cap.ts';
+import { PAGE_VALUE_MAX_CHARS } from './input-limits.ts';
 
 function imported(command: string): ImportedForm {
   const result = importCurl(command);

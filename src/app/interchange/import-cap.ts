@@ -5,7 +5,7 @@
 import type { ImportedForm, PolicyCondition } from '../../oss/index.ts';
 import { hostileInputMessages } from './hostile-input-messages.ts';
 import { PAGE_ROW_CAP } from './row-cap.ts';
-import { PAGE_VALUE_MAX_CHARS } from './value-cap.ts';
+import { PAGE_VALUE_MAX_CHARS } from './input-limits.ts';
 
 type Texts = ReturnType<typeof hostileInputMessages.get>;
 

@@ -22,10 +22,11 @@ import { useStore } from '../../ui/i18n/use-store.ts';
 import { interchangeMessages, toolsMessages } from './messages.ts';
 import { capShownImport } from './import-cap.ts';
 import { hostileInputMessages } from './hostile-input-messages.ts';
-import { IMPORT_BOX_SHOWN_CHARS } from './value-cap.ts';
+import { IMPORT_BOX_SHOWN_CHARS } from './input-limits.ts';
 import { PAGE_ROW_CAP } from './row-cap.ts';
 import { importedToValues, type ImportedValues, type SandboxTarget } from './imported-to-values.ts';
-import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
+import { useSigningServerImport, type ImportAttempt } from './signing-server.ts';
+import { importOffThread } from './import-off-thread.ts';
 
 export interface ImportSectionProps {
   form: UseFormReturn<BuilderValues>;
@@ -93,6 +94,15 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
 
   // What an import fills in renders as a transition: React yields to the page between rows.
   const takeSoon = (next: ImportAttempt) => startTransition(() => take(next));
+  // Long text is read in a worker (import-off-thread.ts); the panel says it is being read.
+  const [reading, setReading] = useState<number | null>(null);
+  const importText = (text: string) => {
+    setReading(text.length);
+    void importOffThread('paste', text).then((result) => {
+      setReading(null);
+      takeSoon({ origin: 'paste', text, result });
+    });
+  };
 
   const coreTexts = useCoreTexts();
   const read = attempt?.result.ok ? attempt.result.value : null;
@@ -111,14 +121,17 @@ export function ImportSection({ form, signed, file, upload, sandbox }: ImportSec
   return (
     <Section id="import" title={tools.importTitle} lead={tools.importLead}>
       <ImportPanel
-        onImportText={(text) => takeSoon(importPastedText(text))}
+        onImportText={importText}
         onFetch={(address) => fetcher.mutate(address, { onSuccess: takeSoon })}
         longPaste={{
           chars: IMPORT_BOX_SHOWN_CHARS,
-          onPaste: (text) => takeSoon(importPastedText(text)),
+          onPaste: importText,
         }}
         fetching={fetcher.isPending}
       >
+        {reading !== null && reading > IMPORT_BOX_SHOWN_CHARS ? (
+          <p role="status">{hostile.reading({ length: reading })}</p>
+        ) : null}
         {pending ? (
           <div className="import-confirm" role="group" aria-label={texts.confirmV1Label}>
             <p>{texts.confirmV1}</p>

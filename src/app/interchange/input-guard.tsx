@@ -2,7 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import '../../ui/input-guard.css';
 import { useStore } from '../../ui/i18n/use-store.ts';
 import { hostileInputMessages } from './hostile-input-messages.ts';
-import { IMPORT_TEXT_MAX_CHARS, PAGE_VALUE_MAX_CHARS, POLICY_TEXT_MAX_CHARS } from './value-cap.ts';
+import {
+  IMPORT_TEXT_MAX_CHARS,
+  PAGE_VALUE_MAX_CHARS,
+  POLICY_TEXT_MAX_CHARS,
+} from './input-limits.ts';
 
 const LIMITS: Record<string, number> = {
   'import-text': IMPORT_TEXT_MAX_CHARS,

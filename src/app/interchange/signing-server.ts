@@ -1,10 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import {
-  importPasted,
-  importSigningServerAnswer,
-  type ImportedForm,
-  type Result,
-} from '../../oss/index.ts';
+import { importPasted, type ImportedForm, type Result } from '../../oss/index.ts';
+import { importOffThread } from './import-off-thread.ts';
 import { toolsMessages } from './messages.ts';
 
 type ToolsTexts = ReturnType<typeof toolsMessages.get>;
@@ -50,7 +46,7 @@ export async function fetchSigningServerAnswer(
       texts.serverStatus({ status: response.status, statusText: response.statusText }),
     );
   }
-  return { origin: address, text, result: importSigningServerAnswer(text) };
+  return { origin: address, text, result: await importOffThread('signing-server', text) };
 }
 
 /** Imports pasted text (policy, curl, HTML form, signing server JSON). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { capValues, PAGE_VALUE_MAX_CHARS } from './value-cap.ts';
+import { capValues } from './value-cap.ts';
+import { PAGE_VALUE_MAX_CHARS } from './input-limits.ts';
 import { fromShareState } from './share-values.ts';
 import { toolsMessages } from './messages.ts';
 

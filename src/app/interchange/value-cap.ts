@@ -7,33 +7,7 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { hostileInputMessages } from './hostile-input-messages.ts';
-
-/**
- * Characters one value (an input's text, a value of a link or an import) may hold in the page.
- * @example PAGE_VALUE_MAX_CHARS // 16384
- */
-export const PAGE_VALUE_MAX_CHARS = 16_384;
-
-/**
- * Characters the import box takes: a pasted curl command, HTML form, policy or signing-server
- * answer of up to 5 MB is read (the import shows at most PAGE_ROW_CAP rows of it).
- * @example IMPORT_TEXT_MAX_CHARS // 5242880
- */
-export const IMPORT_TEXT_MAX_CHARS = 5 * 1024 * 1024;
-
-/**
- * Characters the import box shows: a longer paste is imported at once instead of being put into
- * the box (laying out 5 MB in a textarea takes seconds).
- * @example IMPORT_BOX_SHOWN_CHARS // 65536
- */
-export const IMPORT_BOX_SHOWN_CHARS = 64 * 1024;
-
-/**
- * Characters a policy editor (the builder's policy JSON, the two compared policies) takes: far
- * more than PAGE_ROW_CAP conditions of ordinary length.
- * @example POLICY_TEXT_MAX_CHARS // 262144
- */
-export const POLICY_TEXT_MAX_CHARS = 256 * 1024;
+import { PAGE_VALUE_MAX_CHARS } from './input-limits.ts';
 
 type Texts = ReturnType<typeof hostileInputMessages.get>;
 
