@@ -17,7 +17,10 @@ import {
   signingServerAnswer,
 } from './page-hostile-inputs.ts';
 import { formatMs, type BenchResult, type BenchRow } from './report.ts';
-import { IMPORT_BOX_SHOWN_CHARS } from '../src/app/interchange/input-limits.ts';
+import {
+  IMPORT_BOX_SHOWN_CHARS,
+  POLICY_TEXT_MAX_CHARS,
+} from '../src/app/interchange/input-limits.ts';
 
 const TARGET_TASK_MS = 1_000;
 /** The page counts as settled once no long task has run for this long. */
@@ -58,7 +61,7 @@ interface Measured {
 // What the page answered, in a few words, for the table.
 const OUTCOME = `(() => {
   const pick = (selector) => document.querySelector(selector)?.textContent?.trim();
-  const said = pick('.input-guard-alert p') ?? pick('.import-result h3') ?? pick('#share .import-notes li') ?? pick('#share .field-error') ?? '';
+  const said = pick('.input-guard-alert p') ?? pick('.import-result h3') ?? pick('#share .import-notes li') ?? pick('#share .field-error') ?? pick('#compare .policy-diff') ?? '';
   return said.slice(0, 90);
 })()`;
 
@@ -213,6 +216,22 @@ export function hostileCases(): HostileCase[] {
       size: bytes,
       prepare: openReady,
       feed: type('#extra-field-0-value', fillTo('v', bytes)),
+    },
+    {
+      name: 'compare policies, two policy editors full',
+      size: 2 * POLICY_TEXT_MAX_CHARS,
+      prepare: async (page, base) => {
+        await openReady(page, base);
+        await page.locator('#compare-first').scrollIntoViewIfNeeded();
+      },
+      feed: async (page) => {
+        await page.locator('#compare-first').fill(policyWithConditions(POLICY_TEXT_MAX_CHARS));
+        await page
+          .locator('#compare-second')
+          .fill(policyWithConditions(POLICY_TEXT_MAX_CHARS).replaceAll('"p', '"q'));
+        // A keystroke in the builder while both are full: the comparison is not redone per key.
+        await page.locator('#object-key').pressSequentially('abc');
+      },
     },
     {
       name: 'callback body',

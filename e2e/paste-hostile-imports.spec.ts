@@ -110,3 +110,14 @@ test('the policy editor refuses 5 MB, and a policy of 300 conditions keeps the r
   await expect(page.getByLabel(/^Condition \d+ kind$/)).toHaveCount(rowsBefore);
   await answersAKeystroke(page);
 });
+
+test('two full policies compared show their first lines and count the rest', async ({ page }) => {
+  await openBuilder(page);
+  const first = policyWithConditions(256 * 1024);
+  await page.locator('#compare-first').fill(first);
+  await page.locator('#compare-second').fill(first.replaceAll('"p', '"q'));
+  const compare = page.locator('#compare');
+  await expect(compare).toContainText(/Showing the first 200 of \d{4} rows/);
+  await expect(compare.locator('.policy-diff li')).toHaveCount(200);
+  await answersAKeystroke(page);
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   diffPolicies,
   importPolicy,
@@ -10,6 +10,7 @@ import { PolicyCompare } from '../../ui/interchange/policy-compare.tsx';
 import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useStore } from '../../ui/i18n/use-store.ts';
+import { capShownDiff } from './diff-cap.ts';
 import { toolsMessages } from './messages.ts';
 
 type Texts = ReturnType<typeof toolsMessages.get>;
@@ -49,8 +50,23 @@ export function CompareSection({ signed }: { signed: PostForm | null }) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const texts = useStore(toolsMessages);
-  const a = readPolicySide(first, signed?.policy ?? null, texts);
-  const b = readPolicySide(second, signed?.policy ?? null, texts);
+  // Read and compared off the keystroke (useDeferredValue), once per change of a side or of the
+  // builder's policy; at most PAGE_ROW_CAP lines are shown (diff-cap.ts).
+  const [firstText, secondText] = [useDeferredValue(first), useDeferredValue(second)];
+  // The builder's policy stands in for an empty side only: a keystroke in the builder re-reads
+  // neither pasted policy.
+  const builder = signed?.policy ?? null;
+  const builderA = firstText.trim() === '' ? builder : null;
+  const builderB = secondText.trim() === '' ? builder : null;
+  const a = useMemo(() => readPolicySide(firstText, builderA, texts), [firstText, builderA, texts]);
+  const b = useMemo(
+    () => readPolicySide(secondText, builderB, texts),
+    [secondText, builderB, texts],
+  );
+  const shown = useMemo(
+    () => (a.ok && b.ok ? capShownDiff(diffPolicies(a.value, b.value)) : null),
+    [a, b],
+  );
   const name = (text: string, fallback: string) => (text.trim() ? fallback : texts.buildersPolicy);
   return (
     <Section id="compare" title={texts.compareTitle} lead={texts.compareLead}>
@@ -62,12 +78,15 @@ export function CompareSection({ signed }: { signed: PostForm | null }) {
         firstError={first.trim() ? why(a) : null}
         secondError={second.trim() ? why(b) : null}
       >
-        {a.ok && b.ok && (first.trim() || second.trim()) ? (
-          <PolicyDiffView
-            before={name(first, texts.firstPolicy)}
-            after={name(second, texts.secondPolicy)}
-            diff={diffPolicies(a.value, b.value)}
-          />
+        {shown && (firstText.trim() || secondText.trim()) ? (
+          <>
+            <PolicyDiffView
+              before={name(firstText, texts.firstPolicy)}
+              after={name(secondText, texts.secondPolicy)}
+              diff={shown.diff}
+            />
+            {shown.note ? <p className="hint">{shown.note}</p> : null}
+          </>
         ) : null}
       </PolicyCompare>
     </Section>
