@@ -12,13 +12,13 @@ export function fillTo(text: string, bytes: number): string {
   return text.repeat(Math.ceil(bytes / text.length)).slice(0, bytes);
 }
 
-/** A share fragment (`#1.…`) with `count` condition rows. */
-export function shareLinkWithRows(count: number): string {
+/** A share fragment (`#1.…`) with `count` condition rows, each value `valueChars` long or short. */
+export function shareLinkWithRows(count: number, valueChars = 0): string {
   const row = DEFAULT_VALUES.conditions[0];
   const conditions = Array.from({ length: count }, (_, i) => ({
     ...row,
     id: `r${i}`,
-    value: `p${i}/`,
+    value: valueChars > 0 ? fillTo(`p${i}/`, valueChars) : `p${i}/`,
   }));
   return `#${
     encodeShareState({
@@ -56,6 +56,15 @@ export function curlWithFields(bytes: number): string {
   }
   parts.push(tail);
   return parts.join('');
+}
+
+/** A curl command with `count` fields of `valueChars` each (every value as long as the page takes). */
+export function curlWithLongFields(count: number, valueChars: number): string {
+  const fields = Array.from(
+    { length: count },
+    (_, i) => ` -F 'x-oss-meta-a${i}=${fillTo(`v${i}-`, valueChars)}'`,
+  );
+  return `curl${fields.join('')} -F file=@a.txt http://127.0.0.1:9/examplebucket`;
 }
 
 /** A curl command whose one `-F` value is `bytes` long. */

@@ -8,6 +8,7 @@ import { launchChromium, startPageServer } from './page-server.ts';
 import {
   HOSTILE_BYTES,
   curlWithFields,
+  curlWithLongFields,
   curlWithLongValue,
   fillTo,
   htmlFormWithFields,
@@ -19,6 +20,8 @@ import {
 import { formatMs, type BenchResult, type BenchRow } from './report.ts';
 import {
   IMPORT_BOX_SHOWN_CHARS,
+  PAGE_ROW_CAP,
+  PAGE_VALUE_MAX_CHARS,
   POLICY_TEXT_MAX_CHARS,
 } from '../src/app/interchange/input-limits.ts';
 
@@ -46,6 +49,8 @@ interface HostileCase {
   prepare?: (page: Page, base: string) => Promise<void>;
   /** Hands the page the input: opens the link, pastes and imports, or types. */
   feed: (page: Page, base: string) => Promise<void>;
+  /** What the page shows once it has taken the input, when it says nothing (source text). */
+  taken?: string;
 }
 
 interface Measured {
@@ -80,9 +85,9 @@ async function openCallback(page: Page, base: string): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-function linkRowsWithin(budget: number): number {
-  let rows = 10_000;
-  while (shareLinkWithRows(rows + 500).length < budget) rows += 500;
+function linkRowsWithin(budget: number, valueChars = 0, step = 500): number {
+  let rows = step;
+  while (shareLinkWithRows(rows + step, valueChars).length < budget) rows += step;
   return rows;
 }
 
@@ -119,8 +124,14 @@ const type =
 export function hostileCases(): HostileCase[] {
   const bytes = HOSTILE_BYTES;
   const rows10k = shareLinkWithRows(10_000);
-  const rowsMax = shareLinkWithRows(linkRowsWithin(URL_BUDGET));
+  const rowsMax = shareLinkWithRows(linkRowsWithin(URL_BUDGET, 0, 500));
   const keyLink = shareLinkWithKey(keyCharsWithin(URL_BUDGET));
+  // Rows whose values are each as long as the page takes, as many as the URL holds.
+  const longRows = shareLinkWithRows(
+    linkRowsWithin(URL_BUDGET, PAGE_VALUE_MAX_CHARS, 10),
+    PAGE_VALUE_MAX_CHARS,
+  );
+  const longFields = curlWithLongFields(PAGE_ROW_CAP, PAGE_VALUE_MAX_CHARS);
   const answer = signingServerAnswer(bytes);
   const policy = policyWithConditions(bytes);
   const signingServer = 'http://127.0.0.1:9/sign';
@@ -132,6 +143,19 @@ export function hostileCases(): HostileCase[] {
       feed: link(rowsMax),
     },
     { name: 'share link, object key to the URL limit', size: keyLink.length, feed: link(keyLink) },
+    {
+      name: 'share link, rows of 16,384-character values to the URL limit',
+      size: longRows.length,
+      feed: link(longRows),
+      // Nothing to say about a link the page takes whole: its first row's value is the answer.
+      taken: `document.querySelector('[aria-label="Condition 1 value"]')?.value.startsWith('p0/') ? 'restored' : ''`,
+    },
+    {
+      name: 'import: curl, 200 fields of 16,384 characters',
+      size: longFields.length,
+      prepare: openReady,
+      feed: paste(longFields),
+    },
     {
       name: 'import: curl, -F fields',
       size: bytes,
@@ -268,7 +292,9 @@ async function measure(page: Page, base: string, hostile: HostileCase): Promise<
     const after = tasks.filter((task) => task.start + task.duration >= start);
     const lastEnd = Math.max(start, ...after.map((task) => task.start + task.duration));
     // Settled: the page has said something (a result, a note, a refusal) and is quiet since.
-    if (saidAt === undefined && ((await page.evaluate(OUTCOME)) as string) !== '') saidAt = now;
+    const outcome =
+      (await page.evaluate(OUTCOME)) || (hostile.taken && (await page.evaluate(hostile.taken)));
+    if (saidAt === undefined && outcome) saidAt = now;
     if (saidAt !== undefined && now - lastEnd >= QUIET_MS) {
       return {
         name: hostile.name,
@@ -276,7 +302,7 @@ async function measure(page: Page, base: string, hostile: HostileCase): Promise<
         longestTaskMs: Math.max(0, ...after.map((task) => task.duration)),
         settledMs: Math.max(lastEnd, saidAt) - start,
         tasks: after.length,
-        outcome: (await page.evaluate(OUTCOME)) as string,
+        outcome: String(outcome),
       };
     }
     if (Date.now() > until) {

@@ -27,3 +27,9 @@ export const IMPORT_BOX_SHOWN_CHARS = 64 * 1024;
  * @example POLICY_TEXT_MAX_CHARS // 262144
  */
 export const POLICY_TEXT_MAX_CHARS = 256 * 1024;
+
+/**
+ * Rows of one kind the page takes from a link or an import.
+ * @example PAGE_ROW_CAP // 200
+ */
+export const PAGE_ROW_CAP = 200;

@@ -4,13 +4,10 @@
 import type { BuilderValues } from '../form/builder-schema.ts';
 import type { PolicyJsonReading } from '../form/policy-json.ts';
 import { hostileInputMessages } from './hostile-input-messages.ts';
+import { PAGE_ROW_CAP } from './input-limits.ts';
 import { shareTargetMessages } from './share-target-messages.ts';
 
-/**
- * Rows of one kind the page takes from a link or an import.
- * @example PAGE_ROW_CAP // 200
- */
-export const PAGE_ROW_CAP = 200;
+export { PAGE_ROW_CAP };
 
 /**
  * The values with conditions and fields cut to PAGE_ROW_CAP rows each, and a sentence for each
