@@ -18,6 +18,9 @@ export const hostileInputMessages = i18n('hostile-input', {
   fieldRowsRefused: params(
     '{count} field rows of the link or import hold a name or value over {max} characters; the page left them out.',
   ),
+  rowsOverBudget: params(
+    '{count} rows of the link or import were left out: the page takes at most {max} characters in all rows together, and the rows before them fill that.',
+  ),
   policyTooManyConditions: params(
     'This policy has {count} conditions; the page takes at most {max} in the editor, so the builder keeps the ones it had. A PostObject policy needs far fewer.',
   ),

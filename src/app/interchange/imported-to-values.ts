@@ -15,7 +15,7 @@ import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { conditionToRow, rowToCondition, userConditions } from '../form/condition-rows.ts';
 import type { toolsMessages } from './messages.ts';
 import { capRows } from './row-cap.ts';
-import { capValues } from './value-cap.ts';
+import { capRowChars, capValues } from './value-cap.ts';
 
 type ToolsTexts = ReturnType<typeof toolsMessages.get>;
 
@@ -266,7 +266,9 @@ export function importedToValues(
   };
   const taken = capValues(values, current);
   notes.push(...taken.notes);
-  const capped = capRows(taken.values);
+  const counted = capRows(taken.values);
+  notes.push(...counted.notes);
+  const capped = capRowChars(counted.values);
   notes.push(...capped.notes);
   const url = imported.url?.trim() ?? '';
   if (/^http:\/\//i.test(url) && capped.values.target.mode === 'region') {

@@ -8,6 +8,14 @@
 export const PAGE_VALUE_MAX_CHARS = 16_384;
 
 /**
+ * Characters all condition and field rows from a link or an import may hold together: far more
+ * than any real form (a policy of 20 conditions is a few KB), far less than 200 rows of
+ * PAGE_VALUE_MAX_CHARS each, which the page would sign again on every keystroke.
+ * @example PAGE_ROWS_MAX_CHARS // 131072
+ */
+export const PAGE_ROWS_MAX_CHARS = 128 * 1024;
+
+/**
  * Characters the import box takes: a pasted curl command, HTML form, policy or signing-server
  * answer of up to 5 MB is read (the import shows at most PAGE_ROW_CAP rows of it).
  * @example IMPORT_TEXT_MAX_CHARS // 5242880

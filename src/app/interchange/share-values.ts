@@ -10,7 +10,7 @@ import {
 } from '../form/builder-schema.ts';
 import type { toolsMessages } from './messages.ts';
 import { capRows, PAGE_ROW_CAP } from './row-cap.ts';
-import { capValues } from './value-cap.ts';
+import { capRowChars, capValues } from './value-cap.ts';
 
 type ToolsTexts = ReturnType<typeof toolsMessages.get>;
 
@@ -129,5 +129,7 @@ export function fromShareState(
   for (const message of taken.notes) problems.push({ id: 'share.value-refused', message });
   const capped = capRows(taken.values, counts);
   for (const message of capped.notes) problems.push({ id: 'share.rows-capped', message });
-  return { values: capped.values, problems };
+  const fits = capRowChars(capped.values);
+  for (const message of fits.notes) problems.push({ id: 'share.rows-capped', message });
+  return { values: fits.values, problems };
 }

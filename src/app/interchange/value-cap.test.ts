@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { capValues } from './value-cap.ts';
-import { PAGE_VALUE_MAX_CHARS } from './input-limits.ts';
+import { capRowChars, capValues } from './value-cap.ts';
+import { PAGE_ROWS_MAX_CHARS, PAGE_VALUE_MAX_CHARS } from './input-limits.ts';
 import { fromShareState } from './share-values.ts';
 import { toolsMessages } from './messages.ts';
 
@@ -59,5 +59,18 @@ describe('values over the page limit from a link or an import', () => {
     );
     expect(restored.values.key).toBe('mine/${filename}');
     expect(restored.problems.map((p) => p.id)).toContain('share.value-refused');
+  });
+
+  it('cuts rows where their characters together pass the page budget, and says how many', () => {
+    const full = 'v'.repeat(PAGE_VALUE_MAX_CHARS);
+    const conditions = Array.from({ length: 100 }, () => ({ ...row, value: full }));
+    const kept = Math.floor(PAGE_ROWS_MAX_CHARS / (PAGE_VALUE_MAX_CHARS + row.field.length));
+    const fitted = capRowChars({ ...DEFAULT_VALUES, conditions });
+    expect(fitted.values.conditions).toHaveLength(kept);
+    expect(fitted.values.fields).toEqual([]);
+    expect(fitted.notes).toEqual([
+      `${100 - kept + DEFAULT_VALUES.fields.length} rows of the link or import were left out: the page takes at most ${PAGE_ROWS_MAX_CHARS} characters in all rows together, and the rows before them fill that.`,
+    ]);
+    expect(capRowChars(DEFAULT_VALUES)).toEqual({ values: DEFAULT_VALUES, notes: [] });
   });
 });

@@ -7,7 +7,7 @@
 // https://www.alibabacloud.com/help/en/oss/developer-reference/postobject
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { hostileInputMessages } from './hostile-input-messages.ts';
-import { PAGE_VALUE_MAX_CHARS } from './input-limits.ts';
+import { PAGE_ROWS_MAX_CHARS, PAGE_VALUE_MAX_CHARS } from './input-limits.ts';
 
 type Texts = ReturnType<typeof hostileInputMessages.get>;
 
@@ -80,4 +80,32 @@ export function capValues(
     );
   }
   return { values: next, notes };
+}
+
+const rowChars = (row: object) =>
+  Object.values(row).reduce<number>(
+    (sum, value) => sum + (typeof value === 'string' ? value.length : 0),
+    0,
+  );
+
+/**
+ * The rows of a link or an import (at most PAGE_ROW_CAP of each, capRows) cut where their
+ * characters together pass PAGE_ROWS_MAX_CHARS, with a sentence saying how many were left out:
+ * 95 condition values of 16,384 characters each made every keystroke sign a 1.5 MB policy.
+ * @example capRowChars({ ...values, conditions: rows(100, 16_384) }).notes // ['92 rows of the link or import were left out: …']
+ */
+export function capRowChars(
+  values: BuilderValues,
+  texts: Texts = hostileInputMessages.get(),
+): { values: BuilderValues; notes: string[] } {
+  let total = 0;
+  const within = (row: object) => (total += rowChars(row)) <= PAGE_ROWS_MAX_CHARS;
+  const conditions = values.conditions.filter(within);
+  const fields = values.fields.filter(within);
+  const left = values.conditions.length - conditions.length + values.fields.length - fields.length;
+  if (left === 0) return { values, notes: [] };
+  return {
+    values: { ...values, conditions, fields },
+    notes: [texts.rowsOverBudget({ count: left, max: PAGE_ROWS_MAX_CHARS })],
+  };
 }
