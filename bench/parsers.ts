@@ -7,6 +7,7 @@ import {
   fillCallbackBody,
   importCurl,
   importHtmlForm,
+  importSigningServerAnswer,
   type PolicyCondition,
 } from '../src/oss/index.ts';
 import type { BenchOptions } from './run.ts';
@@ -47,6 +48,17 @@ const CASES: ParserCase[] = [
       const a = { expiration: 'e', conditions: conditions(n, 'a') };
       const b = { expiration: 'e', conditions: conditions(n, 'b').reverse() };
       return () => diffPolicies(a, b);
+    },
+  },
+  {
+    name: 'importSigningServerAnswer, many fields',
+    base: 1_000,
+    make: (n) => {
+      const fields = Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [`x-oss-meta-a${i}`, `v${i}`]),
+      );
+      const text = JSON.stringify({ accessid: 'AK', policy: 'eyJ9', signature: 's', fields });
+      return () => importSigningServerAnswer(text);
     },
   },
   {

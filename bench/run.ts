@@ -5,6 +5,7 @@ import path from 'node:path';
 import { benchBundle } from './bundle.ts';
 import { benchFirstSignature } from './first-signature.ts';
 import { benchKeystroke } from './keystroke.ts';
+import { benchPageHostile } from './page-hostile.ts';
 import { benchPolicyProbe } from './policy-probe.ts';
 import { benchParsers } from './parsers.ts';
 import { renderTable, type BenchResult } from './report.ts';
@@ -24,6 +25,7 @@ const BENCHES: Record<string, (options: BenchOptions) => Promise<BenchResult>> =
   sandbox: (options) => benchSandboxThroughput(options),
   probe: (options) => benchPolicyProbe(options),
   parsers: (options) => benchParsers(options),
+  'page-hostile': (options) => benchPageHostile(options),
 };
 
 function readArgs(argv: string[]): { quick: boolean; only: string[] } {

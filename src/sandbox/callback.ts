@@ -66,6 +66,8 @@ export interface CallbackSigning {
   allowPrivate?: boolean;
   /** Told of every call and its answer (the sandbox's callback log, callback-log.ts). */
   observe?: CallbackObserver;
+  /** Resolves callback host names (node:dns `lookup` unless a test hands in its own answers). */
+  resolve?: typeof dnsLookup;
 }
 
 /**
@@ -95,7 +97,8 @@ export async function runCallback(
       'Content-Type': callback.bodyType,
       ...signCallback(signing.signer, signing.keyUrl, address.href, body),
     };
-    const answer = await postCallback(address.href, headers, body, signing.allowPrivate === true);
+    const lookup = guardedLookup(signing.allowPrivate === true, signing.resolve);
+    const answer = await postCallback(address.href, headers, body, lookup);
     const ms = Date.now() - started;
     signing.observe?.({
       url: address.href,
@@ -128,10 +131,20 @@ type CallbackAnswer =
   | { kind: 'answered'; status: number; headers: Record<string, string>; text: string }
   | { kind: 'failed'; message: string };
 
-/** A DNS lookup that refuses private addresses, so the connection goes where it was judged to. */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+/**
+ * A DNS lookup that refuses private addresses, so the connection goes where it was judged to:
+ * the socket connects to the address this hands back, never to a second lookup's answer. A name
+ * that resolves to loopback, a private network, link-local (169.254.169.254) or Alibaba Cloud's
+ * metadata address (100.100.100.200), also IPv4-mapped (`::ffff:127.0.0.1`), fails with
+ * `EPRIVATEADDRESS` before any connection, unless `allowPrivate`.
+ * @example guardedLookup(false)('localtest.me', {}, (error) => error?.code) // 'EPRIVATEADDRESS' (it resolves to 127.0.0.1)
+ */
+export function guardedLookup(
+  allowPrivate: boolean,
+  resolve: typeof dnsLookup = dnsLookup,
+): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options }, (error, address, family) => {
+    resolve(hostname, { ...options }, (error, address, family) => {
       if (error) return callback(error, address as string, family);
       const found: LookupAddress[] = Array.isArray(address)
         ? (address as LookupAddress[])
@@ -162,7 +175,7 @@ function postCallback(
   href: string,
   headers: Record<string, string>,
   body: string,
-  allowPrivate: boolean,
+  lookup: LookupFunction,
 ): Promise<CallbackAnswer> {
   return new Promise((resolve) => {
     let settled = false;
@@ -180,7 +193,7 @@ function postCallback(
         method: 'POST',
         // A fixed length, as OSS sends it (not chunked: some callback servers read Content-Length).
         headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
-        lookup: guardedLookup(allowPrivate),
+        lookup,
       },
       (response: IncomingMessage) => {
         const chunks: Buffer[] = [];

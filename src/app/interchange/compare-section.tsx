@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { diffPolicies, importPolicy, type PolicyDocument, type Result } from '../../oss/index.ts';
 import { PolicyCompare } from '../../ui/interchange/policy-compare.tsx';
 import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
 import { Section } from '../../ui/section.tsx';
+import { capShownDiff } from './diff-cap.ts';
 import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { useResult } from '../result/result-context.tsx';
 import { useTexts } from '../../ui/i18n/texts.ts';
@@ -45,8 +46,23 @@ export function CompareSection() {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const texts = useTexts(INTERCHANGE_TOOLS_TEXTS);
-  const a = readPolicySide(first, signed?.policy ?? null, texts);
-  const b = readPolicySide(second, signed?.policy ?? null, texts);
+  // Read and compared off the keystroke (useDeferredValue), once per change of a side or of the
+  // builder's policy; at most PAGE_ROW_CAP lines are shown (diff-cap.ts).
+  const [firstText, secondText] = [useDeferredValue(first), useDeferredValue(second)];
+  // The builder's policy stands in for an empty side only: a keystroke in the builder re-reads
+  // neither pasted policy.
+  const builder = signed?.policy ?? null;
+  const builderA = firstText.trim() === '' ? builder : null;
+  const builderB = secondText.trim() === '' ? builder : null;
+  const a = useMemo(() => readPolicySide(firstText, builderA, texts), [firstText, builderA, texts]);
+  const b = useMemo(
+    () => readPolicySide(secondText, builderB, texts),
+    [secondText, builderB, texts],
+  );
+  const shown = useMemo(
+    () => (a.ok && b.ok ? capShownDiff(diffPolicies(a.value, b.value)) : null),
+    [a, b],
+  );
   const name = (text: string, fallback: string) => (text.trim() ? fallback : texts.buildersPolicy);
   return (
     <Section id="compare" title={texts.compareTitle} lead={texts.compareLead}>
@@ -58,12 +74,15 @@ export function CompareSection() {
         firstError={first.trim() ? why(a) : null}
         secondError={second.trim() ? why(b) : null}
       >
-        {a.ok && b.ok && (first.trim() || second.trim()) ? (
-          <PolicyDiffView
-            before={name(first, texts.firstPolicy)}
-            after={name(second, texts.secondPolicy)}
-            diff={diffPolicies(a.value, b.value)}
-          />
+        {shown && (firstText.trim() || secondText.trim()) ? (
+          <>
+            <PolicyDiffView
+              before={name(firstText, texts.firstPolicy)}
+              after={name(secondText, texts.secondPolicy)}
+              diff={shown.diff}
+            />
+            {shown.note ? <p className="hint">{shown.note}</p> : null}
+          </>
         ) : null}
       </PolicyCompare>
     </Section>

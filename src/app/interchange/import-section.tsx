@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { diffPolicies, lintImportedForm, type ImportedForm } from '../../oss/index.ts';
 import { ChecksList } from '../../ui/checks-list.tsx';
@@ -16,8 +16,13 @@ import { applyValues } from './apply-values.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
 import { V1Upgrade } from '../readiness/v1-upgrade.tsx';
 import { APP_INTERCHANGE_TEXTS, INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { capShownImport } from './import-cap.ts';
+import { HOSTILE_INPUT_TEXTS } from './hostile-input-texts-en.ts';
+import { IMPORT_BOX_SHOWN_CHARS } from './input-limits.ts';
+import { PAGE_ROW_CAP } from './row-cap.ts';
 import { importedToValues, type ImportedValues } from './imported-to-values.ts';
-import { importPastedText, useSigningServerImport, type ImportAttempt } from './signing-server.ts';
+import { useSigningServerImport, type ImportAttempt } from './signing-server.ts';
+import { importOffThread } from './import-off-thread.ts';
 import { useTexts, textsNow } from '../../ui/i18n/texts.ts';
 
 /** The imported fields in send order, the file where the source put it (else last). */
@@ -42,6 +47,7 @@ export function ImportSection() {
   const fetcher = useSigningServerImport();
   const texts = useTexts(APP_INTERCHANGE_TEXTS);
   const tools = useTexts(INTERCHANGE_TOOLS_TEXTS);
+  const hostile = useTexts(HOSTILE_INPUT_TEXTS);
 
   const apply = (mapped: ImportedValues, keepV4 = false) => {
     const changes = keepV4
@@ -79,19 +85,46 @@ export function ImportSection() {
     else apply(mapped);
   };
 
+  // What an import fills in renders as a transition: React yields to the page between rows.
+  const takeSoon = (next: ImportAttempt) => startTransition(() => take(next));
+  // Long text is read in a worker (import-off-thread.ts); the panel says it is being read.
+  const [reading, setReading] = useState<number | null>(null);
+  const importText = (text: string) => {
+    setReading(text.length);
+    void importOffThread('paste', text).then((result) => {
+      setReading(null);
+      takeSoon({ origin: 'paste', text, result });
+    });
+  };
+
   const coreTexts = useCoreTexts();
   const read = attempt?.result.ok ? attempt.result.value : null;
-  const imported = read && { ...read, problems: coreTexts.messages(read.problems) };
+  // Shown: at most PAGE_ROW_CAP rows, each text cut (import-cap.ts); linted once per import.
+  const { imported, view, lint } = useMemo(() => {
+    const whole = read && { ...read, problems: coreTexts.messages(read.problems) };
+    return {
+      imported: whole,
+      view: whole && capShownImport(whole),
+      lint: whole && lintImportedForm(whole).slice(0, PAGE_ROW_CAP),
+    };
+  }, [read, coreTexts]);
   const url = imported?.url ?? signed?.url;
   const cannotSend = !file ? tools.chooseFile : !url ? tools.noUrl : null;
 
   return (
     <Section id="import" title={tools.importTitle} lead={tools.importLead}>
       <ImportPanel
-        onImportText={(text) => take(importPastedText(text))}
-        onFetch={(address) => fetcher.mutate(address, { onSuccess: take })}
+        onImportText={importText}
+        onFetch={(address) => fetcher.mutate(address, { onSuccess: takeSoon })}
+        longPaste={{
+          chars: IMPORT_BOX_SHOWN_CHARS,
+          onPaste: importText,
+        }}
         fetching={fetcher.isPending}
       >
+        {reading !== null && reading > IMPORT_BOX_SHOWN_CHARS ? (
+          <p role="status">{hostile.reading({ length: reading })}</p>
+        ) : null}
         {pending ? (
           <div className="import-confirm" role="group" aria-label={texts.confirmV1Label}>
             <p>{texts.confirmV1}</p>
@@ -125,24 +158,35 @@ export function ImportSection() {
         {attempt ? (
           <ImportResult
             origin={attempt.origin}
-            imported={imported}
+            imported={view?.shown ?? null}
             issues={attempt.result.ok ? [] : coreTexts.messages(attempt.result.issues)}
-            notes={notes}
+            notes={[
+              ...(attempt.origin === 'paste' && attempt.text.length > IMPORT_BOX_SHOWN_CHARS
+                ? [
+                    hostile.pastedDirectly({
+                      length: attempt.text.length,
+                      max: IMPORT_BOX_SHOWN_CHARS,
+                    }),
+                  ]
+                : []),
+              ...notes,
+              ...(view?.notes ?? []),
+            ]}
             lint={
               imported ? (
                 <ChecksList
-                  checks={coreTexts.messages(lintImportedForm(imported))}
+                  checks={coreTexts.messages(lint ?? [])}
                   onShowField={() => undefined}
                   canShowField={() => false}
                 />
               ) : null
             }
             diff={
-              imported?.policy && signed ? (
+              view?.shown.policy && signed ? (
                 <PolicyDiffView
                   before={tools.importedPolicy}
                   after={tools.buildersPolicy}
-                  diff={diffPolicies(imported.policy, signed.policy)}
+                  diff={diffPolicies(view.shown.policy, signed.policy)}
                 />
               ) : null
             }

@@ -15,6 +15,7 @@ import type { BuilderValues, ExtraField } from '../form/builder-schema.ts';
 import { conditionToRow, rowToCondition, userConditions } from '../form/condition-rows.ts';
 import type { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { capRows } from './row-cap.ts';
+import { capRowChars, capValues } from './value-cap.ts';
 
 type ToolsTexts = typeof INTERCHANGE_TOOLS_TEXTS;
 
@@ -263,7 +264,11 @@ export function importedToValues(
     callbackBodyType,
     sendOrder: 'standard',
   };
-  const capped = capRows(values);
+  const taken = capValues(values, current);
+  notes.push(...taken.notes);
+  const counted = capRows(taken.values);
+  notes.push(...counted.notes);
+  const capped = capRowChars(counted.values);
   notes.push(...capped.notes);
   const url = imported.url?.trim() ?? '';
   if (/^http:\/\//i.test(url) && capped.values.target.mode === 'region') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
-import { capRows, PAGE_ROW_CAP } from './row-cap.ts';
+import { capPolicyReading, capRows, PAGE_ROW_CAP } from './row-cap.ts';
 import { fromShareState } from './share-values.ts';
 import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { textsNow } from '../../ui/i18n/texts.ts';
@@ -37,5 +37,24 @@ describe('what the page takes from a link or an import', () => {
 
   it('leaves a normal form as it is', () => {
     expect(capRows(DEFAULT_VALUES)).toEqual({ values: DEFAULT_VALUES, notes: [] });
+  });
+
+  it('a policy typed into the editor with more conditions than the cap is a problem, not rows', () => {
+    const reading = {
+      ok: true as const,
+      expiration: '2030-01-01T00:00:00.000Z',
+      conditions: rows(PAGE_ROW_CAP + 1) as typeof DEFAULT_VALUES.conditions,
+      warnings: [],
+    };
+    expect(capPolicyReading(reading)).toEqual({
+      ok: false,
+      problems: [
+        {
+          message: `This policy has ${PAGE_ROW_CAP + 1} conditions; the page takes at most ${PAGE_ROW_CAP} in the editor, so the builder keeps the ones it had. A PostObject policy needs far fewer.`,
+        },
+      ],
+    });
+    const fits = { ...reading, conditions: reading.conditions.slice(0, PAGE_ROW_CAP) };
+    expect(capPolicyReading(fits)).toBe(fits);
   });
 });

@@ -9,7 +9,8 @@ import {
   type BuilderValues,
 } from '../form/builder-schema.ts';
 import type { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
-import { capRows } from './row-cap.ts';
+import { capRows, PAGE_ROW_CAP } from './row-cap.ts';
+import { capRowChars, capValues } from './value-cap.ts';
 
 type ToolsTexts = typeof INTERCHANGE_TOOLS_TEXTS;
 
@@ -81,6 +82,9 @@ export function sayShareProblem(problem: Problem, texts: ToolsTexts): string {
     : problem.message;
 }
 
+const rowCount = (rows: unknown) => (Array.isArray(rows) ? rows.length : 0);
+const firstRows = (rows: unknown) => (Array.isArray(rows) ? rows.slice(0, PAGE_ROW_CAP) : rows);
+
 /**
  * A decoded share state → the builder's values, part by part: a part that is missing or has the
  * wrong shape keeps the current value and is reported. The secret and the token always come back
@@ -93,6 +97,12 @@ export function fromShareState(
 ): RestoredValues {
   const problems: Problem[] = [];
   const next: Record<string, unknown> = { ...current };
+  // Rows past the cap are counted, not read: 10,000 rows are not validated to keep 200.
+  const counts = { conditions: rowCount(state.conditions), fields: rowCount(state.fields) };
+  const rows = {
+    conditions: firstRows(state.conditions),
+    fields: firstRows(state.fields),
+  };
   for (const part of Object.keys(sharedPartsSchema) as SharedPart[]) {
     if (!(part in state)) {
       if (part === 'callbackHost' || part === 'callbackBodyType') continue; // optional
@@ -100,7 +110,8 @@ export function fromShareState(
       problems.push(shareProblem('share.missing', part, texts));
       continue;
     }
-    const parsed = sharedPartsSchema[part].safeParse(state[part]);
+    const given = part === 'conditions' || part === 'fields' ? rows[part] : state[part];
+    const parsed = sharedPartsSchema[part].safeParse(given);
     if (parsed.success) next[part] = parsed.data;
     else problems.push(shareProblem('share.part-invalid', part, texts));
   }
@@ -114,7 +125,11 @@ export function fromShareState(
       securityToken: '',
     },
   };
-  const capped = capRows(values);
+  const taken = capValues(values, current);
+  for (const message of taken.notes) problems.push({ id: 'share.value-refused', message });
+  const capped = capRows(taken.values, counts);
   for (const message of capped.notes) problems.push({ id: 'share.rows-capped', message });
-  return { values: capped.values, problems };
+  const fits = capRowChars(capped.values);
+  for (const message of fits.notes) problems.push({ id: 'share.rows-capped', message });
+  return { values: fits.values, problems };
 }

@@ -1,10 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import {
-  importPasted,
-  importSigningServerAnswer,
-  type ImportedForm,
-  type Result,
-} from '../../oss/index.ts';
+import { importPasted, type ImportedForm, type Result } from '../../oss/index.ts';
+import { importOffThread } from './import-off-thread.ts';
 import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { textsNow } from '../../ui/i18n/texts.ts';
 
@@ -51,7 +47,7 @@ export async function fetchSigningServerAnswer(
       texts.serverStatus({ status: response.status, statusText: response.statusText }),
     );
   }
-  return { origin: address, text, result: importSigningServerAnswer(text) };
+  return { origin: address, text, result: await importOffThread('signing-server', text) };
 }
 
 /** Imports pasted text (policy, curl, HTML form, signing server JSON). */

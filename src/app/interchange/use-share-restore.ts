@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { decodeShareState, type Problem } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
@@ -53,7 +53,8 @@ export function useShareRestore(form: UseFormReturn<BuilderValues>): ShareRestor
       // A link aimed at a sandbox opens on this one, with its public demo secret when signed with
       // its demo AccessKey ID: nothing to type then.
       const values = sandbox ? keptOnSandbox(restore.values, sandbox) : restore.values;
-      applyValues(form, values);
+      // Rendered as a transition: React yields to the page between the restored rows.
+      startTransition(() => applyValues(form, values));
       if (values.credentials.accessKeySecret !== '') return;
       const secret = document.getElementById(INPUT_IDS.accessKeySecret);
       secret?.scrollIntoView({ block: 'center' });

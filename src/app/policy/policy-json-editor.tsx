@@ -8,6 +8,7 @@ import { PANELS_POLICY_JSON_TEXTS } from './texts-en.ts';
 import { FORM_POLICY_JSON_TEXTS } from '../form/texts-en.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { useTexts } from '../../ui/i18n/texts.ts';
+import { capPolicyReading } from '../interchange/row-cap.ts';
 
 function pretty(json: string): string {
   try {
@@ -34,7 +35,7 @@ export function PolicyJsonEditor({ policyJson }: { policyJson: string }) {
 
   const edit = (text: string) => {
     setDraft(text);
-    const reading = readPolicyJson(text, readTexts, say);
+    const reading = capPolicyReading(readPolicyJson(text, readTexts, say));
     if (!reading.ok) {
       setProblems(reading.problems);
       setWarnings([]);

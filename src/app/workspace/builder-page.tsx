@@ -6,6 +6,7 @@ import { builderValuesSchema, type BuilderValues } from '../form/builder-schema.
 import { useKeepWork, useStartValues } from '../form/use-kept-work.ts';
 import { PageHeader } from '../header/page-header.tsx';
 import { ImportSection } from '../interchange/import-section.tsx';
+import { InputGuard } from '../interchange/input-guard.tsx';
 import { ShareTargetAlert } from '../interchange/share-target-alert.tsx';
 import { PolicyPanel } from '../policy/policy-panel.tsx';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
@@ -65,6 +66,7 @@ export function BuilderPage() {
             <Workspace />
           </ResultProvider>
         </UploadProvider>
+        <InputGuard />
       </div>
     </FormProvider>
   );

@@ -104,6 +104,17 @@ describe('importCurl', () => {
   });
 
   it.each([
+    ['unquoted', `curl -F x=${'${a'.repeat(10_000)} http://h/b`],
+    ['double-quoted', `curl -F "x=${'${a'.repeat(10_000)}" http://h/b`],
+  ])('names a variable repeated 10,000 times (%s) once', (_name, command) => {
+    const result = importCurl(command);
+    const variables = result.ok
+      ? result.value.problems.filter((p) => p.id === 'curl.shell-variable')
+      : [];
+    expect(variables).toHaveLength(1);
+  });
+
+  it.each([
     ['not curl', 'wget http://x', 'curl.not-curl'],
     ['no form fields', 'curl http://x', 'curl.no-form'],
     ['unbalanced quote', `curl -F 'a=b`, 'shell.unbalanced-quote'],

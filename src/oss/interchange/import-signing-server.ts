@@ -139,8 +139,13 @@ export function importSigningServerAnswer(json: string): Result<ImportedForm> {
       });
     }
   }
+  // One set of the names taken so far: a `fields` member of 100,000 entries stays linear.
+  const taken = new Set(fields.map((f) => f.name.toLowerCase()));
   for (const extra of listed ?? []) {
-    if (!fields.some((f) => f.name.toLowerCase() === extra.name.toLowerCase())) fields.push(extra);
+    const name = extra.name.toLowerCase();
+    if (taken.has(name)) continue;
+    taken.add(name);
+    fields.push(extra);
   }
   if (!fields.some((f) => f.name === 'key') && dir !== undefined) {
     fields.unshift({ name: 'key', value: `${dir}\${filename}` });

@@ -116,13 +116,16 @@ export function tokenizeShell(input: string): Result<ShellWord[]> {
     } else if (ch === '"') {
       const w = start(i);
       let j = i + 1;
-      for (; j < input.length && input[j] !== '"'; j += 1) {
+      while (j < input.length && input[j] !== '"') {
         if (input[j] === '\\' && '$`"\\\n'.includes(input[j + 1] ?? '')) {
           if (input[j + 1] !== '\n') w.text += input[j + 1];
-          j += 1;
+          j += 2;
         } else {
           if (input[j] === '$') noteVariable(w, input, j);
-          w.text += input[j];
+          // A run of plain characters is appended at once (one string, not one per character).
+          const run = runEnd(input, j + 1, DOUBLE_QUOTED_STOPS);
+          w.text += input.slice(j, run);
+          j = run;
         }
       }
       if (j >= input.length) return unbalanced('"', i);
@@ -133,17 +136,37 @@ export function tokenizeShell(input: string): Result<ShellWord[]> {
     } else {
       const w = start(i);
       if (ch === '$') noteVariable(w, input, i);
-      w.text += ch;
-      i += 1;
+      const run = runEnd(input, i + 1, PLAIN_STOPS);
+      w.text += input.slice(i, run);
+      i = run;
     }
   }
   end();
   return ok(words);
 }
 
+// Characters that end a run of plain text: outside quotes, and inside double quotes.
+const PLAIN_STOPS = /[\s\\'"$;|&<>#]/g;
+const DOUBLE_QUOTED_STOPS = /["\\$]/g;
+
+/** Where the run of characters from `at` that `stops` does not match ends. */
+function runEnd(input: string, at: number, stops: RegExp): number {
+  stops.lastIndex = at;
+  return stops.exec(input)?.index ?? input.length;
+}
+
+// Each word names a variable once: `${a` repeated 1,000,000 times is one variable, not a million.
+const noted = new WeakMap<ShellWord, Set<string>>();
+
 function noteVariable(word: ShellWord, input: string, at: number): void {
-  const name = readAt(VARIABLE, input, at);
-  if (name) word.variables.push(name[1] ?? name[2]);
+  const match = readAt(VARIABLE, input, at);
+  if (!match) return;
+  const name = match[1] ?? match[2];
+  const seen = noted.get(word) ?? new Set<string>();
+  noted.set(word, seen);
+  if (seen.has(name)) return;
+  seen.add(name);
+  word.variables.push(name);
 }
 
 function unbalanced(quote: string, position: number) {
