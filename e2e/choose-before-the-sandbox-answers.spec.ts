@@ -76,3 +76,33 @@ test('a page left alone until the sandbox answers is filled with its target and 
   await expect(page.getByLabel('AccessKey ID')).toHaveValue(sandbox.accessKeyId);
   await expect(page.getByText('x-oss-signature', { exact: true })).toBeVisible();
 });
+
+test('a share link opened before the sandbox answers keeps its target and asks for the secret', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await page.getByLabel('OSS public cloud').check();
+  await page.getByLabel('Bucket').fill('shared-bucket');
+  await page.getByLabel('Region').fill('ap-southeast-1');
+  await page.getByLabel('Object key').fill('from-a-link/${filename}');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByLabel('Share link').inputValue();
+  expect(link).toMatch(/#1\./);
+
+  const context = await browser.newContext();
+  const opened = await context.newPage();
+  try {
+    const answer = await holdSandboxInfo(opened);
+    await opened.goto(link);
+    await answerAndSettle(opened, answer);
+    await expect(opened.getByLabel('Object key')).toHaveValue('from-a-link/${filename}');
+    await expect(opened.getByLabel('OSS public cloud')).toBeChecked();
+    await expect(opened.getByLabel('Bucket')).toHaveValue('shared-bucket');
+    // The sandbox's late answer fills nothing in: its demo secret is not this bucket's.
+    await expect(opened.getByLabel('AccessKey secret', { exact: true })).toHaveValue('');
+    await expect(opened.getByLabel('AccessKey secret', { exact: true })).toBeFocused();
+  } finally {
+    await context.close();
+  }
+});

@@ -5,7 +5,8 @@ import { createConditionRow } from '../form/condition-rows.ts';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { fromShareState, sayShareProblem, toShareState } from './share-values.ts';
-import { isShareFragment, readShareRestore } from './use-share-restore.ts';
+import { isShareFragment } from './share-fragment.ts';
+import { readShareRestore } from './use-share-restore.ts';
 import { textsNow } from '../../ui/i18n/texts.ts';
 
 const SECRET = 'uniq-secret-7d1c9e';

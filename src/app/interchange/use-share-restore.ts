@@ -3,10 +3,12 @@ import type { UseFormReturn } from 'react-hook-form';
 import { decodeShareState, type Problem } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { INPUT_IDS } from '../form/field-ids.ts';
+import { focusField } from '../focus/field-focus.tsx';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { keptOnSandbox } from '../form/kept-work.ts';
 import { applyValues } from './apply-values.ts';
 import { fromShareState } from './share-values.ts';
+import { isShareFragment } from './share-fragment.ts';
 import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { textsNow } from '../../ui/i18n/texts.ts';
 
@@ -15,11 +17,6 @@ export type ShareRestore =
   | { kind: 'none' }
   | { kind: 'restored'; values: BuilderValues; problems: Problem[] }
   | { kind: 'failed'; problems: Problem[] };
-
-/** True when the address carries builder state (`#1.…`), not an in-page anchor. */
-export function isShareFragment(hash: string): boolean {
-  return /^#?\d+\./.test(hash);
-}
 
 /** Reads a share fragment against the current values (pure: no page changes). */
 export function readShareRestore(
@@ -41,26 +38,20 @@ export function useShareRestore(form: UseFormReturn<BuilderValues>): ShareRestor
   const [restore] = useState(() =>
     readShareRestore(window.location.hash, form.getValues(), textsNow(INTERCHANGE_TOOLS_TEXTS)),
   );
-  // The sandbox prefill fills target and demo secret once /__sandbox/info answers: restore after
-  // it (a task later than the effects of that render), so the shared state and the empty secret win.
+  // No sandbox prefill races this: a page opened from a share link counts as started
+  // (builder-page.tsx), so a late /__sandbox/info answer never refills the form. The link waits
+  // for that answer only to aim a sandbox link at this sandbox.
   const { isPending: sandboxPending, data: sandbox } = useSandboxInfo();
   const done = useRef(false);
   useEffect(() => {
     if (done.current || restore.kind !== 'restored' || sandboxPending) return;
-    const timer = setTimeout(() => {
-      // Marked done here, not before: StrictMode's trial unmount clears the first timer.
-      done.current = true;
-      // A link aimed at a sandbox opens on this one, with its public demo secret when signed with
-      // its demo AccessKey ID: nothing to type then.
-      const values = sandbox ? keptOnSandbox(restore.values, sandbox) : restore.values;
-      // Rendered as a transition: React yields to the page between the restored rows.
-      startTransition(() => applyValues(form, values));
-      if (values.credentials.accessKeySecret !== '') return;
-      const secret = document.getElementById(INPUT_IDS.accessKeySecret);
-      secret?.scrollIntoView({ block: 'center' });
-      secret?.focus();
-    }, 0);
-    return () => clearTimeout(timer);
+    done.current = true;
+    // A link aimed at a sandbox opens on this one, with its public demo secret when signed with
+    // its demo AccessKey ID: nothing to type then.
+    const values = sandbox ? keptOnSandbox(restore.values, sandbox) : restore.values;
+    // Rendered as a transition: React yields to the page between the restored rows.
+    startTransition(() => applyValues(form, values));
+    if (values.credentials.accessKeySecret === '') focusField(INPUT_IDS.accessKeySecret);
   }, [form, restore, sandboxPending, sandbox]);
   return restore;
 }

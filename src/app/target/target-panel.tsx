@@ -45,6 +45,17 @@ export function TargetPanel() {
     );
   };
 
+  // All three choices are controlled by the form's value: a sandbox choice that appears when
+  // /__sandbox/info answers, or values put in by a share link or an import, re-render all three
+  // from the one value (an uncontrolled radio beside a controlled one lost its check).
+  const chooseMode = (mode: 'region' | 'custom') => {
+    // A custom domain starts from the URL region mode showed, as the user saw it.
+    if (mode === 'custom' && inRegion) {
+      setValue('target.endpoint', endpoint, { shouldValidate: true });
+    }
+    setValue('target.mode', mode, { shouldDirty: true, shouldValidate: true });
+  };
+
   const warning = endpointWarning(endpoint, t);
   const hints = {
     endpoint:
@@ -75,18 +86,22 @@ export function TargetPanel() {
           </label>
         ) : null}
         <label>
-          <input type="radio" value="region" {...register('target.mode')} /> {t.region}
+          <input
+            type="radio"
+            name="target.mode"
+            value="region"
+            checked={inRegion}
+            onChange={() => chooseMode('region')}
+          />{' '}
+          {t.region}
         </label>
         <label>
           <input
             type="radio"
+            name="target.mode"
             value="custom"
-            {...register('target.mode', {
-              // A custom domain starts from the URL region mode showed, as the user saw it.
-              onChange: () => {
-                if (inRegion) setValue('target.endpoint', endpoint, { shouldValidate: true });
-              },
-            })}
+            checked={target.mode === 'custom'}
+            onChange={() => chooseMode('custom')}
           />{' '}
           {t.custom}
         </label>

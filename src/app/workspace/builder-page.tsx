@@ -7,6 +7,7 @@ import { useKeepWork, useStartValues } from '../form/use-kept-work.ts';
 import { PageHeader } from '../header/page-header.tsx';
 import { ImportSection } from '../interchange/import-section.tsx';
 import { InputGuard } from '../interchange/input-guard.tsx';
+import { isShareFragment } from '../interchange/share-fragment.ts';
 import { ShareTargetAlert } from '../interchange/share-target-alert.tsx';
 import { PolicyPanel } from '../policy/policy-panel.tsx';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
@@ -42,7 +43,8 @@ const ReadinessBox = lazy(() =>
  */
 export function BuilderPage() {
   const sandbox = useSandboxInfo();
-  const [started, setStarted] = useState(false);
+  // A share link fills the form itself (use-share-restore.ts): the page has started.
+  const [started, setStarted] = useState(() => isShareFragment(window.location.hash));
   const start = () => setStarted(true);
   const { start: defaultValues, prefill } = useStartValues(sandbox.data, started);
   const form = useForm<BuilderValues>({
