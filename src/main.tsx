@@ -1,12 +1,17 @@
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
-import { sandboxAnswer, waitForSandbox } from './app/remote/sandbox-info.ts';
+// The page's first script: small on purpose. It waits for the sandbox's answer (index.html asked
+// for it), signs the starting form and paints that signature, then runs the app (index.html
+// fetches its chunk beside this one: vite-plugins/preload-app.ts), which shows the same signed
+// form and everything else.
+import {
+  FIRST_PAINT_CHINESE,
+  paintFirstSignature,
+  sayEditorFailed,
+} from './app/first-paint/paint-first-signature.ts';
+import { sandboxAnswer, waitForSandbox } from './app/remote/sandbox-lookup.ts';
 import { $stsExpiry } from './app/remote/sts-expiry.ts';
+import { signAhead } from './app/sign-ahead.ts';
 import { signingContext, startingValues } from './app/use-sandbox-prefill.ts';
-import { signAhead } from './app/use-signed-form.ts';
-import { preloadTexts } from './ui/i18n/texts.ts';
+import { loadChineseTextsOf } from './ui/i18n/texts.ts';
 import './styles/page.css';
 import './styles/touch.css';
 
@@ -18,26 +23,25 @@ import './styles/touch.css';
  */
 const SANDBOX_WAIT_MS = 1500;
 
-/**
- * Renders once the sandbox has answered (or its wait is over), the reader's texts are in and the
- * starting form is signed (a few milliseconds), so the first render shows all of them. Not awaited
- * at the module's top level: the chunks it imports on demand import this one, which must have
- * finished evaluating first.
- */
 async function start(root: HTMLElement): Promise<void> {
-  await Promise.all([waitForSandbox(SANDBOX_WAIT_MS), preloadTexts()]);
+  await Promise.all([waitForSandbox(SANDBOX_WAIT_MS), loadChineseTextsOf(FIRST_PAINT_CHINESE)]);
   const sandbox = sandboxAnswer();
-  await signAhead(startingValues(sandbox), signingContext($stsExpiry.get(), sandbox));
-  // Rendered and committed here and now rather than in a task React schedules: on a busy machine
-  // that task waits behind others, and the first signature with it (bench first-signature).
-  const reactRoot = createRoot(root);
-  flushSync(() =>
-    reactRoot.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
+  const signed = await signAhead(
+    startingValues(sandbox),
+    signingContext($stsExpiry.get(), sandbox),
   );
+  // Marked for the performance timeline (and tests): the first form is signed, and painted in
+  // this same task when it can be.
+  performance.mark('first-form-signed');
+  if (signed) paintFirstSignature(root, signed.form, sandbox?.account?.created);
+  // Imported only now, so that running the app's module never delays the first paint; its file
+  // has been downloading since index.html named it (vite-plugins/preload-app.ts).
+  const startApp = await import('./app/start-app.tsx').then(
+    (module) => module.startApp,
+    (error: unknown) => error,
+  );
+  if (typeof startApp === 'function') await startApp(root);
+  else sayEditorFailed(root, startApp);
 }
 
 const root = document.getElementById('root');

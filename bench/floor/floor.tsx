@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { buildPostForm } from '../../src/oss/index.ts';
 import { DEFAULT_VALUES } from '../../src/app/form/defaults.ts';
 import { toPostFormSpec } from '../../src/app/form/to-post-form-spec.ts';
-import { readSandboxInfo } from '../../src/app/remote/sandbox-info.ts';
+import { readSandboxInfo } from '../../src/app/remote/sandbox-lookup.ts';
 import { sandboxPrefill } from '../../src/app/use-sandbox-prefill.ts';
 
 async function signOnce(): Promise<string> {

@@ -2,10 +2,8 @@ import type { SandboxInfo } from '../remote/sandbox-info.ts';
 import { fromShareState, toShareState } from '../interchange/share-values.ts';
 import { INTERCHANGE_TOOLS_TEXTS } from '../interchange/texts-en.ts';
 import type { BuilderValues } from './builder-schema.ts';
+import { KEPT_WORK_KEY } from './kept-work-key.ts';
 import { textsNow } from '../../ui/i18n/texts.ts';
-
-/** Where the form is kept across reloads (this browser only; never the secret or the token). */
-export const KEPT_WORK_KEY = 'oss-postobject-builder.form';
 
 /** The form as kept: what a share link carries, so the secret and the STS token never are. */
 export function keepWork(values: BuilderValues): string {

@@ -37,13 +37,29 @@ let loading: Promise<void> | undefined;
  * on the next call, and the page stays in English meanwhile (never a blank).
  */
 export function loadChineseTexts(): Promise<void> {
-  loading ??= Promise.all(Object.values(CHINESE_MODULES).map((load) => load())).then(
-    (modules) => chineseStore.set(translationsIn(modules)),
-    () => {
-      loading = undefined;
-    },
-  );
+  loading ??= loadChinese(Object.values(CHINESE_MODULES)).catch(() => {
+    loading = undefined;
+  });
   return loading;
+}
+
+/** Loads these Chinese modules and adds their tables to those already loaded. */
+async function loadChinese(loads: readonly (() => Promise<Readonly<Record<string, unknown>>>)[]) {
+  const modules = await Promise.all(loads.map((load) => load()));
+  chineseStore.set({ ...chineseStore.get(), ...translationsIn(modules) });
+}
+
+/**
+ * Loads only the Chinese tables of these texts-zh.ts files (paths from the project root), for a
+ * part of the page shown before the rest has loaded (main.tsx's first paint); the others stay
+ * English until loadChineseTexts. A failed load leaves them English (never a blank).
+ *
+ * @example await loadChineseTextsOf(['/src/app/header/texts-zh.ts'])
+ */
+export async function loadChineseTextsOf(paths: readonly string[]): Promise<void> {
+  if (localeStore.get() !== 'zh-CN') return;
+  const loads = paths.map((path) => CHINESE_MODULES[path]).filter((load) => load !== undefined);
+  await loadChinese(loads).catch(() => undefined);
 }
 
 // Choosing 简体中文 starts the load (and so does a reader whose language it already is).

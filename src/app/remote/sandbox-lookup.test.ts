@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSandboxInfo } from './sandbox-info.ts';
+import { readSandboxInfo } from './sandbox-lookup.ts';
 
 const BASE = {
   bucket: 'examplebucket',
