@@ -304,6 +304,8 @@ export {
   sizeRange,
 } from './probe/intended-form.ts';
 export { probeParts, probePolicyFor, signProbeFields } from './probe/probe-form.ts';
+export { createPostingTarget, probeFormData, readProbeAnswer } from './probe/posting-target.ts';
+export type { PostedAnswer, PostingTargetOptions } from './probe/posting-target.ts';
 export type { ProbeKey } from './probe/probe-form.ts';
 export {
   createDryRunTarget,

@@ -38,16 +38,17 @@ export function canPaintFirst(window: Window): boolean {
 }
 
 /**
- * Paints the signed form into `root` (the app replaces it when it renders), if `canPaintFirst`.
+ * Paints the signed form into `root` (the app replaces it when it renders), if `canPaintFirst`;
+ * true when it did.
  *
- * @example paintFirstSignature(root, signed.form, sandbox?.account?.created)
+ * @example paintFirstSignature(root, signed.form, sandbox?.account?.created) // true at 1440×900
  */
 export function paintFirstSignature(
   root: HTMLElement,
   form: PostForm,
   sandboxAccount: string | undefined,
-): void {
-  if (!canPaintFirst(window)) return;
+): boolean {
+  if (!canPaintFirst(window)) return false;
   const texts = {
     header: textsNow(HEADER_TEXTS),
     result: textsNow(RESULT_TEXTS),
@@ -56,6 +57,7 @@ export function paintFirstSignature(
   };
   const view = firstSignatureView({ form, texts, locale: localeStore.get(), sandboxAccount });
   root.replaceChildren(mountView(view, document));
+  return true;
 }
 
 /**
