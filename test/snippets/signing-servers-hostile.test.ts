@@ -10,14 +10,11 @@ import {
   SNIPPETS,
   type PolicyCondition,
   type PostForm,
-  type PostFormSpec,
   SNIPPETS_TEXTS_ZH,
 } from '../../src/oss/index.ts';
-import { HOSTILE_NAMES, HOSTILE_VALUES } from '../../src/oss/fixtures/hostile-values.ts';
+import { hostileFormSpec } from '../../src/oss/fixtures/hostile-values.ts';
 import { hasCommand } from './snippet-harness.ts';
 import { freePort, startServerProcess, type ServerProcess } from './server-process.ts';
-
-const LONG = '用'.repeat(25_000);
 
 /** The text as a browser sends it: a lone surrogate becomes U+FFFD. */
 const wellFormed = (text: string): string =>
@@ -27,29 +24,7 @@ const wellFormedValue = <T>(value: T): T =>
     typeof v === 'string' ? wellFormed(v) : v,
   ) as T;
 
-function hostileSpec(version: 'v4' | 'v1'): PostFormSpec {
-  return {
-    target: {
-      bucket: 'examplebucket',
-      region: 'cn-hangzhou',
-      endpoint: 'http://127.0.0.1:9/examplebucket',
-    },
-    credentials: { accessKeyId: 'AKID-page', accessKeySecret: 'page-secret' },
-    key: 'hostile/${filename}',
-    expiration: { secondsFromNow: 3600 },
-    signatureVersion: version,
-    conditions: [
-      ...HOSTILE_VALUES.map((v, i): PolicyCondition => ['eq', `$x-oss-meta-h${i}`, v]),
-      ['eq', '$x-oss-meta-literals', true, null] as unknown as PolicyCondition,
-      ['eq', '$x-oss-meta-long', LONG],
-    ],
-    fields: [
-      ...HOSTILE_VALUES.map((value, i) => ({ name: `x-oss-meta-h${i}`, value })),
-      ...HOSTILE_NAMES.map((name) => ({ name, value: `${name} value` })),
-      { name: 'x-oss-meta-long', value: LONG },
-    ],
-  };
-}
+const hostileSpec = (version: 'v4' | 'v1') => hostileFormSpec(version);
 
 const SERVERS = [
   { id: 'node-server', file: 'server.mjs', available: true, command: node },

@@ -13,8 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPostForm } from '../build-post-form.ts';
-import type { PostForm, PostFormSpec } from '../form/form-types.ts';
-import { HOSTILE_NAMES, HOSTILE_VALUES } from '../fixtures/hostile-values.ts';
+import type { PostForm } from '../form/form-types.ts';
+import { HOSTILE_NAMES, hostileFormSpec } from '../fixtures/hostile-values.ts';
 import { importHtmlForm } from '../interchange/import-html-form.ts';
 import type { PolicyCondition } from '../policy/policy-types.ts';
 import { wellFormed, wellFormedValue } from './escape-text.ts';
@@ -32,32 +32,8 @@ async function has(command: string, args: string[]): Promise<boolean> {
   );
 }
 
-const LONG = '用'.repeat(25_000); // 75,000 bytes of UTF-8: over Java's constant limit
 const NAMES = HOSTILE_NAMES.filter((n) => !['true', 'null', 'None'].includes(n));
-
-function hostileSpec(version: 'v4' | 'v1'): PostFormSpec {
-  return {
-    target: {
-      bucket: 'examplebucket',
-      region: 'cn-hangzhou',
-      endpoint: 'http://127.0.0.1:9/examplebucket',
-    },
-    credentials: { accessKeyId: 'AKID-page', accessKeySecret: 'page-secret' },
-    key: 'hostile/${filename}',
-    expiration: { secondsFromNow: 3600 },
-    signatureVersion: version,
-    conditions: [
-      ...HOSTILE_VALUES.map((v, i): PolicyCondition => ['eq', `$x-oss-meta-h${i}`, v]),
-      ['eq', '$x-oss-meta-literals', true, null] as unknown as PolicyCondition,
-      ['eq', '$x-oss-meta-long', LONG],
-    ],
-    fields: [
-      ...HOSTILE_VALUES.map((value, i) => ({ name: `x-oss-meta-h${i}`, value })),
-      ...NAMES.map((name) => ({ name, value: `${name} value` })),
-      { name: 'x-oss-meta-long', value: LONG },
-    ],
-  };
-}
+const hostileSpec = (version: 'v4' | 'v1') => hostileFormSpec(version, NAMES);
 
 let forms: Record<'v4' | 'v1', PostForm>;
 beforeAll(async () => {
