@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { chooseFile, openBuilder, ossError, upload } from './support/builder.ts';
 
 // What only an action needs loads on demand: the dry run once a file is chosen, the error
-// explainer (with the catalog) once an upload answers with an error.
+// explainer (with the catalog) once an upload answers with an error, the importer (the readers
+// of pasted text, the import's result view and policy diff) once the user imports.
 
 function scriptsRequested(page: Page): string[] {
   const names: string[] = [];
@@ -51,4 +52,65 @@ test('a part that cannot load says what is missing, never a blank screen', async
   const crash = page.getByRole('alert').filter({ hasText: 'Something broke on this page' });
   await expect(crash).toContainText('Could not load the dry run', { timeout: 15_000 });
   await expect(crash.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+});
+
+const CURL = 'curl -F key=imported/a.txt -F file=@a.txt http://127.0.0.1:9/bucket';
+
+test('the importer loads only once the user imports', async ({ page }) => {
+  const scripts = scriptsRequested(page);
+  await openBuilder(page);
+  // Everything the page loads by itself has loaded: the sections after the first view too.
+  await expect(page.getByRole('heading', { name: 'Self-test' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((name) => name.startsWith('importer-'))).toBe(false);
+
+  await page.getByLabel('Paste to import').fill(CURL);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const result = page.getByRole('region', { name: 'Import result' });
+  await expect(result.getByRole('heading', { name: /Imported a curl command/ })).toBeVisible();
+  expect(scripts.some((name) => name.startsWith('importer-'))).toBe(true);
+  await expect(page.getByLabel('Object key')).toHaveValue('imported/a.txt');
+});
+
+test('what is imported while the importer loads is read once it has', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/importer-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openBuilder(page);
+  await page.getByLabel('Paste to import').fill(CURL);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const section = page.getByRole('region', { name: 'Import' });
+  await expect(section.getByRole('status')).toContainText(
+    `Reading the ${CURL.length} characters pasted`,
+  );
+  release();
+  const result = page.getByRole('region', { name: 'Import result' });
+  await expect(result.getByRole('heading', { name: /Imported a curl command/ })).toBeVisible();
+  await expect(page.getByLabel('Object key')).toHaveValue('imported/a.txt');
+  await expect(section.getByRole('status')).toHaveCount(0);
+});
+
+test('an importer that cannot load says so in the section, and the paste is kept', async ({
+  page,
+}) => {
+  await page.route('**/assets/importer-*.js', (route) => route.abort());
+  await openBuilder(page);
+  await page.getByLabel('Paste to import').fill(CURL);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const section = page.getByRole('region', { name: 'Import' });
+  await expect(section.getByRole('alert')).toContainText('Could not load the importer');
+  await expect(page.getByLabel('Paste to import')).toHaveValue(CURL);
+  // The rest of the page still answers: no crash screen, the form still signs.
+  await expect(page.getByText('Something broke on this page')).toHaveCount(0);
+  await page.getByLabel('Object key', { exact: true }).fill('still/signing/${filename}');
+  await expect(page.locator('.signed-form').getByText('still/signing/').first()).toBeVisible();
+  // Once the server answers again, importing again works.
+  await page.unroute('**/assets/importer-*.js');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const result = page.getByRole('region', { name: 'Import result' });
+  await expect(result.getByRole('heading', { name: /Imported a curl command/ })).toBeVisible();
+  await expect(section.getByRole('alert')).toHaveCount(0);
 });

@@ -15,6 +15,8 @@ export const PAGE_ERRORS_TEXTS = defineTexts('page-errors', {
     `Could not load the result logic (${p.reason}). Check the connection to this page's server and reload.`,
   loadEvaluator: (p: { reason: string | number }) =>
     `Could not load the dry run (${p.reason}). Check the connection to this page's server and reload.`,
+  loadImporter: (p: { reason: string | number }) =>
+    `Could not load the importer (${p.reason}). What you entered is kept: check the connection to this page's server and import again, or reload.`,
   loadPlainForm: (p: { reason: string | number }) =>
     `Could not load the plain-form sender (${p.reason}). Reload the page.`,
   loadCredentialsReader: (p: { reason: string | number }) =>
