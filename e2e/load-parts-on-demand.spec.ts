@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chooseFile, openBuilder, ossError, upload } from './support/builder.ts';
 
-// What only an action needs loads on demand: the dry run once a file is chosen, the error
-// explainer (with the catalog) once an upload answers with an error, the importer (the readers
-// of pasted text, the import's result view and policy diff) once the user imports.
+// What only an action needs loads on demand: the dry run once a file is chosen, the sender once
+// the user uploads, the error explainer (with the catalog) once an upload answers with an error,
+// the callback inspector once it answers at all, the importer (the readers of pasted text, the
+// import's result view and policy diff) once the user imports.
 
 function scriptsRequested(page: Page): string[] {
   const names: string[] = [];
@@ -20,6 +21,8 @@ test('the dry run and the error explainer load only once they are needed', async
   const onDemand = (prefix: string) => scripts.some((name) => name.startsWith(prefix));
   expect(onDemand('dry-run-')).toBe(false);
   expect(onDemand('explain-answer-')).toBe(false);
+  expect(onDemand('send-and-read-')).toBe(false);
+  expect(onDemand('callback-inspector-')).toBe(false);
 
   await chooseFile(page);
   const checks = page.getByRole('region', { name: 'Checks and dry run' });
@@ -31,6 +34,10 @@ test('the dry run and the error explainer load only once they are needed', async
   await upload(page);
   await expect(ossError(page)).toContainText('SignatureDoesNotMatch');
   expect(onDemand('explain-answer-')).toBe(true);
+  // The sender with the PostResponse reader came with the upload, the callback inspector with
+  // its answer.
+  expect(onDemand('send-and-read-')).toBe(true);
+  await expect.poll(() => onDemand('callback-inspector-')).toBe(true);
   // An English reader downloads no translation (src/ui/i18n/texts.ts loads them for 简体中文 only).
   expect(scripts.filter((name) => name.includes('texts-zh'))).toEqual([]);
 });
@@ -113,4 +120,17 @@ test('an importer that cannot load says so in the section, and the paste is kept
   const result = page.getByRole('region', { name: 'Import result' });
   await expect(result.getByRole('heading', { name: /Imported a curl command/ })).toBeVisible();
   await expect(section.getByRole('alert')).toHaveCount(0);
+});
+
+test('a callback inspector that cannot load says so under the answer', async ({ page }) => {
+  await page.route('**/assets/callback-inspector-*.js', (route) => route.abort());
+  await openBuilder(page);
+  await chooseFile(page);
+  const status = await upload(page);
+  await expect(status).toContainText('Uploaded: HTTP');
+  const section = page.getByRole('region', { name: 'Test upload' });
+  await expect(section.getByRole('alert')).toContainText(
+    "Could not load the upload callback's details",
+  );
+  await expect(page.getByText('Something broke on this page')).toHaveCount(0);
 });

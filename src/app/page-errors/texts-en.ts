@@ -17,6 +17,8 @@ export const PAGE_ERRORS_TEXTS = defineTexts('page-errors', {
     `Could not load the dry run (${p.reason}). Check the connection to this page's server and reload.`,
   loadImporter: (p: { reason: string | number }) =>
     `Could not load the importer (${p.reason}). What you entered is kept: check the connection to this page's server and import again, or reload.`,
+  loadCallbackInspector: (p: { reason: string | number }) =>
+    `Could not load the upload callback's details (${p.reason}). The upload's answer above stands; reload the page to see them.`,
   loadPlainForm: (p: { reason: string | number }) =>
     `Could not load the plain-form sender (${p.reason}). Reload the page.`,
   loadCredentialsReader: (p: { reason: string | number }) =>

@@ -1,8 +1,8 @@
 import {
-  parsePostResponse,
   V4_MAX_SKEW_MS,
   type Explanation,
   type OssError,
+  type PostResponse,
   type SignatureVersion,
 } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
@@ -50,6 +50,14 @@ export type OutcomeReading =
       /** A size refusal's two numbers: the file's bytes and the allowed range. */
       sizeNote?: SizeNote;
     };
+
+/**
+ * An upload's outcome with OSS's PostResponse read from its body (send-and-read.ts, loaded with
+ * the sender): null when the body is none.
+ */
+export interface AnsweredOutcome extends UploadOutcome {
+  postResponse: PostResponse | null;
+}
 
 /** What the page knows about the request an answer belongs to. */
 export interface OutcomeContext {
@@ -120,7 +128,7 @@ export function needsErrorReader(outcome: UploadOutcome): boolean {
  * the version that was sent.
  */
 export function readOutcome(
-  outcome: UploadOutcome,
+  outcome: AnsweredOutcome,
   explain: ExplainAnswer | null,
   context: OutcomeContext = {},
 ): OutcomeReading {
@@ -128,7 +136,7 @@ export function readOutcome(
   if (outcome.status === 0) return { kind: 'no-response' };
   if (isSuccess(outcome)) {
     const clockNote = describeClock(outcome, null);
-    const answer = parsePostResponse(outcome.body);
+    const answer = outcome.postResponse;
     return {
       kind: 'success',
       status: outcome.status,

@@ -14,7 +14,8 @@ import { RESULT_TEXTS } from '../result/texts-en.ts';
 import { PANELS_UPLOAD_TEXTS } from './texts-en.ts';
 import { FilePicker } from './file-picker.tsx';
 import { summarize } from './outcome-summary.ts';
-import { CallbackInspector } from './callback-inspector.tsx';
+import { PAGE_ERRORS_TEXTS } from '../page-errors/texts-en.ts';
+import { PageError, reasonOf, sayPageError } from '../page-errors/page-error.ts';
 import { useTexts } from '../../ui/i18n/texts.ts';
 
 // import(): the result views (success facts, explained error, CORS help) load once an upload
@@ -22,6 +23,27 @@ import { useTexts } from '../../ui/i18n/texts.ts';
 const OutcomeView = lazy(() =>
   import('./outcome-view.tsx').then((module) => ({ default: module.OutcomeView })),
 );
+
+// import(): the callback inspector (the sandbox's record of the callback it sent, its texts and
+// CSS) loads once an upload has answered, in its own chunk. A failed load is said in its place.
+const CallbackInspector = lazy(() =>
+  import('./callback-inspector.tsx').then(
+    (module) => ({ default: module.CallbackInspector }),
+    (error: unknown) => {
+      const failed = new PageError('loadCallbackInspector', { reason: reasonOf(error) });
+      return { default: () => <CallbackInspectorMissing error={failed} /> };
+    },
+  ),
+);
+
+function CallbackInspectorMissing({ error }: { error: PageError }) {
+  const texts = useTexts(PAGE_ERRORS_TEXTS);
+  return (
+    <p className="field-error" role="alert">
+      {sayPageError(error, texts)}
+    </p>
+  );
+}
 
 const SEND_ORDER_INPUTS = [INPUT_IDS.sendOrder];
 
@@ -86,7 +108,11 @@ export function UploadPanel() {
         {reading?.kind === 'success' ? outcome(reading) : null}
       </div>
       {reading && reading.kind !== 'success' ? outcome(reading) : null}
-      {reading && !stale ? <CallbackInspector reading={reading} /> : null}
+      {reading && !stale ? (
+        <Suspense fallback={null}>
+          <CallbackInspector reading={reading} />
+        </Suspense>
+      ) : null}
     </Section>
   );
 }

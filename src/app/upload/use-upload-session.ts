@@ -7,19 +7,25 @@ import type { SigningContext } from '../form/to-post-form-spec.ts';
 import { PAGE_ERRORS_TEXTS } from '../page-errors/texts-en.ts';
 import { PageError, reasonOf, sayPageError } from '../page-errors/page-error.ts';
 import { useFailureDiagnosis, type FailureDiagnosis } from '../remote/reachability.ts';
-import type { UploadOutcome, UploadRequest } from '../remote/upload.ts';
+import type { UploadRequest } from '../remote/upload.ts';
 import { sendParts, type SendPart } from '../result/form-order.ts';
 import { signForm } from '../use-signed-form.ts';
 import { objectUrl } from './object-key.ts';
-import { needsErrorReader, readOutcome, type OutcomeReading } from './outcome.ts';
+import {
+  needsErrorReader,
+  readOutcome,
+  type AnsweredOutcome,
+  type OutcomeReading,
+} from './outcome.ts';
 import type { UploadProgress } from './progress.ts';
 import { useTexts } from '../../ui/i18n/texts.ts';
 
-// import(): the sender (XMLHttpRequest with progress) and the plain-form fallback load on the
-// first upload, in their own chunk; the first view does not need them.
-async function sendOnDemand(request: UploadRequest): Promise<UploadOutcome> {
-  const { sendPostForm } = await import('../remote/upload.ts');
-  return sendPostForm(request);
+// import(): the sender (XMLHttpRequest with progress) with the PostResponse reader, and the
+// plain-form fallback, load on the first upload, in their own chunks; the first view does not
+// need them.
+async function sendOnDemand(request: UploadRequest): Promise<AnsweredOutcome> {
+  const { sendAndRead } = await import('./send-and-read.ts');
+  return sendAndRead(request);
 }
 
 // import(): the error reader with the error catalog loads once an upload answered with an error.
