@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildPostForm, renderHtmlFormSnippet } from '../src/oss/index.ts';
-import { UI_IMPORT_PANEL_TEXTS_ZH } from '../src/ui/interchange/texts-zh.ts';
+import { UI_IMPORT_PANEL_TEXTS_ZH } from '../src/ui/interchange/import-panel-texts-zh.ts';
 import { READINESS_VERDICT_TEXTS_ZH } from '../src/app/readiness/verdict-texts-zh.ts';
 import { READINESS_TEXTS_ZH } from '../src/app/readiness/texts-zh.ts';
 import { PANELS_TARGET_TEXTS_ZH } from '../src/app/target/texts-zh.ts';

@@ -11,10 +11,12 @@ import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { applyValues } from './apply-values.ts';
 import { HOSTILE_INPUT_TEXTS } from './hostile-input-texts-en.ts';
 import type { ImportedValues } from './imported-to-values.ts';
-import type { Importer } from './importer.ts';
 import { IMPORT_BOX_SHOWN_CHARS } from './input-limits.ts';
 import type { ImportAttempt } from './signing-server.ts';
 import { APP_INTERCHANGE_TEXTS, INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+
+/** The importer module (importer.ts), as the Import section receives it once it has loaded. */
+type Importer = typeof import('./importer.ts');
 
 // import(): the readers, the mapping onto the builder, the lint, the result view and the policy
 // diff (importer.ts) load when the user imports, or as soon as an Import input takes the focus,

@@ -7,6 +7,3 @@ export { importOffThread } from './import-off-thread.ts';
 export { ImportOutcome } from './import-outcome.tsx';
 export { importedToValues } from './imported-to-values.ts';
 export { fetchSigningServerAnswer } from './signing-server.ts';
-
-/** The importer module, as the Import section receives it once its chunk has loaded. */
-export type Importer = typeof import('./importer.ts');
