@@ -5,7 +5,7 @@ import { READINESS_VERDICT_TEXTS_ZH } from '../src/app/readiness/verdict-texts-z
 import { READINESS_TEXTS_ZH } from '../src/app/readiness/texts-zh.ts';
 import { PANELS_TARGET_TEXTS_ZH } from '../src/app/target/texts-zh.ts';
 import { HEADER_TEXTS_ZH } from '../src/app/header/texts-zh.ts';
-import { APP_INTERCHANGE_TEXTS_ZH } from '../src/app/interchange/texts-zh.ts';
+import { APP_INTERCHANGE_TEXTS_ZH } from '../src/app/interchange/changes-texts-zh.ts';
 
 // A new user points the page at a real bucket (OSS public cloud, my-app-uploads, cn-hangzhou), as
 // issue 17 tells it: the readiness box says at once that a new account gets PublicEndpointForbidden

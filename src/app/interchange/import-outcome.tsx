@@ -13,11 +13,13 @@ import { useResult } from '../result/result-context.tsx';
 import { useUpload } from '../upload/upload-context.tsx';
 import { HOSTILE_INPUT_TEXTS } from './hostile-input-texts-en.ts';
 import { capShownImport } from './import-cap.ts';
-import type { ImportedValues } from './imported-to-values.ts';
+import { describeImportChanges } from './import-changes.ts';
+import type { ImportChange, ImportedValues } from './imported-to-values.ts';
 import { IMPORT_BOX_SHOWN_CHARS } from './input-limits.ts';
 import { PAGE_ROW_CAP } from './row-cap.ts';
 import type { ImportAttempt } from './signing-server.ts';
-import { APP_INTERCHANGE_TEXTS, INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { APP_INTERCHANGE_TEXTS } from './changes-texts-en.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 
 /** The imported fields in send order, the file where the source put it (else last). */
 export function importedParts(imported: ImportedForm): SendPart[] {
@@ -31,8 +33,8 @@ export interface ImportOutcomeProps {
   attempt: ImportAttempt | null;
   /** What the builder kept or left out of the import (importedToValues' notes). */
   notes: string[];
-  /** The inputs the import changed, in words. */
-  changes: string[];
+  /** The values the import changed. */
+  changes: ImportChange[];
   /** An import that would switch V4 to V1, waiting for the user's choice. */
   pending: ImportedValues | null;
   onApply: (mapped: ImportedValues, keepV4: boolean) => void;
@@ -51,6 +53,8 @@ export function ImportOutcome({ attempt, notes, changes, pending, onApply }: Imp
   const tools = useTexts(INTERCHANGE_TOOLS_TEXTS);
   const hostile = useTexts(HOSTILE_INPUT_TEXTS);
   const coreTexts = useCoreTexts();
+  // Said in the reader's language of the moment: a language switch says them again.
+  const changed = useMemo(() => describeImportChanges(changes, texts), [changes, texts]);
   const read = attempt?.result.ok ? attempt.result.value : null;
   // Shown: at most PAGE_ROW_CAP rows, each text cut (import-cap.ts); linted once per import.
   const { imported, view, lint } = useMemo(() => {
@@ -77,11 +81,11 @@ export function ImportOutcome({ attempt, notes, changes, pending, onApply }: Imp
           </button>
         </div>
       ) : null}
-      {changes.length > 0 ? (
+      {changed.length > 0 ? (
         <div className="import-changes">
           <p>{texts.changed}</p>
           <ul>
-            {changes.map((line) => (
+            {changed.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

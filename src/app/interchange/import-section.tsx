@@ -10,10 +10,10 @@ import { PAGE_ERRORS_TEXTS } from '../page-errors/texts-en.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { applyValues } from './apply-values.ts';
 import { HOSTILE_INPUT_TEXTS } from './hostile-input-texts-en.ts';
-import type { ImportedValues } from './imported-to-values.ts';
+import type { ImportChange, ImportedValues } from './imported-to-values.ts';
 import { IMPORT_BOX_SHOWN_CHARS } from './input-limits.ts';
 import type { ImportAttempt } from './signing-server.ts';
-import { APP_INTERCHANGE_TEXTS, INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 
 /** The importer module (importer.ts), as the Import section receives it once it has loaded. */
 type Importer = typeof import('./importer.ts');
@@ -41,7 +41,7 @@ export function ImportSection() {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState<ImportAttempt | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
-  const [changes, setChanges] = useState<string[]>([]);
+  const [changes, setChanges] = useState<ImportChange[]>([]);
   // An import that would switch V4 to V1 waits here until the user says which to keep.
   const [pending, setPending] = useState<ImportedValues | null>(null);
   // Only the latest import is shown: an earlier one still loading or reading is dropped.
@@ -61,11 +61,12 @@ export function ImportSection() {
     if (!importer) load().catch(() => undefined);
   };
 
-  const apply = (loaded: Importer, mapped: ImportedValues, keepV4 = false) => {
-    const changes = keepV4
-      ? mapped.changes.filter((change) => change.field !== 'credentials.signatureVersion')
-      : mapped.changes;
-    setChanges(loaded.describeImportChanges(changes, textsNow(APP_INTERCHANGE_TEXTS)));
+  const apply = (mapped: ImportedValues, keepV4 = false) => {
+    setChanges(
+      keepV4
+        ? mapped.changes.filter((change) => change.field !== 'credentials.signatureVersion')
+        : mapped.changes,
+    );
     applyValues(
       form,
       keepV4
@@ -94,7 +95,7 @@ export function ImportSection() {
     );
     setNotes(mapped.notes);
     if (loaded.switchesToV1(mapped.versionChange)) setPending(mapped);
-    else apply(loaded, mapped);
+    else apply(mapped);
   };
 
   // What an import fills in renders as a transition: React yields to the page between rows.
@@ -167,7 +168,7 @@ export function ImportSection() {
               notes={notes}
               changes={changes}
               pending={pending}
-              onApply={(mapped, keepV4) => apply(importer, mapped, keepV4)}
+              onApply={apply}
             />
           ) : null}
         </ImportPanel>
