@@ -134,3 +134,19 @@ test('a callback inspector that cannot load says so under the answer', async ({ 
   );
   await expect(page.getByText('Something broke on this page')).toHaveCount(0);
 });
+
+test('a sender that cannot load says that nothing was sent, and the next upload goes', async ({
+  page,
+}) => {
+  await page.route('**/assets/send-and-read-*.js', (route) => route.abort());
+  await openBuilder(page);
+  await chooseFile(page);
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
+  const section = page.getByRole('region', { name: 'Test upload' });
+  await expect(section).toContainText('Could not load the upload sender');
+  await expect(section).toContainText('Nothing was sent');
+  await page.unroute('**/assets/send-and-read-*.js');
+  const status = await upload(page);
+  await expect(status).toContainText('Uploaded: HTTP');
+  await expect(section).not.toContainText('Could not load the upload sender');
+});

@@ -8,6 +8,7 @@ import {
 import type { BuilderValues } from '../form/builder-schema.ts';
 import type { ExplainAnswer } from './explain-answer.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
+import { isSuccess } from './answer-kind.ts';
 import { estimateClockSkew, skewMatters } from './clock-skew.ts';
 import { describeSizeRefusal, type SizeNote } from '../result/outcome-sizes.ts';
 
@@ -111,14 +112,7 @@ export function sayClockNote(
   return say({ minutes: note.minutes, allowed: note.allowedMinutes });
 }
 
-function isSuccess(outcome: UploadOutcome): boolean {
-  return outcome.status >= 200 && outcome.status < 400 && outcome.status !== 203;
-}
-
-/** Whether reading this answer takes the error reader (an error status with a body to explain). */
-export function needsErrorReader(outcome: UploadOutcome): boolean {
-  return !outcome.aborted && outcome.status !== 0 && !isSuccess(outcome);
-}
+export { needsErrorReader } from './answer-kind.ts';
 
 /**
  * Reads an upload's answer: success facts, an OSS error with its explanation, or no answer.

@@ -11,21 +11,23 @@ import type { UploadRequest } from '../remote/upload.ts';
 import { sendParts, type SendPart } from '../result/form-order.ts';
 import { signForm } from '../use-signed-form.ts';
 import { objectUrl } from './object-key.ts';
-import {
-  needsErrorReader,
-  readOutcome,
-  type AnsweredOutcome,
-  type OutcomeReading,
-} from './outcome.ts';
+import { needsErrorReader } from './answer-kind.ts';
+import type { OutcomeReading } from './outcome.ts';
 import type { UploadProgress } from './progress.ts';
 import { useTexts } from '../../ui/i18n/texts.ts';
 
-// import(): the sender (XMLHttpRequest with progress) with the PostResponse reader, and the
+/** The sender's chunk (send-and-read.ts): the sender and the readers of its answer. */
+type Sender = typeof import('./send-and-read.ts');
+
+// import(): the sender (XMLHttpRequest with progress) with the readers of its answer, and the
 // plain-form fallback, load on the first upload, in their own chunks; the first view does not
-// need them.
-async function sendOnDemand(request: UploadRequest): Promise<AnsweredOutcome> {
-  const { sendAndRead } = await import('./send-and-read.ts');
-  return sendAndRead(request);
+// need them. A failed load is said where a signing error is.
+async function loadSender(): Promise<Sender> {
+  try {
+    return await import('./send-and-read.ts');
+  } catch (error) {
+    throw new PageError('loadSender', { reason: reasonOf(error) }, { cause: error });
+  }
 }
 
 // import(): the error reader with the error catalog loads once an upload answered with an error.
@@ -81,7 +83,15 @@ export interface UploadSession {
  */
 export function useUploadSession(file: File | null): UploadSession {
   const form = useFormContext<BuilderValues>();
-  const upload = useMutation({ mutationFn: sendOnDemand });
+  // The answer's reader comes with the sender: set before the first answer arrives.
+  const [reader, setReader] = useState<Sender['readOutcome'] | null>(null);
+  const upload = useMutation({
+    mutationFn: async (request: UploadRequest) => {
+      const sender = await loadSender();
+      setReader(() => sender.readOutcome);
+      return sender.sendAndRead(request);
+    },
+  });
   const diagnosis = useFailureDiagnosis();
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   // The error itself, said in the reader's language when shown (the language may change meanwhile).
@@ -102,6 +112,7 @@ export function useUploadSession(file: File | null): UploadSession {
   const post = (url: string, parts: SendPart[], chosen: File) => {
     controller.current = new AbortController();
     diagnosis.reset();
+    setSignError(null);
     setProgress({
       loaded: 0,
       total: chosen.size,
@@ -115,6 +126,7 @@ export function useUploadSession(file: File | null): UploadSession {
         onSuccess: (outcome) => {
           if (outcome.status === 0 && !outcome.aborted) diagnosis.mutate(url);
         },
+        onError: setSignError,
         onSettled: () => setProgress(null),
       },
     );
@@ -143,12 +155,13 @@ export function useUploadSession(file: File | null): UploadSession {
   };
 
   const values = form.getValues();
-  const reading = upload.data
-    ? readOutcome(upload.data, explain.data ?? null, {
-        ...(sent ? { version: sent.version, fileSize: sent.fileSize } : {}),
-        conditions: sent?.conditions ?? values.conditions,
-      })
-    : null;
+  const reading =
+    upload.data && reader
+      ? reader(upload.data, explain.data ?? null, {
+          ...(sent ? { version: sent.version, fileSize: sent.fileSize } : {}),
+          conditions: sent?.conditions ?? values.conditions,
+        })
+      : null;
   const stale = reading !== null && sent !== null && sent.valuesText !== JSON.stringify(values);
   const request = upload.variables;
   // The key as sent (the form may have changed since), with ${filename} expanded as OSS does.
