@@ -34,10 +34,10 @@ test('the dry run and the error explainer load only once they are needed', async
   await upload(page);
   await expect(ossError(page)).toContainText('SignatureDoesNotMatch');
   expect(onDemand('explain-answer-')).toBe(true);
-  // The sender with the PostResponse reader came with the upload, the callback inspector with
-  // its answer.
+  // The sender with the readers of its answer came with the upload; no callback was sent, so
+  // there is no callback to inspect.
   expect(onDemand('send-and-read-')).toBe(true);
-  await expect.poll(() => onDemand('callback-inspector-')).toBe(true);
+  expect(onDemand('callback-inspector-')).toBe(false);
   // An English reader downloads no translation (src/ui/i18n/texts.ts loads them for 简体中文 only).
   expect(scripts.filter((name) => name.includes('texts-zh'))).toEqual([]);
 });
@@ -122,17 +122,24 @@ test('an importer that cannot load says so in the section, and the paste is kept
   await expect(section.getByRole('alert')).toHaveCount(0);
 });
 
-test('a callback inspector that cannot load says so under the answer', async ({ page }) => {
+test('a callback inspector that cannot load says so under the answer of a callback upload', async ({
+  page,
+}) => {
+  const scripts = scriptsRequested(page);
   await page.route('**/assets/callback-inspector-*.js', (route) => route.abort());
   await openBuilder(page);
+  await page.getByText('Callback (optional)', { exact: true }).click();
+  await page.getByLabel('Callback URLs').fill('http://callback.invalid/oss/callback');
+  await page.getByLabel('Callback body', { exact: true }).fill('object=${object}');
   await chooseFile(page);
   const status = await upload(page);
-  await expect(status).toContainText('Uploaded: HTTP');
+  await expect(status).toContainText('203');
   const section = page.getByRole('region', { name: 'Test upload' });
   await expect(section.getByRole('alert')).toContainText(
     "Could not load the upload callback's details",
   );
   await expect(page.getByText('Something broke on this page')).toHaveCount(0);
+  expect(scripts.some((name) => name.startsWith('callback-inspector-'))).toBe(true);
 });
 
 test('a sender that cannot load says that nothing was sent, and the next upload goes', async ({

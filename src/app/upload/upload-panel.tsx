@@ -25,7 +25,8 @@ const OutcomeView = lazy(() =>
 );
 
 // import(): the callback inspector (the sandbox's record of the callback it sent, its texts and
-// CSS) loads once an upload has answered, in its own chunk. A failed load is said in its place.
+// CSS) loads once an upload that carried a callback has answered, in its own chunk. A failed load
+// is said in its place.
 const CallbackInspector = lazy(() =>
   import('./callback-inspector.tsx').then(
     (module) => ({ default: module.CallbackInspector }),
@@ -108,7 +109,7 @@ export function UploadPanel() {
         {reading?.kind === 'success' ? outcome(reading) : null}
       </div>
       {reading && reading.kind !== 'success' ? outcome(reading) : null}
-      {reading && !stale ? (
+      {reading && !stale && session.sentCallback ? (
         <Suspense fallback={null}>
           <CallbackInspector reading={reading} />
         </Suspense>

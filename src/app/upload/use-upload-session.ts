@@ -70,6 +70,8 @@ export interface UploadSession {
   sent: SentRequest | null;
   /** The shown answer belongs to values edited since. */
   stale: boolean;
+  /** The request of the shown answer carried a callback (so the sandbox has an exchange to show). */
+  sentCallback: boolean;
   objectKey?: string;
   objectUrl?: string;
   diagnosis: FailureDiagnosis | null;
@@ -164,6 +166,9 @@ export function useUploadSession(file: File | null): UploadSession {
       : null;
   const stale = reading !== null && sent !== null && sent.valuesText !== JSON.stringify(values);
   const request = upload.variables;
+  const sentCallback = !!request?.parts.some(
+    (part) => part.name.toLowerCase() === 'callback' && 'value' in part && part.value !== '',
+  );
   // The key as sent (the form may have changed since), with ${filename} expanded as OSS does.
   const sentKey = request?.parts.find((part) => part.name === 'key' && 'value' in part);
   const objectKey =
@@ -188,6 +193,7 @@ export function useUploadSession(file: File | null): UploadSession {
     reading,
     sent,
     stale,
+    sentCallback,
     ...(objectKey ? { objectKey } : {}),
     ...(request && objectKey ? { objectUrl: objectUrl(request.url, objectKey) } : {}),
     diagnosis: diagnosis.data ?? null,
