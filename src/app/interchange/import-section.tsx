@@ -5,8 +5,7 @@ import { ImportPanel } from '../../ui/interchange/import-panel.tsx';
 import { Section } from '../../ui/section.tsx';
 import { useTexts, textsNow } from '../../ui/i18n/texts.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
-import { PageError, reasonOf, sayPageError } from '../page-errors/page-error.ts';
-import { PAGE_ERRORS_TEXTS } from '../page-errors/texts-en.ts';
+import { reasonOf } from '../page-errors/page-error.ts';
 import { useSandboxInfo } from '../remote/sandbox-info.ts';
 import { applyValues } from './apply-values.ts';
 import { HOSTILE_INPUT_TEXTS } from './hostile-input-texts-en.ts';
@@ -20,14 +19,9 @@ type Importer = typeof import('./importer.ts');
 
 // import(): the readers, the mapping onto the builder, the lint, the result view and the policy
 // diff (importer.ts) load when the user imports, or as soon as an Import input takes the focus,
-// in their own chunk: the first view shows only the inputs. A failed load is said in the section.
-async function loadImporter(): Promise<Importer> {
-  try {
-    return await import('./importer.ts');
-  } catch (error) {
-    throw new PageError('loadImporter', { reason: reasonOf(error) }, { cause: error });
-  }
-}
+// in their own chunk: the first view shows only the inputs. A failed load is said in the section
+// (its words are the section's, not page-errors/: those travel with the first script).
+const loadImporter = (): Promise<Importer> => import('./importer.ts');
 
 /**
  * Import into the builder (pasted or from a signing server), its lint, the policy diff. The
@@ -48,7 +42,6 @@ export function ImportSection() {
   const latest = useRef(0);
   const tools = useTexts(INTERCHANGE_TOOLS_TEXTS);
   const hostile = useTexts(HOSTILE_INPUT_TEXTS);
-  const errorTexts = useTexts(PAGE_ERRORS_TEXTS);
 
   const load = () =>
     loadImporter().then((loaded) => {
@@ -159,7 +152,7 @@ export function ImportSection() {
           ) : null}
           {loadError ? (
             <p className="field-error" role="alert">
-              {sayPageError(loadError, errorTexts)}
+              {tools.importerFailed({ reason: reasonOf(loadError) })}
             </p>
           ) : null}
           {Outcome ? (

@@ -20,6 +20,8 @@ export const INTERCHANGE_TOOLS_TEXTS = defineTexts('interchange-tools', {
   noPolicy: 'No policy came in: expiration and conditions are the ones you had.',
   httpsInstead: (p: { url: string | number; endpoint: string | number }) =>
     `The form posted to ${p.url} over HTTP; the builder posts over HTTPS, to ${p.endpoint}. To keep HTTP, choose Custom domain and enter the http:// address.`,
+  importerFailed: (p: { reason: string | number }) =>
+    `Could not load the importer (${p.reason}). What you entered is kept: check the connection to this page's server and import again, or reload.`,
   secretNotImported:
     'The AccessKey secret is never imported: the builder signs with the one you entered.',
   compareTitle: 'Compare two policies',

@@ -18,6 +18,8 @@ export const INTERCHANGE_TOOLS_TEXTS_ZH = translate(INTERCHANGE_TOOLS_TEXTS, {
   noPolicy: '导入的内容不含上传策略：到期时间和条件保持原样。',
   httpsInstead: (p) =>
     `导入的表单通过 HTTP 上传到 ${p.url}；构建器改为通过 HTTPS 上传到 ${p.endpoint}。如需保留 HTTP，请选择“自定义域名”并输入 http:// 地址。`,
+  importerFailed: (p) =>
+    `无法加载导入模块（${p.reason}）。输入的内容仍保留：请检查与本页服务器的连接后再次导入，或刷新页面。`,
   secretNotImported: 'AccessKey Secret 从不导入：构建器使用您输入的 AccessKey Secret 签名。',
   compareTitle: '对比两个 Policy',
   compareLead: '按 OSS 的解读方式对比条件：顺序无关，{bucket: …} 等同于 eq $bucket。',

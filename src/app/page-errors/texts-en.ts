@@ -15,12 +15,6 @@ export const PAGE_ERRORS_TEXTS = defineTexts('page-errors', {
     `Could not load the result logic (${p.reason}). Check the connection to this page's server and reload.`,
   loadEvaluator: (p: { reason: string | number }) =>
     `Could not load the dry run (${p.reason}). Check the connection to this page's server and reload.`,
-  loadImporter: (p: { reason: string | number }) =>
-    `Could not load the importer (${p.reason}). What you entered is kept: check the connection to this page's server and import again, or reload.`,
-  loadCallbackInspector: (p: { reason: string | number }) =>
-    `Could not load the upload callback's details (${p.reason}). The upload's answer above stands; reload the page to see them.`,
-  loadSender: (p: { reason: string | number }) =>
-    `Could not load the upload sender (${p.reason}). Nothing was sent: check the connection to this page's server and upload again, or reload.`,
   loadPlainForm: (p: { reason: string | number }) =>
     `Could not load the plain-form sender (${p.reason}). Reload the page.`,
   loadCredentialsReader: (p: { reason: string | number }) =>

@@ -11,12 +11,6 @@ export const PAGE_ERRORS_TEXTS_ZH = translate(PAGE_ERRORS_TEXTS, {
     `无法加载结果面板的逻辑（${p.reason}）。请检查与本页服务器的连接，然后刷新页面。`,
   loadEvaluator: (p) =>
     `无法加载试运行模块（${p.reason}）。请检查与本页服务器的连接，然后刷新页面。`,
-  loadImporter: (p) =>
-    `无法加载导入模块（${p.reason}）。输入的内容仍保留：请检查与本页服务器的连接后再次导入，或刷新页面。`,
-  loadCallbackInspector: (p) =>
-    `无法加载上传回调的详情（${p.reason}）。上方的上传结果不受影响，刷新页面即可查看。`,
-  loadSender: (p) =>
-    `无法加载上传的发送模块（${p.reason}）。尚未发送任何内容：请检查与本页服务器的连接后再次上传，或刷新页面。`,
   loadPlainForm: (p) => `无法加载普通表单的发送模块（${p.reason}）。请刷新页面。`,
   loadCredentialsReader: (p) => `无法加载临时访问凭证的读取模块（${p.reason}）。请刷新页面。`,
   signFailed: (p) => `无法对表单签名：${p.reason}`,

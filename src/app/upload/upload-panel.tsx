@@ -14,8 +14,7 @@ import { RESULT_TEXTS } from '../result/texts-en.ts';
 import { PANELS_UPLOAD_TEXTS } from './texts-en.ts';
 import { FilePicker } from './file-picker.tsx';
 import { summarize } from './outcome-summary.ts';
-import { PAGE_ERRORS_TEXTS } from '../page-errors/texts-en.ts';
-import { PageError, reasonOf, sayPageError } from '../page-errors/page-error.ts';
+import { reasonOf } from '../page-errors/page-error.ts';
 import { useTexts } from '../../ui/i18n/texts.ts';
 
 // import(): the result views (success facts, explained error, CORS help) load once an upload
@@ -30,18 +29,17 @@ const OutcomeView = lazy(() =>
 const CallbackInspector = lazy(() =>
   import('./callback-inspector.tsx').then(
     (module) => ({ default: module.CallbackInspector }),
-    (error: unknown) => {
-      const failed = new PageError('loadCallbackInspector', { reason: reasonOf(error) });
-      return { default: () => <CallbackInspectorMissing error={failed} /> };
-    },
+    (error: unknown) => ({
+      default: () => <CallbackInspectorMissing reason={reasonOf(error)} />,
+    }),
   ),
 );
 
-function CallbackInspectorMissing({ error }: { error: PageError }) {
-  const texts = useTexts(PAGE_ERRORS_TEXTS);
+function CallbackInspectorMissing({ reason }: { reason: string }) {
+  const t = useTexts(PANELS_UPLOAD_TEXTS);
   return (
     <p className="field-error" role="alert">
-      {sayPageError(error, texts)}
+      {t.callbackInspectorFailed({ reason })}
     </p>
   );
 }
@@ -94,6 +92,11 @@ export function UploadPanel() {
         {!file ? <span className="hint">{t.chooseFirst}</span> : null}
       </div>
       {session.signError ? <p className="field-error">{session.signError}</p> : null}
+      {session.sendFailed ? (
+        <p className="field-error" role="alert">
+          {t.senderFailed({ reason: session.sendFailed })}
+        </p>
+      ) : null}
       {session.progress ? (
         <ProgressView progress={session.progress} onAbort={session.abort} />
       ) : null}

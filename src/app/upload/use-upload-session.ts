@@ -21,14 +21,8 @@ type Sender = typeof import('./send-and-read.ts');
 
 // import(): the sender (XMLHttpRequest with progress) with the readers of its answer, and the
 // plain-form fallback, load on the first upload, in their own chunks; the first view does not
-// need them. A failed load is said where a signing error is.
-async function loadSender(): Promise<Sender> {
-  try {
-    return await import('./send-and-read.ts');
-  } catch (error) {
-    throw new PageError('loadSender', { reason: reasonOf(error) }, { cause: error });
-  }
-}
+// need them. A sender that did not load is the upload's error (`sendFailed`).
+const loadSender = (): Promise<Sender> => import('./send-and-read.ts');
 
 // import(): the error reader with the error catalog loads once an upload answered with an error.
 // A failed load reaches the error boundary with a message saying what could not be loaded.
@@ -70,6 +64,8 @@ export interface UploadSession {
   sent: SentRequest | null;
   /** The shown answer belongs to values edited since. */
   stale: boolean;
+  /** Why the sender did not load (nothing was sent), else null. */
+  sendFailed: string | null;
   /** The request of the shown answer carried a callback (so the sandbox has an exchange to show). */
   sentCallback: boolean;
   objectKey?: string;
@@ -114,7 +110,6 @@ export function useUploadSession(file: File | null): UploadSession {
   const post = (url: string, parts: SendPart[], chosen: File) => {
     controller.current = new AbortController();
     diagnosis.reset();
-    setSignError(null);
     setProgress({
       loaded: 0,
       total: chosen.size,
@@ -128,7 +123,6 @@ export function useUploadSession(file: File | null): UploadSession {
         onSuccess: (outcome) => {
           if (outcome.status === 0 && !outcome.aborted) diagnosis.mutate(url);
         },
-        onError: setSignError,
         onSettled: () => setProgress(null),
       },
     );
@@ -190,6 +184,7 @@ export function useUploadSession(file: File | null): UploadSession {
     pending: upload.isPending,
     progress: upload.isPending ? progress : null,
     signError: signError === null ? null : sayPageError(signError, errorTexts),
+    sendFailed: upload.error ? reasonOf(upload.error) : null,
     reading,
     sent,
     stale,
