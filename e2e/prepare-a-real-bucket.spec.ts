@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildPostForm, renderHtmlFormSnippet } from '../src/oss/index.ts';
-import { UI_IMPORT_PANEL_TEXTS_ZH } from '../src/ui/interchange/texts-zh.ts';
+import { UI_IMPORT_PANEL_TEXTS_ZH } from '../src/ui/interchange/import-panel-texts-zh.ts';
 import { READINESS_VERDICT_TEXTS_ZH } from '../src/app/readiness/verdict-texts-zh.ts';
 import { READINESS_TEXTS_ZH } from '../src/app/readiness/texts-zh.ts';
 import { PANELS_TARGET_TEXTS_ZH } from '../src/app/target/texts-zh.ts';
 import { HEADER_TEXTS_ZH } from '../src/app/header/texts-zh.ts';
-import { APP_INTERCHANGE_TEXTS_ZH } from '../src/app/interchange/texts-zh.ts';
+import { APP_INTERCHANGE_TEXTS_ZH } from '../src/app/interchange/changes-texts-zh.ts';
 
 // A new user points the page at a real bucket (OSS public cloud, my-app-uploads, cn-hangzhou), as
 // issue 17 tells it: the readiness box says at once that a new account gets PublicEndpointForbidden

@@ -3,7 +3,7 @@ import { DEFAULT_VALUES } from '../form/defaults.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import { describeImportChanges, switchesToV1 } from './import-changes.ts';
 import { listChanges } from './imported-to-values.ts';
-import { APP_INTERCHANGE_TEXTS } from './texts-en.ts';
+import { APP_INTERCHANGE_TEXTS } from './changes-texts-en.ts';
 import { textsNow } from '../../ui/i18n/texts.ts';
 
 const before = DEFAULT_VALUES;

@@ -3,7 +3,7 @@ import {
   type ImportChange,
   type ImportedValues,
 } from './imported-to-values.ts';
-import type { APP_INTERCHANGE_TEXTS } from './texts-en.ts';
+import type { APP_INTERCHANGE_TEXTS } from './changes-texts-en.ts';
 
 type Texts = typeof APP_INTERCHANGE_TEXTS;
 type Label = Exclude<

@@ -1,59 +1,65 @@
-import { startTransition, useMemo, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { startTransition, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { diffPolicies, lintImportedForm, type ImportedForm } from '../../oss/index.ts';
-import { ChecksList } from '../../ui/checks-list.tsx';
 import { ImportPanel } from '../../ui/interchange/import-panel.tsx';
-import { ImportResult } from '../../ui/interchange/import-result.tsx';
-import { useCoreTexts } from '../i18n/use-core-texts.ts';
-import { PolicyDiffView } from '../../ui/interchange/policy-diff-view.tsx';
 import { Section } from '../../ui/section.tsx';
-import type { BuilderValues } from '../form/builder-schema.ts';
-import type { SendPart } from '../result/form-order.ts';
-import { useSandboxInfo } from '../remote/sandbox-info.ts';
-import { useResult } from '../result/result-context.tsx';
-import { useUpload } from '../upload/upload-context.tsx';
-import { applyValues } from './apply-values.ts';
-import { describeImportChanges, switchesToV1 } from './import-changes.ts';
-import { V1Upgrade } from '../readiness/v1-upgrade.tsx';
-import { APP_INTERCHANGE_TEXTS, INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
-import { capShownImport } from './import-cap.ts';
-import { HOSTILE_INPUT_TEXTS } from './hostile-input-texts-en.ts';
-import { IMPORT_BOX_SHOWN_CHARS } from './input-limits.ts';
-import { PAGE_ROW_CAP } from './row-cap.ts';
-import { importedToValues, type ImportedValues } from './imported-to-values.ts';
-import { useSigningServerImport, type ImportAttempt } from './signing-server.ts';
-import { importOffThread } from './import-off-thread.ts';
 import { useTexts, textsNow } from '../../ui/i18n/texts.ts';
+import type { BuilderValues } from '../form/builder-schema.ts';
+import { reasonOf } from '../page-errors/page-error.ts';
+import { useSandboxInfo } from '../remote/sandbox-info.ts';
+import { applyValues } from './apply-values.ts';
+import { HOSTILE_INPUT_TEXTS } from './hostile-input-texts-en.ts';
+import type { ImportChange, ImportedValues } from './imported-to-values.ts';
+import { IMPORT_BOX_SHOWN_CHARS } from './input-limits.ts';
+import type { ImportAttempt } from './signing-server.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 
-/** The imported fields in send order, the file where the source put it (else last). */
-export function importedParts(imported: ImportedForm): SendPart[] {
-  const parts: SendPart[] = imported.fields.map((f) => ({ name: f.name, value: f.value }));
-  const at = imported.files[0]?.index ?? parts.length;
-  parts.splice(Math.min(at, parts.length), 0, { name: 'file', file: true });
-  return parts;
-}
+/** The importer module (importer.ts), as the Import section receives it once it has loaded. */
+type Importer = typeof import('./importer.ts');
 
-/** Import into the builder (pasted or from a signing server), its lint, the policy diff. */
+// import(): the readers, the mapping onto the builder, the lint, the result view and the policy
+// diff (importer.ts) load when the user imports, or as soon as an Import input takes the focus,
+// in their own chunk: the first view shows only the inputs. A failed load is said in the section
+// (its words are the section's, not page-errors/: those travel with the first script).
+const loadImporter = (): Promise<Importer> => import('./importer.ts');
+
+/**
+ * Import into the builder (pasted or from a signing server), its lint, the policy diff. The
+ * inputs are here from the first view, so nothing typed or pasted waits for the importer; what
+ * is imported while it loads is read once it has.
+ */
 export function ImportSection() {
   const form = useFormContext<BuilderValues>();
-  const signed = useResult().signed.form;
-  const { file, session: upload } = useUpload();
   const sandbox = useSandboxInfo().data ?? null;
+  const [importer, setImporter] = useState<Importer | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState<ImportAttempt | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
-  const [changes, setChanges] = useState<string[]>([]);
+  const [changes, setChanges] = useState<ImportChange[]>([]);
   // An import that would switch V4 to V1 waits here until the user says which to keep.
   const [pending, setPending] = useState<ImportedValues | null>(null);
-  const fetcher = useSigningServerImport();
-  const texts = useTexts(APP_INTERCHANGE_TEXTS);
+  // Only the latest import is shown: an earlier one still loading or reading is dropped.
+  const latest = useRef(0);
   const tools = useTexts(INTERCHANGE_TOOLS_TEXTS);
   const hostile = useTexts(HOSTILE_INPUT_TEXTS);
 
+  const load = () =>
+    loadImporter().then((loaded) => {
+      setImporter(() => loaded);
+      setLoadError(null);
+      return loaded;
+    });
+  // Focus on an Import input: the importer starts loading before it is asked for.
+  const warmUp = () => {
+    if (!importer) load().catch(() => undefined);
+  };
+
   const apply = (mapped: ImportedValues, keepV4 = false) => {
-    const changes = keepV4
-      ? mapped.changes.filter((change) => change.field !== 'credentials.signatureVersion')
-      : mapped.changes;
-    setChanges(describeImportChanges(changes, textsNow(APP_INTERCHANGE_TEXTS)));
+    setChanges(
+      keepV4
+        ? mapped.changes.filter((change) => change.field !== 'credentials.signatureVersion')
+        : mapped.changes,
+    );
     applyValues(
       form,
       keepV4
@@ -66,7 +72,7 @@ export function ImportSection() {
     setPending(null);
   };
 
-  const take = (next: ImportAttempt) => {
+  const take = (loaded: Importer, next: ImportAttempt) => {
     setAttempt(next);
     setChanges([]);
     setPending(null);
@@ -74,130 +80,92 @@ export function ImportSection() {
       setNotes([]);
       return;
     }
-    const mapped = importedToValues(
+    const mapped = loaded.importedToValues(
       next.result.value,
       form.getValues(),
       sandbox,
       textsNow(INTERCHANGE_TOOLS_TEXTS),
     );
     setNotes(mapped.notes);
-    if (switchesToV1(mapped.versionChange)) setPending(mapped);
+    if (loaded.switchesToV1(mapped.versionChange)) setPending(mapped);
     else apply(mapped);
   };
 
   // What an import fills in renders as a transition: React yields to the page between rows.
-  const takeSoon = (next: ImportAttempt) => startTransition(() => take(next));
-  // Long text is read in a worker (import-off-thread.ts); the panel says it is being read.
-  const [reading, setReading] = useState<number | null>(null);
-  const importText = (text: string) => {
-    setReading(text.length);
-    void importOffThread('paste', text).then((result) => {
-      setReading(null);
-      takeSoon({ origin: 'paste', text, result });
+  const takeSoon = (loaded: Importer, next: ImportAttempt) =>
+    startTransition(() => take(loaded, next));
+
+  const fetcher = useMutation({
+    mutationFn: async (address: string) => {
+      // The texts of the moment the fetch starts: an issue is said in the language it was asked in.
+      const texts = textsNow(INTERCHANGE_TOOLS_TEXTS);
+      const loaded = await load();
+      return { loaded, attempt: await loaded.fetchSigningServerAnswer(address, texts) };
+    },
+  });
+  const fetchAnswer = (address: string) => {
+    const id = (latest.current += 1);
+    setReading(null);
+    fetcher.mutate(address, {
+      onSuccess: ({ loaded, attempt: next }) => {
+        if (id === latest.current) takeSoon(loaded, next);
+      },
+      onError: setLoadError,
     });
   };
 
-  const coreTexts = useCoreTexts();
-  const read = attempt?.result.ok ? attempt.result.value : null;
-  // Shown: at most PAGE_ROW_CAP rows, each text cut (import-cap.ts); linted once per import.
-  const { imported, view, lint } = useMemo(() => {
-    const whole = read && { ...read, problems: coreTexts.messages(read.problems) };
-    return {
-      imported: whole,
-      view: whole && capShownImport(whole),
-      lint: whole && lintImportedForm(whole).slice(0, PAGE_ROW_CAP),
-    };
-  }, [read, coreTexts]);
-  const url = imported?.url ?? signed?.url;
-  const cannotSend = !file ? tools.chooseFile : !url ? tools.noUrl : null;
+  // Long text is read in a worker (import-off-thread.ts); the panel says it is being read, and
+  // so it does while the importer loads.
+  const [reading, setReading] = useState<number | null>(null);
+  const importText = (text: string) => {
+    const id = (latest.current += 1);
+    setReading(text.length);
+    load()
+      .then(async (loaded) => {
+        const result = await loaded.importOffThread('paste', text);
+        if (id !== latest.current) return;
+        setReading(null);
+        takeSoon(loaded, { origin: 'paste', text, result });
+      })
+      .catch((error: unknown) => {
+        if (id !== latest.current) return;
+        setReading(null);
+        setLoadError(error);
+      });
+  };
 
+  const Outcome = importer?.ImportOutcome;
   return (
     <Section id="import" title={tools.importTitle} lead={tools.importLead}>
-      <ImportPanel
-        onImportText={importText}
-        onFetch={(address) => fetcher.mutate(address, { onSuccess: takeSoon })}
-        longPaste={{
-          chars: IMPORT_BOX_SHOWN_CHARS,
-          onPaste: importText,
-        }}
-        fetching={fetcher.isPending}
-      >
-        {reading !== null && reading > IMPORT_BOX_SHOWN_CHARS ? (
-          <p role="status">{hostile.reading({ length: reading })}</p>
-        ) : null}
-        {pending ? (
-          <div className="import-confirm" role="group" aria-label={texts.confirmV1Label}>
-            <p>{texts.confirmV1}</p>
-            <button type="button" onClick={() => apply(pending)}>
-              {texts.switchToV1}
-            </button>{' '}
-            <button type="button" onClick={() => apply(pending, true)}>
-              {texts.keepV4}
-            </button>
-          </div>
-        ) : null}
-        {changes.length > 0 ? (
-          <div className="import-changes">
-            <p>{texts.changed}</p>
-            <ul>
-              {changes.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </div>
-        ) : attempt?.result.ok && !pending ? (
-          <p className="import-changes">{texts.unchanged}</p>
-        ) : null}
-        {imported?.version === 'v1' && !pending ? (
-          <V1Upgrade
-            onUseV4={() =>
-              form.setValue('credentials.signatureVersion', 'v4', { shouldValidate: true })
-            }
-          />
-        ) : null}
-        {attempt ? (
-          <ImportResult
-            origin={attempt.origin}
-            imported={view?.shown ?? null}
-            issues={attempt.result.ok ? [] : coreTexts.messages(attempt.result.issues)}
-            notes={[
-              ...(attempt.origin === 'paste' && attempt.text.length > IMPORT_BOX_SHOWN_CHARS
-                ? [
-                    hostile.pastedDirectly({
-                      length: attempt.text.length,
-                      max: IMPORT_BOX_SHOWN_CHARS,
-                    }),
-                  ]
-                : []),
-              ...notes,
-              ...(view?.notes ?? []),
-            ]}
-            lint={
-              imported ? (
-                <ChecksList
-                  checks={coreTexts.messages(lint ?? [])}
-                  onShowField={() => undefined}
-                  canShowField={() => false}
-                />
-              ) : null
-            }
-            diff={
-              view?.shown.policy && signed ? (
-                <PolicyDiffView
-                  before={tools.importedPolicy}
-                  after={tools.buildersPolicy}
-                  diff={diffPolicies(view.shown.policy, signed.policy)}
-                />
-              ) : null
-            }
-            cannotSend={cannotSend}
-            onSendAsImported={() => {
-              if (!imported || !file || !url) return;
-              upload.sendAsIs(url, importedParts(imported));
-            }}
-          />
-        ) : null}
-      </ImportPanel>
+      <div onFocus={warmUp}>
+        <ImportPanel
+          onImportText={importText}
+          onFetch={fetchAnswer}
+          longPaste={{
+            chars: IMPORT_BOX_SHOWN_CHARS,
+            onPaste: importText,
+          }}
+          fetching={fetcher.isPending}
+        >
+          {reading !== null && (reading > IMPORT_BOX_SHOWN_CHARS || !importer) ? (
+            <p role="status">{hostile.reading({ length: reading })}</p>
+          ) : null}
+          {loadError ? (
+            <p className="field-error" role="alert">
+              {tools.importerFailed({ reason: reasonOf(loadError) })}
+            </p>
+          ) : null}
+          {Outcome ? (
+            <Outcome
+              attempt={attempt}
+              notes={notes}
+              changes={changes}
+              pending={pending}
+              onApply={apply}
+            />
+          ) : null}
+        </ImportPanel>
+      </div>
     </Section>
   );
 }

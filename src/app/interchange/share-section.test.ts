@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_INTERCHANGE_TEXTS } from './texts-en.ts';
+import { APP_INTERCHANGE_TEXTS } from './changes-texts-en.ts';
 import { namesLeftOut } from './share-section.tsx';
 import { textsNow } from '../../ui/i18n/texts.ts';
 

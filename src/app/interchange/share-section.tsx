@@ -8,7 +8,8 @@ import { copyText } from './save-text.ts';
 import { sayShareProblem, toShareState } from './share-values.ts';
 import { $restoredFromLink } from './share-secret-note.tsx';
 import { useShareRestore } from './use-share-restore.ts';
-import { APP_INTERCHANGE_TEXTS, INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
+import { APP_INTERCHANGE_TEXTS } from './changes-texts-en.ts';
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { useCoreTexts } from '../i18n/use-core-texts.ts';
 import { useTexts } from '../../ui/i18n/texts.ts';
 

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePolicy, importPasted } from '../../oss/index.ts';
-import { importedParts } from './import-section.tsx';
+import { importedParts } from './import-outcome.tsx';
 import { fetchSigningServerAnswer } from './signing-server.ts';
 import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 import { textsNow } from '../../ui/i18n/texts.ts';

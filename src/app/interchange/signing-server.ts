@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { importPasted, type ImportedForm, type Result } from '../../oss/index.ts';
 import { importOffThread } from './import-off-thread.ts';
 import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
-import { textsNow } from '../../ui/i18n/texts.ts';
 
 type ToolsTexts = typeof INTERCHANGE_TOOLS_TEXTS;
 
@@ -53,12 +51,4 @@ export async function fetchSigningServerAnswer(
 /** Imports pasted text (policy, curl, HTML form, signing server JSON). */
 export function importPastedText(text: string): ImportAttempt {
   return { origin: 'paste', text, result: importPasted(text) };
-}
-
-/** react-query mutation for `fetchSigningServerAnswer`. */
-export function useSigningServerImport() {
-  // The texts of the moment the fetch starts: an issue is said in the language it was asked in.
-  return useMutation({
-    mutationFn: (url: string) => fetchSigningServerAnswer(url, textsNow(INTERCHANGE_TOOLS_TEXTS)),
-  });
 }

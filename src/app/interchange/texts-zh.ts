@@ -1,43 +1,7 @@
 // The texts of src/app/interchange/texts-en.ts in Simplified Chinese: the same keys and parameters,
 // loaded only for a Chinese reader (src/ui/i18n/texts.ts). Terms as in docs/glossary-zh.md.
 import { translate } from '../../oss/index.ts';
-import { APP_INTERCHANGE_TEXTS, INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
-
-export const APP_INTERCHANGE_TEXTS_ZH = translate(APP_INTERCHANGE_TEXTS, {
-  changed: '导入修改了以下输入项：',
-  unchanged: '导入未修改构建器中的任何内容。',
-  confirmV1Label: '切换到 V1 签名？',
-  confirmV1:
-    '导入的内容使用旧版 V1 签名，而构建器当前使用 V4 签名。要将构建器切换到 V1（以重现该表单），还是保留 V4 并按当前方式重新签名导入的上传策略？',
-  switchToV1: '切换到 V1 并导入',
-  keepV4: '保留 V4 并导入',
-  postTo: '上传目标',
-  endpoint: '访问域名（Endpoint）',
-  bucket: '存储空间（Bucket）',
-  region: '地域（Region）',
-  signatureVersion: '签名版本',
-  accessKeyId: 'AccessKey ID',
-  securityToken: '安全令牌（SecurityToken）',
-  objectKey: '文件名（Object key）',
-  expiration: '到期时间',
-  conditions: '条件',
-  optionalFields: '可选表单域',
-  callback: '上传回调',
-  empty: '（空）',
-  tokenSet: '已设置',
-  tokenCleared: '已清除',
-  fieldRow: (p) => `可选表单域 ${p.n}`,
-  conditionRow: (p) => `条件 ${p.n}`,
-  modeSandbox: '本地沙箱',
-  modeRegion: 'OSS 公共云',
-  modeCustom: '自定义域名',
-  afterSigning: (p) => `签名后 ${p.amount} ${p.unit}`,
-  unitMinutes: '分钟',
-  unitHours: '小时',
-  unitDays: '天',
-  added: (p) => `新增 ${p.items}`,
-  removed: (p) => `删除 ${p.items}`,
-});
+import { INTERCHANGE_TOOLS_TEXTS } from './texts-en.ts';
 
 export const INTERCHANGE_TOOLS_TEXTS_ZH = translate(INTERCHANGE_TOOLS_TEXTS, {
   importTitle: '导入',
@@ -54,6 +18,8 @@ export const INTERCHANGE_TOOLS_TEXTS_ZH = translate(INTERCHANGE_TOOLS_TEXTS, {
   noPolicy: '导入的内容不含上传策略：到期时间和条件保持原样。',
   httpsInstead: (p) =>
     `导入的表单通过 HTTP 上传到 ${p.url}；构建器改为通过 HTTPS 上传到 ${p.endpoint}。如需保留 HTTP，请选择“自定义域名”并输入 http:// 地址。`,
+  importerFailed: (p) =>
+    `无法加载导入模块（${p.reason}）。输入的内容仍保留：请检查与本页服务器的连接后再次导入，或刷新页面。`,
   secretNotImported: 'AccessKey Secret 从不导入：构建器使用您输入的 AccessKey Secret 签名。',
   compareTitle: '对比两个 Policy',
   compareLead: '按 OSS 的解读方式对比条件：顺序无关，{bucket: …} 等同于 eq $bucket。',

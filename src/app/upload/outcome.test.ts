@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../form/defaults.ts';
 import { explainAnswer } from './explain-answer.ts';
-import { needsErrorReader, readOutcome, sayClockNote } from './outcome.ts';
+import { needsErrorReader, readOutcome, sayClockNote, type AnsweredOutcome } from './outcome.ts';
+import { readAnswer } from './send-and-read.ts';
 import { saySizeNote } from '../result/outcome-sizes.ts';
 import { LOGIC_NOTES_TEXTS } from '../logic/texts-en.ts';
-import type { UploadOutcome } from '../remote/upload.ts';
 import { textsNow } from '../../ui/i18n/texts.ts';
 
 const READER = explainAnswer;
 
 const SENT = Date.parse('2030-01-01T00:00:00.000Z');
-const base: UploadOutcome = {
+const base: AnsweredOutcome = {
   status: 201,
   statusText: '',
   headers: {},
@@ -18,16 +18,17 @@ const base: UploadOutcome = {
   aborted: false,
   sentAt: SENT,
   receivedAt: SENT + 200,
+  postResponse: null,
 };
 
 describe('reading an upload answer', () => {
   it('reads a 201 PostResponse: ETag, request id, CRC64, key', () => {
     const reading = readOutcome(
-      {
+      readAnswer({
         ...base,
         headers: { etag: '"5B3C"', 'x-oss-request-id': 'RID', 'x-oss-hash-crc64ecma': '123' },
         body: '<PostResponse><Bucket>b</Bucket><Key>uploads/a&amp;b.txt</Key><ETag>&quot;5B3C&quot;</ETag></PostResponse>',
-      },
+      }),
       READER,
     );
     expect(reading).toMatchObject({
@@ -42,10 +43,10 @@ describe('reading an upload answer', () => {
 
   it('reads the ETag from the PostResponse when the header is not exposed', () => {
     const reading = readOutcome(
-      {
+      readAnswer({
         ...base,
         body: '<PostResponse><ETag>&quot;5B3C&quot;</ETag></PostResponse>',
-      },
+      }),
       null,
     );
     expect(reading).toMatchObject({ kind: 'success', etag: '"5B3C"' });

@@ -1,13 +1,14 @@
 import {
-  parsePostResponse,
   V4_MAX_SKEW_MS,
   type Explanation,
   type OssError,
+  type PostResponse,
   type SignatureVersion,
 } from '../../oss/index.ts';
 import type { BuilderValues } from '../form/builder-schema.ts';
 import type { ExplainAnswer } from './explain-answer.ts';
 import type { UploadOutcome } from '../remote/upload.ts';
+import { isSuccess } from './answer-kind.ts';
 import { estimateClockSkew, skewMatters } from './clock-skew.ts';
 import { describeSizeRefusal, type SizeNote } from '../result/outcome-sizes.ts';
 
@@ -50,6 +51,14 @@ export type OutcomeReading =
       /** A size refusal's two numbers: the file's bytes and the allowed range. */
       sizeNote?: SizeNote;
     };
+
+/**
+ * An upload's outcome with OSS's PostResponse read from its body (send-and-read.ts, loaded with
+ * the sender): null when the body is none.
+ */
+export interface AnsweredOutcome extends UploadOutcome {
+  postResponse: PostResponse | null;
+}
 
 /** What the page knows about the request an answer belongs to. */
 export interface OutcomeContext {
@@ -103,14 +112,7 @@ export function sayClockNote(
   return say({ minutes: note.minutes, allowed: note.allowedMinutes });
 }
 
-function isSuccess(outcome: UploadOutcome): boolean {
-  return outcome.status >= 200 && outcome.status < 400 && outcome.status !== 203;
-}
-
-/** Whether reading this answer takes the error reader (an error status with a body to explain). */
-export function needsErrorReader(outcome: UploadOutcome): boolean {
-  return !outcome.aborted && outcome.status !== 0 && !isSuccess(outcome);
-}
+export { needsErrorReader } from './answer-kind.ts';
 
 /**
  * Reads an upload's answer: success facts, an OSS error with its explanation, or no answer.
@@ -120,7 +122,7 @@ export function needsErrorReader(outcome: UploadOutcome): boolean {
  * the version that was sent.
  */
 export function readOutcome(
-  outcome: UploadOutcome,
+  outcome: AnsweredOutcome,
   explain: ExplainAnswer | null,
   context: OutcomeContext = {},
 ): OutcomeReading {
@@ -128,7 +130,7 @@ export function readOutcome(
   if (outcome.status === 0) return { kind: 'no-response' };
   if (isSuccess(outcome)) {
     const clockNote = describeClock(outcome, null);
-    const answer = parsePostResponse(outcome.body);
+    const answer = outcome.postResponse;
     return {
       kind: 'success',
       status: outcome.status,

@@ -20,6 +20,11 @@ export const PANELS_UPLOAD_TEXTS = defineTexts('panels.upload', {
   upload: 'Upload',
   chooseFirst: 'Choose a file first.',
   loadingDetails: 'Loading the details of the answer…',
+  // A part of the page that loads on demand (its own chunk) and did not.
+  senderFailed: (p: { reason: string | number }) =>
+    `Could not load the upload sender (${p.reason}). Nothing was sent: check the connection to this page's server and upload again, or reload.`,
+  callbackInspectorFailed: (p: { reason: string | number }) =>
+    `Could not load the upload callback's details (${p.reason}). The upload's answer above stands; reload the page to see them.`,
   reading: (p: { status: string | number }) => `OSS answered HTTP ${p.status}: reading the error…`,
   aborted: 'Upload aborted: nothing was stored.',
   noResponse: 'The upload got no readable answer (status 0): see the diagnosis below.',

@@ -19,6 +19,10 @@ export const PANELS_UPLOAD_TEXTS_ZH = translate(PANELS_UPLOAD_TEXTS, {
   upload: '上传',
   chooseFirst: '请先选择文件。',
   loadingDetails: '正在加载响应详情…',
+  senderFailed: (p) =>
+    `无法加载上传的发送模块（${p.reason}）。尚未发送任何内容：请检查与本页服务器的连接后再次上传，或刷新页面。`,
+  callbackInspectorFailed: (p) =>
+    `无法加载上传回调的详情（${p.reason}）。上方的上传结果不受影响，刷新页面即可查看。`,
   reading: (p) => `OSS 返回了 HTTP ${p.status}：正在读取错误…`,
   aborted: '上传已中止：没有保存任何内容。',
   noResponse: '上传没有得到可读的响应（状态 0）：请查看下方的诊断。',

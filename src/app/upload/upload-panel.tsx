@@ -14,7 +14,7 @@ import { RESULT_TEXTS } from '../result/texts-en.ts';
 import { PANELS_UPLOAD_TEXTS } from './texts-en.ts';
 import { FilePicker } from './file-picker.tsx';
 import { summarize } from './outcome-summary.ts';
-import { CallbackInspector } from './callback-inspector.tsx';
+import { reasonOf } from '../page-errors/page-error.ts';
 import { useTexts } from '../../ui/i18n/texts.ts';
 
 // import(): the result views (success facts, explained error, CORS help) load once an upload
@@ -22,6 +22,27 @@ import { useTexts } from '../../ui/i18n/texts.ts';
 const OutcomeView = lazy(() =>
   import('./outcome-view.tsx').then((module) => ({ default: module.OutcomeView })),
 );
+
+// import(): the callback inspector (the sandbox's record of the callback it sent, its texts and
+// CSS) loads once an upload that carried a callback has answered, in its own chunk. A failed load
+// is said in its place.
+const CallbackInspector = lazy(() =>
+  import('./callback-inspector.tsx').then(
+    (module) => ({ default: module.CallbackInspector }),
+    (error: unknown) => ({
+      default: () => <CallbackInspectorMissing reason={reasonOf(error)} />,
+    }),
+  ),
+);
+
+function CallbackInspectorMissing({ reason }: { reason: string }) {
+  const t = useTexts(PANELS_UPLOAD_TEXTS);
+  return (
+    <p className="field-error" role="alert">
+      {t.callbackInspectorFailed({ reason })}
+    </p>
+  );
+}
 
 const SEND_ORDER_INPUTS = [INPUT_IDS.sendOrder];
 
@@ -71,6 +92,11 @@ export function UploadPanel() {
         {!file ? <span className="hint">{t.chooseFirst}</span> : null}
       </div>
       {session.signError ? <p className="field-error">{session.signError}</p> : null}
+      {session.sendFailed ? (
+        <p className="field-error" role="alert">
+          {t.senderFailed({ reason: session.sendFailed })}
+        </p>
+      ) : null}
       {session.progress ? (
         <ProgressView progress={session.progress} onAbort={session.abort} />
       ) : null}
@@ -86,7 +112,11 @@ export function UploadPanel() {
         {reading?.kind === 'success' ? outcome(reading) : null}
       </div>
       {reading && reading.kind !== 'success' ? outcome(reading) : null}
-      {reading && !stale ? <CallbackInspector reading={reading} /> : null}
+      {reading && !stale && session.sentCallback ? (
+        <Suspense fallback={null}>
+          <CallbackInspector reading={reading} />
+        </Suspense>
+      ) : null}
     </Section>
   );
 }

@@ -7,20 +7,22 @@ import type { SigningContext } from '../form/to-post-form-spec.ts';
 import { PAGE_ERRORS_TEXTS } from '../page-errors/texts-en.ts';
 import { PageError, reasonOf, sayPageError } from '../page-errors/page-error.ts';
 import { useFailureDiagnosis, type FailureDiagnosis } from '../remote/reachability.ts';
-import type { UploadOutcome, UploadRequest } from '../remote/upload.ts';
+import type { UploadRequest } from '../remote/upload.ts';
 import { sendParts, type SendPart } from '../result/form-order.ts';
 import { signForm } from '../use-signed-form.ts';
 import { objectUrl } from './object-key.ts';
-import { needsErrorReader, readOutcome, type OutcomeReading } from './outcome.ts';
+import { needsErrorReader } from './answer-kind.ts';
+import type { OutcomeReading } from './outcome.ts';
 import type { UploadProgress } from './progress.ts';
 import { useTexts } from '../../ui/i18n/texts.ts';
 
-// import(): the sender (XMLHttpRequest with progress) and the plain-form fallback load on the
-// first upload, in their own chunk; the first view does not need them.
-async function sendOnDemand(request: UploadRequest): Promise<UploadOutcome> {
-  const { sendPostForm } = await import('../remote/upload.ts');
-  return sendPostForm(request);
-}
+/** The sender's chunk (send-and-read.ts): the sender and the readers of its answer. */
+type Sender = typeof import('./send-and-read.ts');
+
+// import(): the sender (XMLHttpRequest with progress) with the readers of its answer, and the
+// plain-form fallback, load on the first upload, in their own chunks; the first view does not
+// need them. A sender that did not load is the upload's error (`sendFailed`).
+const loadSender = (): Promise<Sender> => import('./send-and-read.ts');
 
 // import(): the error reader with the error catalog loads once an upload answered with an error.
 // A failed load reaches the error boundary with a message saying what could not be loaded.
@@ -62,6 +64,10 @@ export interface UploadSession {
   sent: SentRequest | null;
   /** The shown answer belongs to values edited since. */
   stale: boolean;
+  /** Why the sender did not load (nothing was sent), else null. */
+  sendFailed: string | null;
+  /** The request of the shown answer carried a callback (so the sandbox has an exchange to show). */
+  sentCallback: boolean;
   objectKey?: string;
   objectUrl?: string;
   diagnosis: FailureDiagnosis | null;
@@ -75,7 +81,15 @@ export interface UploadSession {
  */
 export function useUploadSession(file: File | null): UploadSession {
   const form = useFormContext<BuilderValues>();
-  const upload = useMutation({ mutationFn: sendOnDemand });
+  // The answer's reader comes with the sender: set before the first answer arrives.
+  const [reader, setReader] = useState<Sender['readOutcome'] | null>(null);
+  const upload = useMutation({
+    mutationFn: async (request: UploadRequest) => {
+      const sender = await loadSender();
+      setReader(() => sender.readOutcome);
+      return sender.sendAndRead(request);
+    },
+  });
   const diagnosis = useFailureDiagnosis();
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   // The error itself, said in the reader's language when shown (the language may change meanwhile).
@@ -137,14 +151,18 @@ export function useUploadSession(file: File | null): UploadSession {
   };
 
   const values = form.getValues();
-  const reading = upload.data
-    ? readOutcome(upload.data, explain.data ?? null, {
-        ...(sent ? { version: sent.version, fileSize: sent.fileSize } : {}),
-        conditions: sent?.conditions ?? values.conditions,
-      })
-    : null;
+  const reading =
+    upload.data && reader
+      ? reader(upload.data, explain.data ?? null, {
+          ...(sent ? { version: sent.version, fileSize: sent.fileSize } : {}),
+          conditions: sent?.conditions ?? values.conditions,
+        })
+      : null;
   const stale = reading !== null && sent !== null && sent.valuesText !== JSON.stringify(values);
   const request = upload.variables;
+  const sentCallback = !!request?.parts.some(
+    (part) => part.name.toLowerCase() === 'callback' && 'value' in part && part.value !== '',
+  );
   // The key as sent (the form may have changed since), with ${filename} expanded as OSS does.
   const sentKey = request?.parts.find((part) => part.name === 'key' && 'value' in part);
   const objectKey =
@@ -166,9 +184,11 @@ export function useUploadSession(file: File | null): UploadSession {
     pending: upload.isPending,
     progress: upload.isPending ? progress : null,
     signError: signError === null ? null : sayPageError(signError, errorTexts),
+    sendFailed: upload.error ? reasonOf(upload.error) : null,
     reading,
     sent,
     stale,
+    sentCallback,
     ...(objectKey ? { objectKey } : {}),
     ...(request && objectKey ? { objectUrl: objectUrl(request.url, objectKey) } : {}),
     diagnosis: diagnosis.data ?? null,

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { UI_IMPORT_PANEL_TEXTS } from './texts-en.ts';
+import { UI_IMPORT_PANEL_TEXTS } from './import-panel-texts-en.ts';
 import { useTexts } from '../i18n/texts.ts';
 
 export interface ImportPanelProps {

@@ -1,20 +1,8 @@
 import { defineTexts } from '../../oss/index.ts';
 
-// The import, compare, share and self-test views' texts (English; the Chinese is in the texts-zh.ts
-// beside it).
-
-/** Paste or fetch something to import. */
-export const UI_IMPORT_PANEL_TEXTS = defineTexts('ui.import-panel', {
-  paste: 'Paste to import',
-  pasteHint:
-    'A Base64 policy, policy JSON, a curl -F command, an HTML form, or a signing server’s JSON answer.',
-  import: 'Import',
-  serverUrl: 'Signing server URL',
-  fetching: 'Fetching…',
-  fetch: 'Fetch and import',
-  serverHint:
-    'Tests your own signing server: the page GETs the URL, lints and decodes its answer, fills the builder, and can upload with the server’s fields as they are. The server must allow this page’s origin in CORS.',
-});
+// The import result, compare, share and self-test views' texts (English; the Chinese is in the
+// texts-zh.ts beside it). They load with those views; the Import inputs' texts, in the first view,
+// are in import-panel-texts-en.ts.
 
 /** What an import read. */
 export const UI_IMPORT_RESULT_TEXTS = defineTexts('ui.import-result', {
