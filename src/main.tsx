@@ -23,11 +23,6 @@ import './styles/touch.css';
  */
 const SANDBOX_WAIT_MS = 1500;
 
-/** Resolves once the browser has rendered the next frame. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
 async function start(root: HTMLElement): Promise<void> {
   await Promise.all([waitForSandbox(SANDBOX_WAIT_MS), loadChineseTextsOf(FIRST_PAINT_CHINESE)]);
   const sandbox = sandboxAnswer();
@@ -38,11 +33,7 @@ async function start(root: HTMLElement): Promise<void> {
   // Marked for the performance timeline (and tests): the first form is signed, and painted in
   // this same task when it can be.
   performance.mark('first-form-signed');
-  if (signed && paintFirstSignature(root, signed.form, sandbox?.account?.created)) {
-    // Let the browser show it before the app's module runs: where the app has already arrived,
-    // running it and its first render would otherwise come first and the paint with them.
-    await nextFrame();
-  }
+  if (signed) paintFirstSignature(root, signed.form, sandbox?.account?.created);
   // Imported only now, so that running the app's module never delays the first paint; its file
   // has been downloading since index.html named it (vite-plugins/preload-app.ts).
   const startApp = await import('./app/start-app.tsx').then(

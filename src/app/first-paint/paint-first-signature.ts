@@ -38,17 +38,16 @@ export function canPaintFirst(window: Window): boolean {
 }
 
 /**
- * Paints the signed form into `root` (the app replaces it when it renders), if `canPaintFirst`;
- * true when it did.
+ * Paints the signed form into `root` (the app replaces it when it renders), if `canPaintFirst`.
  *
- * @example paintFirstSignature(root, signed.form, sandbox?.account?.created) // true at 1440×900
+ * @example paintFirstSignature(root, signed.form, sandbox?.account?.created)
  */
 export function paintFirstSignature(
   root: HTMLElement,
   form: PostForm,
   sandboxAccount: string | undefined,
-): boolean {
-  if (!canPaintFirst(window)) return false;
+): void {
+  if (!canPaintFirst(window)) return;
   const texts = {
     header: textsNow(HEADER_TEXTS),
     result: textsNow(RESULT_TEXTS),
@@ -57,7 +56,6 @@ export function paintFirstSignature(
   };
   const view = firstSignatureView({ form, texts, locale: localeStore.get(), sandboxAccount });
   root.replaceChildren(mountView(view, document));
-  return true;
 }
 
 /**
